@@ -1,0 +1,76 @@
+//! Proleptic Gregorian calendar arithmetic: enough to validate dates, count days between them
+//! and find weekdays, for anchoring relative dates on an article's date.
+
+use crate::model::DatePoint;
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 1970-01-01 (negative before).
+pub fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// The date `days` after 1970-01-01.
+pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// ISO weekday: 1 = Monday … 7 = Sunday.
+pub fn weekday(y: i32, m: u8, d: u8) -> u8 {
+    // 1970-01-01 was a Thursday (4).
+    ((days_from_civil(y, m, d) + 3).rem_euclid(7) + 1) as u8
+}
+
+/// A full date `n` days after (or before, negative) `date`; `None` if `date` is partial.
+pub fn add_days(date: DatePoint, n: i64) -> Option<DatePoint> {
+    let (y, m, d) = (date.year?, date.month?, date.day?);
+    let (y, m, d) = civil_from_days(days_from_civil(y, m, d) + n);
+    Some(DatePoint::ymd(y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_weekdays() {
+        for &(y, m, d) in &[(1970, 1, 1), (2000, 2, 29), (2024, 4, 18), (1899, 12, 31)] {
+            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+        }
+        assert_eq!(weekday(2024, 4, 18), 4); // a Thursday
+        assert_eq!(weekday(2018, 1, 16), 2); // a Tuesday
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(
+            add_days(DatePoint::ymd(2024, 12, 31), 1),
+            Some(DatePoint::ymd(2025, 1, 1))
+        );
+    }
+}

@@ -1,0 +1,177 @@
+//! Language knowledge: the data files under `rules/lang/` (one TOML file per language),
+//! embedded in the binary, and language detection.
+//!
+//! Everything a reader of a language knows and the extractors need — month names, number and
+//! scale words, currencies, titles, stop words — is data here, not code. Each extractor owns
+//! the shape of its own section (`names`, `figures`, `dates`); this module only loads them.
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use crate::error::{Error, toml_error};
+use crate::extract::dates::DateWords;
+use crate::extract::figures::FigureWords;
+use crate::extract::names::NameWords;
+
+/// The language files shipped in the binary: (path shown to users, contents).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("rules/lang/en.toml", include_str!("../rules/lang/en.toml")),
+    ("rules/lang/fr.toml", include_str!("../rules/lang/fr.toml")),
+];
+
+/// One language's data file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LangFile {
+    /// ISO 639-1 code: `fr`, `en`.
+    pub code: String,
+    /// The language's name, for messages.
+    pub name: String,
+    /// Frequent short words used to recognise the language of a text.
+    pub detect: Vec<String>,
+    /// Function words: not names, not content words when comparing contexts.
+    pub stopwords: Vec<String>,
+    /// Abbreviations ending in a period that do not end a sentence ("M.", "Mr.", "St.").
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    pub names: NameWords,
+    pub figures: FigureWords,
+    pub dates: DateWords,
+}
+
+/// A loaded language, with look-up sets built once.
+#[derive(Debug, Clone)]
+pub struct Lang {
+    pub data: LangFile,
+    /// Where the data came from, for messages.
+    pub origin: String,
+    stopwords: HashSet<String>,
+    detect: HashSet<String>,
+    abbreviations: HashSet<String>,
+}
+
+impl Lang {
+    pub fn code(&self) -> &str {
+        &self.data.code
+    }
+
+    /// Whether `word` (any case) is a function word of the language.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` (without its final period, any case) is an abbreviation that does not end
+    /// a sentence.
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(&word.to_lowercase())
+    }
+
+    pub fn parse(origin: &str, source: &str) -> Result<Lang, Error> {
+        let data: LangFile = toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
+        let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+        Ok(Lang {
+            stopwords: lower(&data.stopwords),
+            detect: lower(&data.detect),
+            abbreviations: lower(
+                &data
+                    .abbreviations
+                    .iter()
+                    .map(|a| a.trim_end_matches('.').to_string())
+                    .collect::<Vec<_>>(),
+            ),
+            origin: origin.to_string(),
+            data,
+        })
+    }
+}
+
+/// The languages crosscheck knows, in a fixed order.
+#[derive(Debug, Clone)]
+pub struct Languages {
+    langs: Vec<Lang>,
+}
+
+impl Languages {
+    /// The embedded language files.
+    pub fn embedded() -> Result<Languages, Error> {
+        let mut langs = Vec::new();
+        for (origin, source) in EMBEDDED {
+            langs.push(Lang::parse(origin, source)?);
+        }
+        Ok(Languages { langs })
+    }
+
+    /// Adds or replaces (same `code`) a language.
+    pub fn insert(&mut self, lang: Lang) {
+        match self.langs.iter_mut().find(|l| l.code() == lang.code()) {
+            Some(slot) => *slot = lang,
+            None => self.langs.push(lang),
+        }
+        self.langs.sort_by(|a, b| a.data.code.cmp(&b.data.code));
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Lang> {
+        self.langs.iter().find(|l| l.code() == code)
+    }
+
+    pub fn codes(&self) -> Vec<&str> {
+        self.langs.iter().map(|l| l.code()).collect()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Lang> {
+        self.langs.iter()
+    }
+
+    /// Guesses the language of `text` by counting each language's frequent words; ties and
+    /// texts with no known word go to the first language with the most hits, `en` when none.
+    pub fn detect(&self, text: &str) -> &Lang {
+        let mut counts = vec![0usize; self.langs.len()];
+        for word in text
+            .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .take(2000)
+        {
+            let w = word.to_lowercase();
+            for (i, lang) in self.langs.iter().enumerate() {
+                if lang.detect.contains(&w) {
+                    counts[i] += 1;
+                }
+            }
+        }
+        let best = counts.iter().copied().max().unwrap_or(0);
+        if best == 0 {
+            return self.get("en").unwrap_or(&self.langs[0]);
+        }
+        let i = counts.iter().position(|&c| c == best).unwrap_or(0);
+        &self.langs[i]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_languages_load() {
+        let langs = Languages::embedded().unwrap();
+        assert_eq!(langs.codes(), vec!["en", "fr"]);
+    }
+
+    #[test]
+    fn detects_french_and_english() {
+        let langs = Languages::embedded().unwrap();
+        assert_eq!(
+            langs
+                .detect("Le président a rencontré les ministres de la région.")
+                .code(),
+            "fr"
+        );
+        assert_eq!(
+            langs
+                .detect("The president met the ministers of the region.")
+                .code(),
+            "en"
+        );
+    }
+}

@@ -1,0 +1,458 @@
+//! Loading articles: files, folders, stdin, encodings, front matter, language → `Article`.
+//!
+//! This module owns everything that touches the file system on the way in. Folders are walked
+//! recursively for `.txt` and `.md` files, in sorted order, skipping hidden entries and never
+//! following a symlink to a folder already visited. A file must be UTF-8 text: a NUL byte means
+//! binary, an invalid sequence is reported with its line. Markdown files (and stdin) may open
+//! with a front matter block whose keys set the article's metadata. Offsets everywhere refer to
+//! the file's bytes, front matter included.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, display_path, line_of};
+use crate::lang::Languages;
+use crate::model::{DatePoint, Span};
+use crate::text::LineIndex;
+
+/// Articles larger than this are refused rather than read into memory.
+pub const MAX_ARTICLE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// One source text and what is known about it.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The file name without its extension, unless the front matter sets `id`.
+    pub id: String,
+    /// The path as given on the command line (or `-` for stdin), forward slashes.
+    pub path: String,
+    /// The whole file, front matter included.
+    pub text: String,
+    /// The part of `text` after the front matter.
+    pub body: Span,
+    /// Language code (`fr`, `en`).
+    pub lang: String,
+    /// The publication date, which anchors relative dates.
+    pub date: Option<DatePoint>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub lines: LineIndex,
+}
+
+impl Article {
+    /// 1-based line and character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+}
+
+/// How to choose each article's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LangChoice {
+    /// The front matter's `lang`, else detection.
+    Auto,
+    /// The front matter's `lang`, else this code.
+    Fixed(String),
+}
+
+/// Reads all articles named by `inputs` (files, folders, or `-` for stdin).
+pub fn load_inputs(
+    inputs: &[PathBuf],
+    langs: &Languages,
+    choice: &LangChoice,
+) -> Result<Vec<Article>, Error> {
+    let mut files: Vec<(PathBuf, bool)> = Vec::new();
+    let mut stdin_used = false;
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            if stdin_used {
+                return Err(Error::Usage("`-` (stdin) can be given only once".into()));
+            }
+            stdin_used = true;
+            files.push((input.clone(), true));
+            continue;
+        }
+        let meta = std::fs::metadata(input).map_err(|e| Error::io(input, &e))?;
+        if meta.is_dir() {
+            let before = files.len();
+            let mut seen = HashSet::new();
+            walk(input, &mut files, &mut seen)?;
+            if files.len() == before {
+                return Err(Error::NoArticles {
+                    path: display_path(input),
+                });
+            }
+        } else {
+            files.push((input.clone(), false));
+        }
+    }
+    let mut articles = Vec::with_capacity(files.len());
+    for (path, is_stdin) in files {
+        let (name, bytes) = if is_stdin {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .take(MAX_ARTICLE_BYTES + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::io(Path::new("<stdin>"), &e))?;
+            ("-".to_string(), buf)
+        } else {
+            let meta = std::fs::metadata(&path).map_err(|e| Error::io(&path, &e))?;
+            if meta.len() > MAX_ARTICLE_BYTES {
+                return Err(Error::Io {
+                    path: display_path(&path),
+                    message: format!(
+                        "file too large ({} bytes; articles are limited to {} MiB)",
+                        meta.len(),
+                        MAX_ARTICLE_BYTES / 1024 / 1024
+                    ),
+                });
+            }
+            let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, &e))?;
+            (display_path(&path), bytes)
+        };
+        if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+            return Err(Error::Io {
+                path: name,
+                message: "input too large".into(),
+            });
+        }
+        let markdown = is_stdin || path.extension().is_some_and(|e| e == "md");
+        let stem = if is_stdin {
+            "stdin".to_string()
+        } else {
+            path.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| name.clone())
+        };
+        articles.push(parse_article(&name, &stem, bytes, markdown, langs, choice)?);
+    }
+    disambiguate_ids(&mut articles);
+    Ok(articles)
+}
+
+fn walk(
+    dir: &Path,
+    out: &mut Vec<(PathBuf, bool)>,
+    seen: &mut HashSet<PathBuf>,
+) -> Result<(), Error> {
+    let canonical = std::fs::canonicalize(dir).map_err(|e| Error::io(dir, &e))?;
+    if !seen.insert(canonical) {
+        return Ok(()); // a symlink loop, or a folder reached twice
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, &e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        // A dangling symlink is skipped: it names no article.
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&path, out, seen)?;
+        } else if path.extension().is_some_and(|e| e == "txt" || e == "md") {
+            out.push((path, false));
+        }
+    }
+    Ok(())
+}
+
+/// Two files with the same name in different folders get their path (without extension) as id.
+fn disambiguate_ids(articles: &mut [Article]) {
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    for a in articles.iter() {
+        *count.entry(a.id.clone()).or_default() += 1;
+    }
+    for a in articles.iter_mut() {
+        if count[&a.id] > 1 {
+            let p = a.path.as_str();
+            a.id = p.rsplit_once('.').map_or(p, |(s, _)| s).to_string();
+        }
+    }
+}
+
+/// Builds an article from a file's bytes: checks the encoding, reads the front matter, settles
+/// the language.
+pub fn parse_article(
+    path: &str,
+    stem: &str,
+    bytes: Vec<u8>,
+    markdown: bool,
+    langs: &Languages,
+    choice: &LangChoice,
+) -> Result<Article, Error> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::Binary {
+            path: path.to_string(),
+            offset,
+        });
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            return Err(Error::NotUtf8 {
+                path: path.to_string(),
+                line: line_of(e.as_bytes(), offset),
+                offset,
+            });
+        }
+    };
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let (meta, body_start) = if markdown {
+        front_matter(path, &text, bom)?
+    } else {
+        (FrontMatter::default(), bom)
+    };
+    let body = Span::new(body_start, text.len());
+    let lang = match (&meta.lang, choice) {
+        (Some((code, line)), _) => {
+            if langs.get(code).is_none() {
+                return Err(Error::FrontMatter {
+                    path: path.to_string(),
+                    line: *line,
+                    message: format!(
+                        "unknown language `{code}` (known: {})",
+                        langs.codes().join(", ")
+                    ),
+                });
+            }
+            code.clone()
+        }
+        (None, LangChoice::Fixed(code)) => code.clone(),
+        (None, LangChoice::Auto) => langs.detect(&text[body.start..body.end]).code().to_string(),
+    };
+    Ok(Article {
+        id: meta.id.unwrap_or_else(|| stem.to_string()),
+        path: path.to_string(),
+        lines: LineIndex::new(&text),
+        body,
+        lang,
+        date: meta.date,
+        title: meta.title,
+        source: meta.source,
+        url: meta.url,
+        text,
+    })
+}
+
+#[derive(Debug, Default)]
+struct FrontMatter {
+    id: Option<String>,
+    title: Option<String>,
+    date: Option<DatePoint>,
+    lang: Option<(String, usize)>,
+    source: Option<String>,
+    url: Option<String>,
+}
+
+/// Reads a `---` ... `---` block of `key: value` lines at the start of `text`. Returns the
+/// metadata and the byte offset where the body starts. Keys other than the known ones are
+/// ignored, as are indented lines and list items (other tools' nested values).
+fn front_matter(path: &str, text: &str, from: usize) -> Result<(FrontMatter, usize), Error> {
+    let rest = &text[from..];
+    let first_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    if rest[..first_end].trim_end() != "---" {
+        return Ok((FrontMatter::default(), from));
+    }
+    let block_start = from + first_end;
+    let closed = text[block_start..]
+        .split_inclusive('\n')
+        .any(|l| l.trim_end() == "---");
+    if !closed {
+        return Err(Error::FrontMatter {
+            path: path.to_string(),
+            line: 1,
+            message: "the block opened by `---` on line 1 is never closed by a `---` line".into(),
+        });
+    }
+    let mut meta = FrontMatter::default();
+    let mut pos = block_start;
+    let mut line_no = 1;
+    let err = |line: usize, message: String| Error::FrontMatter {
+        path: path.to_string(),
+        line,
+        message,
+    };
+    loop {
+        line_no += 1;
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line = text[pos..end].trim_end_matches(['\n', '\r']);
+        pos = end;
+        if line.trim_end() == "---" {
+            break;
+        }
+        if line.trim().is_empty() || line.starts_with([' ', '\t', '#']) || line.starts_with("- ") {
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            return Err(err(
+                line_no,
+                format!("expected `key: value`, found `{line}`"),
+            ));
+        };
+        let key = key.trim();
+        if key.is_empty() || key.contains(char::is_whitespace) {
+            return Err(err(
+                line_no,
+                format!("expected `key: value`, found `{line}`"),
+            ));
+        }
+        let value = unquote(value.trim());
+        if value.is_empty() {
+            continue;
+        }
+        match key {
+            "id" => meta.id = Some(value),
+            "title" => meta.title = Some(value),
+            "source" => meta.source = Some(value),
+            "url" => meta.url = Some(value),
+            "lang" => meta.lang = Some((value.to_lowercase(), line_no)),
+            "date" => {
+                meta.date = Some(parse_iso_date(&value).ok_or_else(|| {
+                    err(
+                        line_no,
+                        format!("date `{value}` is not an ISO date (expected YYYY-MM-DD)"),
+                    )
+                })?)
+            }
+            _ => {}
+        }
+    }
+    Ok((meta, pos))
+}
+
+fn unquote(v: &str) -> String {
+    let b = v.as_bytes();
+    if b.len() >= 2 && (b[0] == b'"' || b[0] == b'\'') && b[b.len() - 1] == b[0] {
+        v[1..v.len() - 1].to_string()
+    } else {
+        v.to_string()
+    }
+}
+
+/// `2018-01-16`, or the date part of `2018-01-16T10:00:00Z` / `2018-01-16 10:00`.
+pub fn parse_iso_date(s: &str) -> Option<DatePoint> {
+    let date = s.get(..10)?;
+    let rest = &s[10..];
+    if !(rest.is_empty() || rest.starts_with(['T', ' '])) {
+        return None;
+    }
+    let mut parts = date.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1..=12).contains(&m) || d == 0 || d > crate::calendar::days_in_month(y, m) {
+        return None;
+    }
+    Some(DatePoint::ymd(y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn langs() -> Languages {
+        Languages::embedded().unwrap()
+    }
+
+    fn md(text: &str) -> Result<Article, Error> {
+        parse_article(
+            "a.md",
+            "a",
+            text.as_bytes().to_vec(),
+            true,
+            &langs(),
+            &LangChoice::Auto,
+        )
+    }
+
+    #[test]
+    fn front_matter_sets_metadata_and_offsets_stay_file_based() {
+        let a = md("---\nid: x1\ntitle: \"Hello\"\ndate: 2024-04-18\nlang: en\ntags:\n  - a\n---\nBody text.\n").unwrap();
+        assert_eq!(a.id, "x1");
+        assert_eq!(a.title.as_deref(), Some("Hello"));
+        assert_eq!(a.date, Some(DatePoint::ymd(2024, 4, 18)));
+        assert_eq!(a.lang, "en");
+        assert_eq!(&a.text[a.body.start..a.body.start + 4], "Body");
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let e = md("---\ntitle: x\nBody\n").unwrap_err().to_string();
+        assert!(e.starts_with("a.md:1: malformed front matter"), "{e}");
+    }
+
+    #[test]
+    fn bad_date_and_lang_name_their_line() {
+        let e = md("---\ntitle: x\ndate: 16/01/2018\n---\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("a.md:3: malformed front matter"), "{e}");
+        let e = md("---\nlang: xx\n---\n").unwrap_err().to_string();
+        assert!(
+            e.contains("a.md:2:") && e.contains("unknown language `xx`"),
+            "{e}"
+        );
+        let e = md("---\njust words\n---\n").unwrap_err().to_string();
+        assert!(
+            e.contains("a.md:2:") && e.contains("expected `key: value`"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn binary_and_invalid_utf8_are_refused() {
+        let l = langs();
+        let e = parse_article(
+            "b.txt",
+            "b",
+            b"ab\0cd".to_vec(),
+            false,
+            &l,
+            &LangChoice::Auto,
+        )
+        .unwrap_err();
+        assert!(matches!(e, Error::Binary { offset: 2, .. }));
+        let e = parse_article(
+            "c.txt",
+            "c",
+            b"ok\nbad \xff".to_vec(),
+            false,
+            &l,
+            &LangChoice::Auto,
+        )
+        .unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::NotUtf8 {
+                    line: 2,
+                    offset: 7,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(
+            parse_iso_date("2013-05-03T10:00:00Z"),
+            Some(DatePoint::ymd(2013, 5, 3))
+        );
+        assert_eq!(parse_iso_date("2013-02-30"), None);
+        assert_eq!(parse_iso_date("2013-5-3"), None);
+    }
+}

@@ -1,0 +1,283 @@
+//! The types that flow through the pipeline: `Article` → `Claim` → `Finding`.
+//!
+//! This module owns the data model only; it does no I/O and no analysis.
+
+use std::fmt;
+
+/// A byte range into an article's file (end exclusive).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// A calendar date, possibly partial (year only, year and month) or with an unknown year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DatePoint {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl DatePoint {
+    pub fn ymd(year: i32, month: u8, day: u8) -> Self {
+        DatePoint {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+}
+
+impl fmt::Display for DatePoint {
+    /// ISO 8601 with `XXXX` for an unknown year: `2018-01-16`, `2019-09`, `2019`, `XXXX-10-18`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}")?,
+            None => f.write_str("XXXX")?,
+        }
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A resolved date: one point or an inclusive range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DateValue {
+    Point(DatePoint),
+    Range(DatePoint, DatePoint),
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateValue::Point(p) => write!(f, "{p}"),
+            DateValue::Range(a, b) => write!(f, "{a}/{b}"),
+        }
+    }
+}
+
+/// How a figure is bounded or approximated in the text ("environ", "more than", ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Qualifier {
+    /// "environ", "about", "nearly", "près de"
+    Approx,
+    /// "plus de", "more than", "over"
+    MoreThan,
+    /// "au moins", "at least"
+    AtLeast,
+    /// "moins de", "less than", "under"
+    LessThan,
+    /// "au plus", "at most", "up to"
+    AtMost,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Approx => "approx",
+            Qualifier::MoreThan => "more-than",
+            Qualifier::AtLeast => "at-least",
+            Qualifier::LessThan => "less-than",
+            Qualifier::AtMost => "at-most",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Some(match s {
+            "approx" => Qualifier::Approx,
+            "more-than" => Qualifier::MoreThan,
+            "at-least" => Qualifier::AtLeast,
+            "less-than" => Qualifier::LessThan,
+            "at-most" => Qualifier::AtMost,
+            _ => return None,
+        })
+    }
+}
+
+/// What a claim is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ClaimKind {
+    Person,
+    Place,
+    Org,
+    Date,
+    Number,
+    Money,
+    Percent,
+    Ordinal,
+}
+
+impl ClaimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Person => "person",
+            ClaimKind::Place => "place",
+            ClaimKind::Org => "org",
+            ClaimKind::Date => "date",
+            ClaimKind::Number => "number",
+            ClaimKind::Money => "money",
+            ClaimKind::Percent => "percent",
+            ClaimKind::Ordinal => "ordinal",
+        }
+    }
+
+    pub fn is_name(self) -> bool {
+        matches!(self, ClaimKind::Person | ClaimKind::Place | ClaimKind::Org)
+    }
+
+    pub fn is_figure(self) -> bool {
+        matches!(
+            self,
+            ClaimKind::Number | ClaimKind::Money | ClaimKind::Percent | ClaimKind::Ordinal
+        )
+    }
+
+    pub const ALL: [ClaimKind; 8] = [
+        ClaimKind::Person,
+        ClaimKind::Place,
+        ClaimKind::Org,
+        ClaimKind::Date,
+        ClaimKind::Number,
+        ClaimKind::Money,
+        ClaimKind::Percent,
+        ClaimKind::Ordinal,
+    ];
+}
+
+/// The normalised value of a claim, the thing rules compare.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A name as written, whitespace normalised.
+    Name(String),
+    /// `None` for a relative date that could not be anchored.
+    Date(Option<DateValue>),
+    Number(f64),
+    Money {
+        amount: f64,
+        currency: String,
+    },
+    Percent(f64),
+    Ordinal(i64),
+}
+
+/// One thing an article states: a name, a date or a figure, at a place in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index of the article in the corpus.
+    pub article: usize,
+    pub kind: ClaimKind,
+    /// Byte span in the article's file.
+    pub span: Span,
+    /// The text as written in the file (exactly `file[span]`).
+    pub text: String,
+    /// The sentence the claim stands in (byte span in the file).
+    pub sentence: Span,
+    pub value: Value,
+    pub qualifier: Option<Qualifier>,
+    /// For a person: the title or role written before the name ("le président", "Secretary").
+    pub role: Option<String>,
+}
+
+/// The severity of a finding, ordered from least to most severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        Some(match s {
+            "info" => Severity::Info,
+            "warning" => Severity::Warning,
+            "error" => Severity::Error,
+            _ => return None,
+        })
+    }
+}
+
+/// What a finding is about: one entity spelled several ways, one fact given several dates or
+/// figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FindingKind {
+    Spelling,
+    Date,
+    Figure,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Spelling => "spelling",
+            FindingKind::Date => "date",
+            FindingKind::Figure => "figure",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<FindingKind> {
+        Some(match s {
+            "spelling" => FindingKind::Spelling,
+            "date" => FindingKind::Date,
+            "figure" => FindingKind::Figure,
+            _ => return None,
+        })
+    }
+}
+
+/// A claim as cited by a finding, with how many times the same reading occurs in its article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Citation {
+    /// Index into the corpus's claims.
+    pub claim: usize,
+    /// Occurrences of the same reading in the same article (≥ 1); only the first is cited.
+    pub occurrences: usize,
+}
+
+/// A disagreement between claims, produced by a rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub rule: String,
+    pub kind: FindingKind,
+    pub severity: Severity,
+    /// What the claims were aligned on: the canonical name, or the subject of a date or figure.
+    pub subject: String,
+    pub message: String,
+    /// The reading the other sources agree on, when there is one.
+    pub suggestion: Option<String>,
+    /// The cited claims: the flagged reading first, then the others, ordered by how many
+    /// sources use them.
+    pub citations: Vec<Citation>,
+}

@@ -1,0 +1,265 @@
+//! Text primitives shared by the extractors: tokens, sentences, and byte offset → line and
+//! column. Pure functions over `&str`; offsets are always byte offsets into the whole file.
+
+use crate::lang::Lang;
+use crate::model::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, possibly with digits and inner hyphens: `Kassym-Jomart`, `C5`, `dix-huit`.
+    Word,
+    /// ASCII or Unicode decimal digits only: `2018`.
+    Number,
+    /// Any other visible character, one per token.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokKind,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.span.start..self.span.end]
+    }
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Splits `text[range]` into tokens; whitespace separates tokens and is dropped.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let s = &text[start..end];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let from = start + i;
+        if c.is_alphanumeric() {
+            let mut to = from + c.len_utf8();
+            let mut has_alpha = c.is_alphabetic();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    has_alpha |= d.is_alphabetic();
+                    to = start + j + d.len_utf8();
+                    it.next();
+                } else if is_hyphen(d) && has_alpha {
+                    // An inner hyphen joins two letters: "Kassym-Jomart", "dix-huit".
+                    let after = s[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(|a| a.is_alphabetic()) {
+                        it.next();
+                        to = start + j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                span: Span::new(from, to),
+                kind: if has_alpha {
+                    TokKind::Word
+                } else {
+                    TokKind::Number
+                },
+            });
+        } else {
+            out.push(Token {
+                span: Span::new(from, from + c.len_utf8()),
+                kind: TokKind::Punct,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a word starts with an uppercase letter.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Splits `text[start..end]` into sentences. A line break always ends a sentence (articles put
+/// paragraphs, titles and list items on lines of their own); `.`, `!`, `?` and `…` end one when
+/// followed by a space and a capital, a digit, a quote or a dash, unless the period closes an
+/// initial ("N. Nazarbayev") or one of the language's abbreviations ("M.", "Mr.").
+pub fn sentences(text: &str, start: usize, end: usize, lang: &Lang) -> Vec<Span> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut sent_start = start;
+    let mut i = start;
+    let push = |out: &mut Vec<Span>, a: usize, b: usize| {
+        let slice = &text[a..b];
+        let lead = slice.len() - slice.trim_start().len();
+        let trail = slice.len() - slice.trim_end().len();
+        if a + lead < b - trail {
+            out.push(Span::new(a + lead, b - trail));
+        }
+    };
+    while i < end {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let w = c.len_utf8();
+        if c == '\n' {
+            push(&mut out, sent_start, i);
+            sent_start = i + 1;
+        } else if matches!(c, '.' | '!' | '?' | '…') {
+            // Swallow runs of terminal punctuation and closing quotes.
+            let mut j = i + w;
+            while j < end {
+                let d = text[j..].chars().next().unwrap_or(' ');
+                if matches!(d, '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '’') {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let followed_by_space = j < end && (bytes[j] == b' ' || bytes[j] == b'\t');
+            if followed_by_space
+                && c == '.'
+                && j == i + 1
+                && !period_ends_sentence(text, start, i, lang)
+            {
+                i = j;
+                continue;
+            }
+            if followed_by_space {
+                let rest = text[j..end].trim_start_matches([' ', '\t', '\u{a0}']);
+                let next = rest.chars().next();
+                if next.is_some_and(|n| {
+                    n.is_uppercase()
+                        || n.is_ascii_digit()
+                        || matches!(n, '"' | '«' | '“' | '—' | '–' | '-' | '(' | '\'' | '‘')
+                }) {
+                    push(&mut out, sent_start, j);
+                    sent_start = j;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += w;
+    }
+    push(&mut out, sent_start, end);
+    out
+}
+
+/// Whether the period at byte `dot` can end a sentence: not after an initial or abbreviation.
+fn period_ends_sentence(text: &str, floor: usize, dot: usize, lang: &Lang) -> bool {
+    let before = &text[floor..dot];
+    let word_start = before
+        .rfind(|c: char| !c.is_alphabetic() && c != '.')
+        .map(|p| p + before[p..].chars().next().map_or(1, |c| c.len_utf8()))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    let mut chars = word.chars();
+    let single_capital =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    // "U.S." and "J.-P." style abbreviations contain inner periods.
+    !(single_capital || lang.is_abbreviation(word) || word.contains('.'))
+}
+
+/// Maps byte offsets of one file to 1-based lines and character columns.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// (line, column), both 1-based; the column counts characters, not bytes.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let col = text[self.starts[line]..offset].chars().count() + 1;
+        (line + 1, col)
+    }
+
+    /// The byte range of 1-based `line`, without its line break.
+    pub fn line_span(&self, text: &str, line: usize) -> Span {
+        let start = self.starts[line - 1];
+        let end = self.starts.get(line).map(|&s| s - 1).unwrap_or(text.len());
+        let end = if end > start && text.as_bytes()[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
+        Span::new(start, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Languages;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_inner_hyphens_and_split_apostrophes() {
+        assert_eq!(
+            words("Kassym-Jomart Tokaïev, l’année C5+1 dix-huit 2018."),
+            vec![
+                "Kassym-Jomart",
+                "Tokaïev",
+                ",",
+                "l",
+                "’",
+                "année",
+                "C5",
+                "+",
+                "1",
+                "dix-huit",
+                "2018",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_skip_initials_and_abbreviations() {
+        let langs = Languages::embedded().unwrap();
+        let en = langs.get("en").unwrap();
+        let s = "He met N. Nazarbayev. Mr. Smith left! Then\nA new line";
+        let got: Vec<&str> = sentences(s, 0, s.len(), en)
+            .iter()
+            .map(|sp| &s[sp.start..sp.end])
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "He met N. Nazarbayev.",
+                "Mr. Smith left!",
+                "Then",
+                "A new line"
+            ]
+        );
+    }
+
+    #[test]
+    fn line_and_character_column() {
+        let s = "ab\nçé x";
+        let idx = LineIndex::new(s);
+        let x = s.find('x').unwrap();
+        assert_eq!(idx.line_col(s, x), (2, 4));
+        assert_eq!(idx.line_col(s, 0), (1, 1));
+        let sp = idx.line_span(s, 2);
+        assert_eq!(&s[sp.start..sp.end], "çé x");
+    }
+}
