@@ -55,6 +55,15 @@ pub fn add_days(date: DatePoint, n: i64) -> Option<DatePoint> {
     Some(DatePoint::ymd(y, m, d))
 }
 
+/// The month `n` months after (or before, negative) month `m` of year `y`.
+pub fn add_months(y: i32, m: u8, n: i32) -> (i32, u8) {
+    let index = i64::from(y) * 12 + i64::from(m) - 1 + i64::from(n);
+    let y = index
+        .div_euclid(12)
+        .clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+    (y, (index.rem_euclid(12) + 1) as u8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +81,7 @@ mod tests {
             add_days(DatePoint::ymd(2024, 12, 31), 1),
             Some(DatePoint::ymd(2025, 1, 1))
         );
+        assert_eq!(add_months(2024, 1, -1), (2023, 12));
+        assert_eq!(add_months(2024, 11, 14), (2026, 1));
     }
 }

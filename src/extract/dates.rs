@@ -1,17 +1,2113 @@
 //! Dates: full ("16 janvier 2018", "January 16, 2018"), partial ("septembre 2019"), ranges
-//! ("les 18-19 avril 2024"), years in context ("en 2023") and relative dates anchored on the
-//! article's date ("jeudi", "last Tuesday"), unresolved (value `None`) when they cannot be.
+//! ("les 18-19 avril 2024"), numeric ("16/01/2018", "2018-01-16"), years in context
+//! ("en 2023") and relative dates anchored on the article's date ("jeudi", "last Tuesday",
+//! "l'année prochaine"), unresolved (value `None`) when they cannot be.
+//!
+//! This module owns the `[dates]` section of the language files (`DateWords`) and the date
+//! extractor. Every word it knows comes from that section; the code only knows shapes: a day,
+//! a month, a year, a weekday, in the orders languages write them.
+//!
+//! Spans cover the date expression itself, without the article or preposition in front of it
+//! ("le 16 janvier" → "16 janvier", "in 2023" → "2023"), but with the words that change its
+//! meaning: "jeudi dernier", "last Tuesday", "du 3 au 5 mars", "la semaine prochaine".
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use super::Doc;
-use crate::model::Claim;
+use crate::calendar;
+use crate::model::{Claim, ClaimKind, DatePoint, DateValue, Span, Value};
+use crate::text::{TokKind, Token, tokenize};
 
-/// The `[dates]` section of a language file.
+/// The `[dates]` section as written in a language file; see `rules/lang/en.toml` for what
+/// each key means.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DateWords {}
+struct DateData {
+    numeric_order: String,
+    months: Vec<Vec<String>>,
+    #[serde(default)]
+    month_abbreviations: Vec<Vec<String>>,
+    #[serde(default)]
+    ambiguous_months: Vec<String>,
+    #[serde(default)]
+    capitalised_months: bool,
+    weekdays: Vec<Vec<String>>,
+    #[serde(default)]
+    weekday_abbreviations: Vec<Vec<String>>,
+    #[serde(default)]
+    day_suffixes: Vec<String>,
+    #[serde(default)]
+    day_words: BTreeMap<String, u8>,
+    #[serde(default)]
+    of: Vec<String>,
+    #[serde(default)]
+    articles: Vec<String>,
+    #[serde(default)]
+    range_from: Vec<String>,
+    #[serde(default)]
+    range_to: Vec<String>,
+    #[serde(default)]
+    range_and: Vec<String>,
+    #[serde(default)]
+    year_context: Vec<String>,
+    #[serde(default)]
+    month_context: Vec<String>,
+    #[serde(default)]
+    last: Vec<String>,
+    #[serde(default)]
+    next: Vec<String>,
+    #[serde(default)]
+    this: Vec<String>,
+    #[serde(default)]
+    modifiers_follow: bool,
+    #[serde(default)]
+    relative: BTreeMap<String, String>,
+}
 
-pub fn extract(_doc: &Doc) -> Vec<Claim> {
-    Vec::new()
+/// How a month is written, which decides how much context it needs to be read as a month.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum MonthForm {
+    #[default]
+    Full,
+    /// Also an ordinary word ("Mars", "may"): needs a number or a context word.
+    Ambiguous,
+    /// "janv.", "Sept": needs a number next to it.
+    Abbreviation,
+}
+
+/// Everything the extractor knows about one (folded) word.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordInfo {
+    /// 1..=12, 0 when not a month.
+    month: u8,
+    month_form: MonthForm,
+    /// 1 (Monday) ..=7, 0 when not a weekday.
+    weekday: u8,
+    weekday_abbreviation: bool,
+    /// A day number written as a word ("premier", "first"), 0 when none.
+    day: u8,
+    /// Which phrase lists have a phrase starting with this word (bits of `List`).
+    starts: u16,
+}
+
+/// The phrase lists of the `[dates]` section, as bits of `WordInfo::starts`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    Of,
+    Articles,
+    RangeFrom,
+    RangeTo,
+    RangeAnd,
+    YearContext,
+    MonthContext,
+    Last,
+    Next,
+    This,
+    Relative,
+}
+
+impl List {
+    const ALL: [List; 11] = [
+        List::Of,
+        List::Articles,
+        List::RangeFrom,
+        List::RangeTo,
+        List::RangeAnd,
+        List::YearContext,
+        List::MonthContext,
+        List::Last,
+        List::Next,
+        List::This,
+        List::Relative,
+    ];
+
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A phrase as a sequence of folded tokens, longest phrases first in each list.
+type Phrase = Vec<String>;
+
+/// The `[dates]` section of a language file, with its look-up tables built once.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(try_from = "DateData")]
+pub struct DateWords {
+    day_first: bool,
+    capitalised_months: bool,
+    modifiers_follow: bool,
+    words: HashMap<String, WordInfo>,
+    day_suffixes: Vec<String>,
+    lists: Vec<Vec<Phrase>>,
+    relative: Vec<(Phrase, Unit, i32)>,
+}
+
+impl TryFrom<DateData> for DateWords {
+    type Error = String;
+
+    fn try_from(d: DateData) -> Result<DateWords, String> {
+        let day_first = match d.numeric_order.as_str() {
+            "dmy" => true,
+            "mdy" => false,
+            other => {
+                return Err(format!(
+                    "numeric_order must be \"dmy\" or \"mdy\", not {other:?}"
+                ));
+            }
+        };
+        if d.months.len() != 12 {
+            return Err(format!(
+                "months must list 12 months, not {}",
+                d.months.len()
+            ));
+        }
+        if d.weekdays.len() != 7 {
+            return Err(format!(
+                "weekdays must list 7 days, not {}",
+                d.weekdays.len()
+            ));
+        }
+        for (key, v, n) in [
+            ("month_abbreviations", &d.month_abbreviations, 12),
+            ("weekday_abbreviations", &d.weekday_abbreviations, 7),
+        ] {
+            if !v.is_empty() && v.len() != n {
+                return Err(format!("{key} must list {n} entries, not {}", v.len()));
+            }
+        }
+        let mut words: HashMap<String, WordInfo> = HashMap::new();
+        let ambiguous: Vec<String> = d.ambiguous_months.iter().map(|w| fold_owned(w)).collect();
+        for (i, forms) in d.months.iter().enumerate() {
+            for w in forms {
+                let key = fold_owned(w);
+                let form = if ambiguous.contains(&key) {
+                    MonthForm::Ambiguous
+                } else {
+                    MonthForm::Full
+                };
+                let e = words.entry(key).or_default();
+                e.month = i as u8 + 1;
+                e.month_form = form;
+            }
+        }
+        for a in &ambiguous {
+            if words.get(a).is_none_or(|e| e.month == 0) {
+                return Err(format!("ambiguous month {a:?} is not one of the months"));
+            }
+        }
+        for (i, forms) in d.month_abbreviations.iter().enumerate() {
+            for w in forms {
+                let e = words
+                    .entry(fold_owned(w.trim_end_matches('.')))
+                    .or_default();
+                if e.month == 0 {
+                    e.month = i as u8 + 1;
+                    e.month_form = MonthForm::Abbreviation;
+                }
+            }
+        }
+        for (abbrev, table) in [(false, &d.weekdays), (true, &d.weekday_abbreviations)] {
+            for (i, forms) in table.iter().enumerate() {
+                for w in forms {
+                    let e = words
+                        .entry(fold_owned(w.trim_end_matches('.')))
+                        .or_default();
+                    if e.weekday == 0 {
+                        e.weekday = i as u8 + 1;
+                        e.weekday_abbreviation = abbrev;
+                    }
+                }
+            }
+        }
+        for (w, &n) in &d.day_words {
+            if !(1..=31).contains(&n) {
+                return Err(format!(
+                    "day word {w:?} must be a day from 1 to 31, not {n}"
+                ));
+            }
+            words.entry(fold_owned(w)).or_default().day = n;
+        }
+        let mut lists = vec![Vec::new(); List::ALL.len()];
+        for list in List::ALL {
+            let source = match list {
+                List::Of => &d.of,
+                List::Articles => &d.articles,
+                List::RangeFrom => &d.range_from,
+                List::RangeTo => &d.range_to,
+                List::RangeAnd => &d.range_and,
+                List::YearContext => &d.year_context,
+                List::MonthContext => &d.month_context,
+                List::Last => &d.last,
+                List::Next => &d.next,
+                List::This => &d.this,
+                List::Relative => continue,
+            };
+            let mut phrases = Vec::new();
+            for p in source {
+                let phrase = phrase_tokens(p)?;
+                words.entry(phrase[0].clone()).or_default().starts |= list.bit();
+                phrases.push(phrase);
+            }
+            phrases.sort_by_key(|p: &Phrase| std::cmp::Reverse(p.len()));
+            lists[list as usize] = phrases;
+        }
+        let mut relative = Vec::new();
+        for (p, spec) in &d.relative {
+            let phrase = phrase_tokens(p)?;
+            let mut parts = spec.split_whitespace();
+            let unit = match parts.next() {
+                Some("day") => Unit::Day,
+                Some("week") => Unit::Week,
+                Some("month") => Unit::Month,
+                Some("year") => Unit::Year,
+                _ => {
+                    return Err(format!(
+                        "relative {p:?}: {spec:?} must be a unit (day, week, month, year) and a number"
+                    ));
+                }
+            };
+            let n: i32 = match (parts.next().map(str::parse), parts.next()) {
+                (Some(Ok(n)), None) if (-1000..=1000).contains(&n) => n,
+                _ => {
+                    return Err(format!(
+                        "relative {p:?}: {spec:?} must be a unit and a number of units"
+                    ));
+                }
+            };
+            words.entry(phrase[0].clone()).or_default().starts |= List::Relative.bit();
+            relative.push((phrase, unit, n));
+        }
+        relative.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        Ok(DateWords {
+            day_first,
+            capitalised_months: d.capitalised_months,
+            modifiers_follow: d.modifiers_follow,
+            words,
+            day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
+            lists,
+            relative,
+        })
+    }
+}
+
+impl DateWords {
+    /// Whether `word` is a month name or abbreviation (with or without its period) or a
+    /// weekday name, in any case: such words are never names.
+    pub fn is_calendar_word(&self, word: &str) -> bool {
+        let w = fold(word.strip_suffix('.').unwrap_or(word));
+        self.words
+            .get(w.as_ref())
+            .is_some_and(|e| e.month != 0 || (e.weekday != 0 && !e.weekday_abbreviation))
+    }
+
+    fn list(&self, list: List) -> &[Phrase] {
+        &self.lists[list as usize]
+    }
+}
+
+/// The tokens of a phrase from the data, folded like the text's.
+fn phrase_tokens(p: &str) -> Result<Phrase, String> {
+    let toks: Phrase = tokenize(p, 0, p.len())
+        .iter()
+        .map(|t| fold_owned(t.text(p)))
+        .collect();
+    if toks.is_empty() {
+        return Err("empty phrase in [dates]".to_string());
+    }
+    Ok(toks)
+}
+
+/// Lower case without accents, typographic apostrophes and hyphens made plain, so that data
+/// and text written with or without them meet ("aout", "Août"; "aujourd’hui").
+fn fold(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Cow::Borrowed(s);
+    }
+    if s.is_ascii() {
+        return Cow::Owned(s.to_ascii_lowercase());
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' | '`' => out.push('\''),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => out.push('-'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn fold_owned(s: &str) -> String {
+    fold(s).into_owned()
+}
+
+/// What a modifier word does to a weekday, month or yearless date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rel {
+    Plain,
+    Last,
+    Next,
+    This,
+}
+
+/// A date expression before it is anchored on the article's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expr {
+    /// A calendar date, possibly partial or without its year.
+    Date {
+        y: Option<i32>,
+        m: Option<u8>,
+        d: Option<u8>,
+        rel: Rel,
+    },
+    Weekday {
+        wd: u8,
+        rel: Rel,
+    },
+    /// "jeudi 16": a weekday and a day of an unnamed month near the article's date.
+    WeekdayDay {
+        wd: u8,
+        d: u8,
+    },
+    Relative {
+        unit: Unit,
+        n: i32,
+    },
+}
+
+impl Expr {
+    fn date(y: Option<i32>, m: Option<u8>, d: Option<u8>) -> Expr {
+        Expr::Date {
+            y,
+            m,
+            d,
+            rel: Rel::Plain,
+        }
+    }
+}
+
+/// A match: the byte where it starts, the token after its end, and what it says.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end_tok: usize,
+    expr: Expr,
+}
+
+/// A range match: two expressions.
+#[derive(Debug, Clone, Copy)]
+struct RangeHit {
+    start: usize,
+    end_tok: usize,
+    from: Expr,
+    to: Expr,
+}
+
+/// A month name found in the text.
+#[derive(Debug, Clone, Copy)]
+struct MonthHit {
+    m: u8,
+    /// A full, unambiguous name: enough on its own next to a context word.
+    strong: bool,
+    /// Written as "mi-mars": its own prefix is a context word.
+    prefixed: bool,
+    abbreviation: bool,
+    start: usize,
+    end_tok: usize,
+}
+
+/// Years read as dates: wider than any news story, narrower than any count of things.
+const YEARS: std::ops::RangeInclusive<u32> = 1000..=2999;
+
+struct Scan<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    low: Vec<Cow<'a, str>>,
+    info: Vec<Option<&'a WordInfo>>,
+    w: &'a DateWords,
+}
+
+pub fn extract(doc: &Doc) -> Vec<Claim> {
+    let w = &doc.lang.data.dates;
+    let toks = &doc.tokens[..];
+    let low: Vec<Cow<str>> = toks.iter().map(|t| fold(t.text(doc.text))).collect();
+    let info = toks
+        .iter()
+        .zip(&low)
+        .map(|(t, l)| match t.kind {
+            TokKind::Number => None,
+            _ => w.words.get(l.as_ref()),
+        })
+        .collect();
+    let scan = Scan {
+        text: doc.text,
+        toks,
+        low,
+        info,
+        w,
+    };
+    let anchor = doc
+        .date
+        .filter(|p| p.year.is_some() && p.month.is_some() && p.day.is_some());
+    let mut claims = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let found = match scan.range_at(i) {
+            Some(r) => Some((r.start, r.end_tok, resolve_range(r.from, r.to, anchor))),
+            None => scan
+                .single_at(i, false)
+                .map(|h| (h.start, h.end_tok, resolve(h.expr, anchor))),
+        };
+        match found {
+            Some((start, end_tok, value)) => {
+                let end = toks[end_tok - 1].span.end;
+                let value = value.map(|(a, b)| {
+                    if a == b {
+                        DateValue::Point(a)
+                    } else {
+                        DateValue::Range(a, b)
+                    }
+                });
+                claims.push(doc.claim(ClaimKind::Date, Span::new(start, end), Value::Date(value)));
+                i = end_tok.max(i + 1);
+            }
+            // An impossible date ("31 février 2018") is a typo, not a month and a year.
+            None => i = scan.impossible_at(i).unwrap_or(i + 1),
+        }
+    }
+    claims
+}
+
+impl<'a> Scan<'a> {
+    fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", |s| s.as_ref())
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn start(&self, i: usize) -> usize {
+        self.toks[i].span.start
+    }
+
+    /// Whether token `i` and token `i + 1` touch (no space between them).
+    fn tight(&self, i: usize) -> bool {
+        i + 1 < self.n() && self.toks[i].span.end == self.toks[i + 1].span.start
+    }
+
+    fn is_punct(&self, i: usize, chars: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Punct && chars.contains(self.raw(i)))
+    }
+
+    fn is_number(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Number)
+    }
+
+    fn starts(&self, i: usize, list: List) -> bool {
+        self.info
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|e| e.starts & list.bit() != 0)
+    }
+
+    /// The token after a phrase of `list` starting at `i`.
+    fn phrase_at(&self, i: usize, list: List) -> Option<usize> {
+        if !self.starts(i, list) {
+            return None;
+        }
+        self.w
+            .list(list)
+            .iter()
+            .find(|p| self.matches(i, p))
+            .map(|p| i + p.len())
+    }
+
+    /// Whether a phrase of `list` ends just before token `i`.
+    fn phrase_before(&self, i: usize, list: List) -> bool {
+        self.w
+            .list(list)
+            .iter()
+            .any(|p| p.len() <= i && self.matches(i - p.len(), p))
+    }
+
+    fn matches(&self, i: usize, p: &[String]) -> bool {
+        i + p.len() <= self.n() && p.iter().enumerate().all(|(k, w)| self.low(i + k) == w)
+    }
+
+    /// Skips one optional phrase of `list`.
+    fn skip(&self, i: usize, list: List) -> usize {
+        self.phrase_at(i, list).unwrap_or(i)
+    }
+
+    /// An ASCII number of at most four digits: (value, digit count).
+    fn num(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.is_number(i) {
+            return None;
+        }
+        let s = self.raw(i);
+        if s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok().map(|v| (v, s.len()))
+    }
+
+    /// Whether the number at `i` is glued to another by a decimal or list separator
+    /// ("3,000", "1.5", "12:30"), which makes it part of a figure or a time, not a date.
+    fn glued(&self, i: usize) -> bool {
+        let sep = ".,:/";
+        let before = i >= 2
+            && self.tight(i - 2)
+            && self.tight(i - 1)
+            && self.is_punct(i - 1, sep)
+            && self.is_number(i - 2);
+        let after = self.tight(i)
+            && self.tight(i + 1)
+            && self.is_punct(i + 1, sep)
+            && self.is_number(i + 2);
+        let unit = self.tight(i) && self.is_punct(i + 1, "%‰°");
+        before || after || unit
+    }
+
+    /// A day number: "16", "1er", "16th".
+    fn day(&self, i: usize) -> Option<u8> {
+        let t = self.toks.get(i)?;
+        let d = match t.kind {
+            TokKind::Number => {
+                let (v, len) = self.num(i)?;
+                if len > 2 || self.glued(i) {
+                    return None;
+                }
+                v
+            }
+            TokKind::Word => {
+                let s = self.low(i);
+                let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
+                if digits == 0 || digits > 2 {
+                    return None;
+                }
+                if !self.w.day_suffixes.iter().any(|x| x == &s[digits..]) {
+                    return None;
+                }
+                s[..digits].parse().ok()?
+            }
+            TokKind::Punct => return None,
+        };
+        (1..=31).contains(&d).then_some(d as u8)
+    }
+
+    /// A four-digit year.
+    fn year(&self, i: usize) -> Option<i32> {
+        let (v, len) = self.num(i)?;
+        (len == 4 && YEARS.contains(&v) && !self.glued(i)).then_some(v as i32)
+    }
+
+    fn month(&self, i: usize) -> Option<MonthHit> {
+        let e = self.info.get(i).copied().flatten();
+        if let Some(e) = e.filter(|e| e.month != 0) {
+            let capital = self.raw(i).chars().next().is_some_and(char::is_uppercase);
+            let strong = match e.month_form {
+                MonthForm::Full => true,
+                MonthForm::Ambiguous if self.w.capitalised_months && !capital => return None,
+                _ => false,
+            };
+            let mut end_tok = i + 1;
+            if e.month_form == MonthForm::Abbreviation && self.tight(i) && self.is_punct(i + 1, ".")
+            {
+                end_tok += 1;
+            }
+            return Some(MonthHit {
+                m: e.month,
+                strong,
+                prefixed: false,
+                abbreviation: e.month_form == MonthForm::Abbreviation,
+                start: self.start(i),
+                end_tok,
+            });
+        }
+        // "mi-mars", "mid-June": one token whose prefix is a context word.
+        let low = self.low(i);
+        let (prefix, name) = low.rsplit_once('-')?;
+        let ctx = self
+            .w
+            .list(List::MonthContext)
+            .iter()
+            .any(|p| p.len() == 1 && p[0] == prefix);
+        let e = self.w.words.get(name)?;
+        if !ctx || e.month == 0 || e.month_form == MonthForm::Abbreviation {
+            return None;
+        }
+        let raw = self.raw(i);
+        let offset = raw.rfind('-').map_or(0, |p| p + 1);
+        Some(MonthHit {
+            m: e.month,
+            strong: true,
+            prefixed: true,
+            abbreviation: false,
+            start: self.start(i) + offset,
+            end_tok: i + 1,
+        })
+    }
+
+    fn weekday(&self, i: usize) -> Option<(u8, bool)> {
+        let e = self.info.get(i).copied().flatten()?;
+        (e.weekday != 0).then_some((e.weekday, e.weekday_abbreviation))
+    }
+
+    /// Optional ", 2018" / " de 1987" after a day and month: (year, next token).
+    fn year_tail(&self, i: usize) -> (Option<i32>, usize) {
+        let j = if self.is_punct(i, ",") { i + 1 } else { i };
+        let j = self.skip(j, List::Of);
+        match self.year(j) {
+            Some(y) => (Some(y), j + 1),
+            None => (None, i),
+        }
+    }
+
+    /// Weekday or month followed by a modifier word ("jeudi dernier"), in languages that put
+    /// them after.
+    fn rel_after(&self, i: usize) -> (Rel, usize) {
+        if self.w.modifiers_follow {
+            if let Some(j) = self.phrase_at(i, List::Last) {
+                return (Rel::Last, j);
+            }
+            if let Some(j) = self.phrase_at(i, List::Next) {
+                return (Rel::Next, j);
+            }
+        }
+        (Rel::Plain, i)
+    }
+
+    /// Day then month: "16 janvier 2018", "1er mars", "16th of January, 2018".
+    fn day_month(&self, i: usize) -> Option<Hit> {
+        let (d, word_day) = match self.day(i) {
+            Some(d) => (d, false),
+            None => {
+                let e = self.info.get(i).copied().flatten()?;
+                (e.day != 0).then_some((e.day, true))?
+            }
+        };
+        let j = self.skip(i + 1, List::Of);
+        let mh = self.month(j)?;
+        let (y, end_tok) = self.year_tail(mh.end_tok);
+        if word_day && !mh.strong && j == i + 1 && y.is_none() {
+            return None;
+        }
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::date(y, Some(mh.m), Some(d)),
+        })
+    }
+
+    /// Month then day: "January 16, 2018", "Jan. 16", "March the 3rd".
+    fn month_day(&self, i: usize) -> Option<Hit> {
+        let mh = self.month(i)?;
+        let j = self.skip(mh.end_tok, List::Articles);
+        let d = self.day(j)?;
+        // "March 3,000 people" is glued and was refused by `day`; "March 3 2018" is a date.
+        let (y, end_tok) = self.year_tail(j + 1);
+        Some(Hit {
+            start: mh.start,
+            end_tok,
+            expr: Expr::date(y, Some(mh.m), Some(d)),
+        })
+    }
+
+    /// Month and year: "septembre 2019", "Jan. 2001", "June of 1992".
+    fn month_year(&self, i: usize) -> Option<Hit> {
+        let mh = self.month(i)?;
+        let (y, end_tok) = self.year_tail(mh.end_tok);
+        Some(Hit {
+            start: mh.start,
+            end_tok,
+            expr: Expr::date(Some(y?), Some(mh.m), None),
+        })
+    }
+
+    /// Numeric dates: "16/01/2018", "01/16/2018", "2018-01-16", "16.01.2018", "3/2015".
+    fn numeric(&self, i: usize) -> Option<Hit> {
+        let (a, alen) = self.num(i)?;
+        if !(self.tight(i) && self.is_punct(i + 1, "/-.") && self.tight(i + 1)) {
+            return None;
+        }
+        let sep = self.raw(i + 1);
+        let (b, blen) = self.num(i + 2)?;
+        // Part of a longer run ("133-03-03-2020", a phone number, a version).
+        let sep_before = i >= 2 && self.tight(i - 1) && self.is_punct(i - 1, "/-.:,");
+        if sep_before && self.tight(i - 2) && self.is_number(i - 2) {
+            return None;
+        }
+        let three = self.tight(i + 2) && self.raw(i + 3) == sep && self.tight(i + 3);
+        if three {
+            let (c, clen) = self.num(i + 4)?;
+            let run_after = self.tight(i + 4)
+                && self.is_punct(i + 5, "/-.")
+                && self.tight(i + 5)
+                && self.is_number(i + 6);
+            if run_after {
+                return None;
+            }
+            let ymd = if alen == 4 {
+                valid(a as i32, b, c).map(|_| (a as i32, b as u8, c as u8))
+            } else if alen <= 2 && blen <= 2 {
+                let y = match clen {
+                    4 => c as i32,
+                    // Two-digit years only where they are common and unlikely to be a
+                    // version number: "21/04/16", "18.08.78".
+                    2 if sep == "/" || (alen == 2 && blen == 2) => expand_year(c),
+                    _ => return None,
+                };
+                let (first, second) = if self.w.day_first { (a, b) } else { (b, a) };
+                valid(y, second, first)
+                    .or_else(|| valid(y, first, second))
+                    .map(|(m, d)| (y, m, d))
+            } else {
+                None
+            };
+            let (y, m, d) = ymd?;
+            if !YEARS.contains(&(y as u32)) {
+                return None;
+            }
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + 5,
+                expr: Expr::date(Some(y), Some(m), Some(d)),
+            });
+        }
+        let run_after = self.tight(i + 2)
+            && self.is_punct(i + 3, "/-.:,")
+            && self.tight(i + 3)
+            && self.is_number(i + 4);
+        if run_after {
+            return None;
+        }
+        // Month and year: "3/2015"; "2016-11" only when it cannot be a span of years
+        // ("2010-12" could be 2010 to 2012).
+        let (y, m) = if sep == "/" && alen <= 2 && blen == 4 {
+            (b, a)
+        } else if sep == "-" && alen == 4 && blen <= 2 && (blen == 1 || b < a % 100) {
+            (a, b)
+        } else {
+            return None;
+        };
+        if !(1..=12).contains(&m) || !YEARS.contains(&y) {
+            return None;
+        }
+        Some(Hit {
+            start: self.start(i),
+            end_tok: i + 3,
+            expr: Expr::date(Some(y as i32), Some(m as u8), None),
+        })
+    }
+
+    /// A calendar date with a day or a year: the forms above, optionally after a weekday.
+    fn calendar_date(&self, i: usize) -> Option<Hit> {
+        if let Some((_, abbrev)) = self.weekday(i) {
+            let mut j = i + 1;
+            if abbrev && self.tight(i) && self.is_punct(j, ".") {
+                j += 1;
+            }
+            if self.is_punct(j, ",") {
+                j += 1;
+            }
+            let j = self.skip(j, List::Articles);
+            let h = self
+                .day_month(j)
+                .or_else(|| self.month_day(j))
+                .or_else(|| self.numeric(j).filter(|h| has_day(h.expr)))
+                .filter(|h| plausible(h.expr))?;
+            return Some(Hit {
+                start: self.start(i),
+                ..h
+            });
+        }
+        self.day_month(i)
+            .or_else(|| self.month_day(i))
+            .or_else(|| self.month_year(i))
+            .or_else(|| self.numeric(i))
+            .filter(|h| plausible(h.expr))
+    }
+
+    /// A date of any kind starting at token `i`. `bare` allows a year or month alone without
+    /// a context word, as the ends of a range ("de mars à mai") need.
+    fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if self.starts(i, List::Relative)
+            && let Some((p, unit, n)) = self.w.relative.iter().find(|r| self.matches(i, &r.0))
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + p.len(),
+                expr: Expr::Relative { unit: *unit, n: *n },
+            });
+        }
+        // A modifier in front: "last Tuesday", "ce jeudi", "next March".
+        let before = [
+            (List::This, Rel::This, true),
+            (List::Last, Rel::Last, !self.w.modifiers_follow),
+            (List::Next, Rel::Next, !self.w.modifiers_follow),
+        ];
+        for (list, rel, allowed) in before {
+            if !allowed {
+                continue;
+            }
+            if let Some(j) = self.phrase_at(i, list)
+                && let Some(h) = self.modifiable_at(j)
+            {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok: h.end_tok,
+                    expr: with_rel(h.expr, rel),
+                });
+            }
+        }
+        if let Some(h) = self.calendar_date(i) {
+            if let Expr::Date {
+                y: None,
+                m: Some(_),
+                ..
+            } = h.expr
+            {
+                let (rel, end_tok) = self.rel_after(h.end_tok);
+                return Some(Hit {
+                    end_tok,
+                    expr: with_rel(h.expr, rel),
+                    ..h
+                });
+            }
+            return Some(h);
+        }
+        if let Some(h) = self.weekday_alone(i) {
+            return Some(h);
+        }
+        if let Some(mh) = self.month(i).filter(|mh| !mh.abbreviation) {
+            let (rel, end_tok) = self.rel_after(mh.end_tok);
+            let ctx = bare || mh.prefixed || self.phrase_before(i, List::MonthContext);
+            if ctx || rel != Rel::Plain {
+                return Some(Hit {
+                    start: mh.start,
+                    end_tok,
+                    expr: Expr::Date {
+                        y: None,
+                        m: Some(mh.m),
+                        d: None,
+                        rel,
+                    },
+                });
+            }
+        }
+        if let Some(y) = self.year(i) {
+            let hyphen_ctx = i >= 1
+                && self.is_punct(i - 1, "-")
+                && self.tight(i - 1)
+                && self.context_year(i - 1);
+            if bare || self.context_year(i) || hyphen_ctx {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok: i + 1,
+                    expr: Expr::date(Some(y), None, None),
+                });
+            }
+        }
+        None
+    }
+
+    fn context_year(&self, i: usize) -> bool {
+        self.phrase_before(i, List::YearContext)
+    }
+
+    /// What a modifier in front can apply to: a weekday, a month, a yearless date.
+    fn modifiable_at(&self, j: usize) -> Option<Hit> {
+        if let Some(h) = self.calendar_date(j) {
+            return match h.expr {
+                Expr::Date { y: None, .. } => Some(h),
+                _ => None,
+            };
+        }
+        if let Some((wd, false)) = self.weekday(j) {
+            return Some(Hit {
+                start: self.start(j),
+                end_tok: j + 1,
+                expr: Expr::Weekday {
+                    wd,
+                    rel: Rel::Plain,
+                },
+            });
+        }
+        let mh = self.month(j).filter(|mh| !mh.abbreviation)?;
+        Some(Hit {
+            start: mh.start,
+            end_tok: mh.end_tok,
+            expr: Expr::date(None, Some(mh.m), None),
+        })
+    }
+
+    /// "jeudi", "Thursday", "jeudi dernier", "jeudi 16".
+    fn weekday_alone(&self, i: usize) -> Option<Hit> {
+        let (wd, abbrev) = self.weekday(i)?;
+        if abbrev {
+            return None;
+        }
+        if let Some(d) = self.day(i + 1) {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + 2,
+                expr: Expr::WeekdayDay { wd, d },
+            });
+        }
+        let (rel, end_tok) = self.rel_after(i + 1);
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::Weekday { wd, rel },
+        })
+    }
+
+    /// A join between the two ends of a range: (next token, whether it was an "and").
+    fn join_at(&self, i: usize) -> Option<(usize, bool)> {
+        if let Some(j) = self.phrase_at(i, List::RangeTo) {
+            return Some((j, false));
+        }
+        self.phrase_at(i, List::RangeAnd).map(|j| (j, true))
+    }
+
+    fn range_at(&self, i: usize) -> Option<RangeHit> {
+        self.range_parts(i)
+            .filter(|r| plausible(r.from) && plausible(r.to))
+    }
+
+    fn range_parts(&self, i: usize) -> Option<RangeHit> {
+        let from = self.phrase_at(i, List::RangeFrom);
+        let j = from.unwrap_or(i);
+        let has_from = from.is_some();
+        let j = self.skip(j, List::Articles);
+        let start = |h_start: usize| if has_from { self.start(i) } else { h_start };
+        // Two days, one month: "18-19 avril 2024", "du 3 au 5 mars", "les 18 et 19 avril".
+        if let Some(d1) = self.day(j)
+            && let Some((k, and)) = self.join_at(j + 1)
+        {
+            let k = self.skip(k, List::Articles);
+            if let Some(d2) = self.day(k)
+                && let Some(mh) = self.month(self.skip(k + 1, List::Of))
+            {
+                let (y, end_tok) = self.year_tail(mh.end_tok);
+                let (rel, end_tok) = match y {
+                    None => self.rel_after(end_tok),
+                    Some(_) => (Rel::Plain, end_tok),
+                };
+                if d1 < d2 && (!and || has_from || d2 == d1 + 1) {
+                    let m = Some(mh.m);
+                    return Some(RangeHit {
+                        start: start(self.start(j)),
+                        end_tok,
+                        from: Expr::Date {
+                            y,
+                            m,
+                            d: Some(d1),
+                            rel,
+                        },
+                        to: Expr::Date {
+                            y,
+                            m,
+                            d: Some(d2),
+                            rel,
+                        },
+                    });
+                }
+            }
+        }
+        // One month, two days: "March 3-5, 2024", "between March 3 and 5".
+        if let Some(mh) = self.month(j) {
+            let k = self.skip(mh.end_tok, List::Articles);
+            if let Some(d1) = self.day(k)
+                && let Some((l, and)) = self.join_at(k + 1)
+            {
+                let l = self.skip(l, List::Articles);
+                let next_is_month = self.month(l + 1).is_some() || self.month(l).is_some();
+                if let Some(d2) = self.day(l)
+                    && !next_is_month
+                    && d1 < d2
+                    && (!and || has_from || d2 == d1 + 1)
+                {
+                    let (y, end_tok) = self.year_tail(l + 1);
+                    let m = Some(mh.m);
+                    return Some(RangeHit {
+                        start: start(mh.start),
+                        end_tok,
+                        from: Expr::date(y, m, Some(d1)),
+                        to: Expr::date(y, m, Some(d2)),
+                    });
+                }
+            }
+        }
+        // Years joined by a hyphen: "2014-2018".
+        if let Some(y1) = self.year(j)
+            && !self.numeric_run_before(j)
+            && self.tight(j)
+            && self.is_punct(j + 1, "-")
+            && self.tight(j + 1)
+            && let Some(y2) = self.year(j + 2)
+            && y1 < y2
+            && !self.numeric_run_after(j + 2)
+        {
+            return Some(RangeHit {
+                start: start(self.start(j)),
+                end_tok: j + 3,
+                from: Expr::date(Some(y1), None, None),
+                to: Expr::date(Some(y2), None, None),
+            });
+        }
+        // Two dates: "du 3 mars au 5 avril 2024", "from September 2010 to January 2011".
+        let a = self.single_at(j, has_from)?;
+        let (k, and) = self.join_at(a.end_tok)?;
+        if and && !has_from {
+            return None;
+        }
+        let k = self.skip(k, List::Articles);
+        let b = self.single_at(k, true)?;
+        let bare = |e: Expr| matches!(e, Expr::Date { d: None, .. });
+        // Bare years or months joined without "from": "1500 to 2000 units" is not a range.
+        if !has_from && bare(b.expr) && self.single_at(j, false).is_none() {
+            return None;
+        }
+        let (from, to) = fill_years(a.expr, b.expr);
+        Some(RangeHit {
+            start: start(a.start),
+            end_tok: b.end_tok,
+            from,
+            to,
+        })
+    }
+
+    /// The end of a calendar date at `i` that cannot exist, if there is one.
+    fn impossible_at(&self, i: usize) -> Option<usize> {
+        self.day_month(i)
+            .or_else(|| self.month_day(i))
+            .or_else(|| self.numeric(i))
+            .filter(|h| !plausible(h.expr))
+            .map(|h| h.end_tok.max(i + 1))
+    }
+
+    fn numeric_run_before(&self, i: usize) -> bool {
+        i >= 2
+            && self.tight(i - 1)
+            && self.is_punct(i - 1, "-/.")
+            && self.tight(i - 2)
+            && self.is_number(i - 2)
+    }
+
+    fn numeric_run_after(&self, i: usize) -> bool {
+        self.tight(i) && self.is_punct(i + 1, "-/.") && self.tight(i + 1) && self.is_number(i + 2)
+    }
+}
+
+/// Whether a date can exist: no 31 February, no 29 February 2023.
+fn plausible(e: Expr) -> bool {
+    match e {
+        Expr::Date {
+            y,
+            m: Some(m),
+            d: Some(d),
+            ..
+        } => match y {
+            Some(y) => valid(y, u32::from(m), u32::from(d)).is_some(),
+            None => valid_any_year(m, d),
+        },
+        _ => true,
+    }
+}
+
+fn has_day(e: Expr) -> bool {
+    matches!(e, Expr::Date { d: Some(_), .. })
+}
+
+fn with_rel(e: Expr, rel: Rel) -> Expr {
+    match e {
+        Expr::Date { y, m, d, .. } => Expr::Date { y, m, d, rel },
+        Expr::Weekday { wd, .. } => Expr::Weekday { wd, rel },
+        other => other,
+    }
+}
+
+/// "du 3 mars au 5 avril 2024": the first end takes its year from the second (the year
+/// before when its month comes later), and the other way round.
+fn fill_years(a: Expr, b: Expr) -> (Expr, Expr) {
+    match (a, b) {
+        (
+            Expr::Date {
+                y: None,
+                m: Some(ma),
+                d: da,
+                rel: ra,
+            },
+            Expr::Date {
+                y: Some(yb),
+                m: Some(mb),
+                d: db,
+                ..
+            },
+        ) => {
+            let later = (ma, da.unwrap_or(1)) > (mb, db.unwrap_or(1));
+            let ya = if later { yb - 1 } else { yb };
+            (
+                Expr::Date {
+                    y: Some(ya),
+                    m: Some(ma),
+                    d: da,
+                    rel: ra,
+                },
+                b,
+            )
+        }
+        (
+            Expr::Date {
+                y: Some(ya),
+                m: Some(ma),
+                d: da,
+                ..
+            },
+            Expr::Date {
+                y: None,
+                m: Some(mb),
+                d: db,
+                rel: rb,
+            },
+        ) => {
+            let earlier = (mb, db.unwrap_or(1)) < (ma, da.unwrap_or(1));
+            let yb = if earlier { ya + 1 } else { ya };
+            (
+                a,
+                Expr::Date {
+                    y: Some(yb),
+                    m: Some(mb),
+                    d: db,
+                    rel: rb,
+                },
+            )
+        }
+        _ => (a, b),
+    }
+}
+
+fn expand_year(yy: u32) -> i32 {
+    if yy < 50 {
+        2000 + yy as i32
+    } else {
+        1900 + yy as i32
+    }
+}
+
+/// (month, day) if `m`/`d` make a valid date in year `y`.
+fn valid(y: i32, m: u32, d: u32) -> Option<(u8, u8)> {
+    ((1..=12).contains(&m) && d >= 1 && d <= u32::from(calendar::days_in_month(y, m as u8)))
+        .then_some((m as u8, d as u8))
+}
+
+/// Whether day `d` can exist in month `m` of some year (29 February can).
+fn valid_any_year(m: u8, d: u8) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= calendar::days_in_month(2000, m)
+}
+
+type Resolved = Option<(DatePoint, DatePoint)>;
+
+fn point(p: DatePoint) -> Resolved {
+    Some((p, p))
+}
+
+fn day_number(p: DatePoint) -> Option<i64> {
+    Some(calendar::days_from_civil(p.year?, p.month?, p.day?))
+}
+
+/// Anchors an expression on the article's date (`None` when it has none): the first and
+/// last point it covers, or `None` when it cannot be anchored or is not a valid date.
+fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
+    match e {
+        Expr::Date { y, m, d, rel } => resolve_date(y, m, d, rel, anchor),
+        Expr::Weekday { wd, rel } => {
+            let a = anchor?;
+            let aw = calendar::weekday(a.year?, a.month?, a.day?);
+            let back = i64::from((aw + 7 - wd) % 7);
+            let ahead = i64::from((wd + 7 - aw) % 7);
+            let offset = match rel {
+                Rel::Plain => -back,
+                Rel::Last => -(if back == 0 { 7 } else { back }),
+                Rel::Next => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
+                Rel::This => i64::from(wd) - i64::from(aw),
+            };
+            point(calendar::add_days(a, offset)?)
+        }
+        Expr::WeekdayDay { wd, d } => {
+            let a = anchor?;
+            let at = day_number(a)?;
+            let (ay, am) = (a.year?, a.month?);
+            (-2..=2)
+                .filter_map(|k| {
+                    let (y, m) = calendar::add_months(ay, am, k);
+                    let (m, d) = valid(y, u32::from(m), u32::from(d))?;
+                    (calendar::weekday(y, m, d) == wd).then(|| DatePoint::ymd(y, m, d))
+                })
+                .min_by_key(|p| day_number(*p).map_or(i64::MAX, |n| (n - at).abs()))
+                .and_then(point)
+        }
+        Expr::Relative { unit, n } => {
+            let a = anchor?;
+            let (ay, am) = (a.year?, a.month?);
+            match unit {
+                Unit::Day => point(calendar::add_days(a, i64::from(n))?),
+                Unit::Week => {
+                    let aw = calendar::weekday(ay, am, a.day?);
+                    let monday = calendar::add_days(a, 7 * i64::from(n) - i64::from(aw - 1))?;
+                    Some((monday, calendar::add_days(monday, 6)?))
+                }
+                Unit::Month => {
+                    let (y, m) = calendar::add_months(ay, am, n);
+                    point(DatePoint {
+                        year: Some(y),
+                        month: Some(m),
+                        day: None,
+                    })
+                }
+                Unit::Year => point(DatePoint {
+                    year: Some(ay.checked_add(n)?),
+                    month: None,
+                    day: None,
+                }),
+            }
+        }
+    }
+}
+
+fn resolve_date(
+    y: Option<i32>,
+    m: Option<u8>,
+    d: Option<u8>,
+    rel: Rel,
+    anchor: Option<DatePoint>,
+) -> Resolved {
+    if let (Some(m), Some(d)) = (m, d)
+        && !valid_any_year(m, d)
+    {
+        return None;
+    }
+    if let Some(y) = y {
+        if let (Some(m), Some(d)) = (m, d) {
+            valid(y, u32::from(m), u32::from(d))?;
+        }
+        return point(DatePoint {
+            year: Some(y),
+            month: m,
+            day: d,
+        });
+    }
+    let m = m?;
+    let Some(a) = anchor else {
+        // Without the article's date a yearless date keeps an unknown year, but "dernier"
+        // or "next" cannot be placed at all.
+        return match rel {
+            Rel::Plain => point(DatePoint {
+                year: None,
+                month: Some(m),
+                day: d,
+            }),
+            _ => None,
+        };
+    };
+    let ay = a.year?;
+    let at = day_number(a)?;
+    // Day numbers (or month numbers, for a month alone) of the candidates in the years
+    // around the article's.
+    let key = |y: i32| -> Option<i64> {
+        match d {
+            Some(d) => {
+                valid(y, u32::from(m), u32::from(d))?;
+                Some(calendar::days_from_civil(y, m, d))
+            }
+            None => Some(i64::from(y) * 12 + i64::from(m)),
+        }
+    };
+    let here = match d {
+        Some(_) => at,
+        None => i64::from(ay) * 12 + i64::from(a.month?),
+    };
+    let candidates = (ay - 1..=ay + 1).filter_map(|y| key(y).map(|k| (y, k)));
+    let y = match rel {
+        Rel::This => key(ay).map(|_| ay),
+        Rel::Plain => candidates
+            .min_by_key(|&(_, k)| (k - here).abs())
+            .map(|c| c.0),
+        // A month alone "dernier" is before the article's month; a day may be the article's.
+        Rel::Last => candidates
+            .filter(|&(_, k)| if d.is_some() { k <= here } else { k < here })
+            .max_by_key(|&(_, k)| k)
+            .map(|c| c.0),
+        Rel::Next => candidates
+            .filter(|&(_, k)| k > here)
+            .min_by_key(|&(_, k)| k)
+            .map(|c| c.0),
+    }?;
+    point(DatePoint {
+        year: Some(y),
+        month: Some(m),
+        day: d,
+    })
+}
+
+fn resolve_range(a: Expr, b: Expr, anchor: Option<DatePoint>) -> Resolved {
+    let (a0, _) = resolve(a, anchor)?;
+    let (_, b1) = resolve(b, anchor)?;
+    if a0.year.is_some() != b1.year.is_some() {
+        return None;
+    }
+    // An unknown-year range compares months and days only; otherwise the order must hold.
+    if b1 < a0 {
+        return None;
+    }
+    Some((a0, b1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Languages;
+
+    /// (span text, value) of every date claim in `text`, read as language `lang` with the
+    /// article's date `anchor` ("2024-04-18"), if any.
+    fn dates(lang: &str, anchor: Option<&str>, text: &str) -> Vec<(String, String)> {
+        let langs = Languages::embedded().unwrap();
+        let lang = langs.get(lang).unwrap();
+        let date = anchor.map(|s| {
+            let p: Vec<i32> = s.split('-').map(|x| x.parse().unwrap()).collect();
+            DatePoint::ymd(p[0], p[1] as u8, p[2] as u8)
+        });
+        let doc = Doc::new(0, text, Span::new(0, text.len()), lang, date);
+        extract(&doc)
+            .into_iter()
+            .map(|c| {
+                let v = match &c.value {
+                    Value::Date(Some(v)) => v.to_string(),
+                    Value::Date(None) => "null".to_string(),
+                    other => panic!("not a date: {other:?}"),
+                };
+                (c.text, v)
+            })
+            .collect()
+    }
+
+    fn one(lang: &str, anchor: Option<&str>, text: &str) -> (String, String) {
+        let got = dates(lang, anchor, text);
+        assert_eq!(got.len(), 1, "{text:?} gave {got:?}");
+        got.into_iter().next().unwrap()
+    }
+
+    fn check(lang: &str, anchor: Option<&str>, text: &str, span: &str, value: &str) {
+        assert_eq!(
+            one(lang, anchor, text),
+            (span.to_string(), value.to_string()),
+            "{text:?}"
+        );
+    }
+
+    fn none(lang: &str, text: &str) {
+        let got = dates(lang, Some("2024-04-18"), text);
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
+
+    #[test]
+    fn french_full_dates() {
+        check(
+            "fr",
+            None,
+            "Il est arrivé le 16 janvier 2018 à Paris.",
+            "16 janvier 2018",
+            "2018-01-16",
+        );
+        check(
+            "fr",
+            None,
+            "Le texte a été voté le 1er mars 2020.",
+            "1er mars 2020",
+            "2020-03-01",
+        );
+        check(
+            "fr",
+            None,
+            "Signé le 1ᵉʳ mars 2020.",
+            "1ᵉʳ mars 2020",
+            "2020-03-01",
+        );
+        check(
+            "fr",
+            None,
+            "Elle est née le 23 aout 1987.",
+            "23 aout 1987",
+            "1987-08-23",
+        );
+        check(
+            "fr",
+            None,
+            "Depuis le 3 Décembre 2021, rien.",
+            "3 Décembre 2021",
+            "2021-12-03",
+        );
+        check(
+            "fr",
+            None,
+            "Réunion le jeudi 16 janvier 2018.",
+            "jeudi 16 janvier 2018",
+            "2018-01-16",
+        );
+        check(
+            "fr",
+            None,
+            "Publié le 5 janv. 2019 au matin.",
+            "5 janv. 2019",
+            "2019-01-05",
+        );
+        check(
+            "fr",
+            None,
+            "La loi du 12 février, 2019 s'applique.",
+            "12 février, 2019",
+            "2019-02-12",
+        );
+    }
+
+    #[test]
+    fn english_full_dates() {
+        check(
+            "en",
+            None,
+            "He arrived on January 16, 2018 in Paris.",
+            "January 16, 2018",
+            "2018-01-16",
+        );
+        check(
+            "en",
+            None,
+            "He arrived on 16 January 2018.",
+            "16 January 2018",
+            "2018-01-16",
+        );
+        check(
+            "en",
+            None,
+            "Filed Jan. 16, 2018 in court.",
+            "Jan. 16, 2018",
+            "2018-01-16",
+        );
+        check(
+            "en",
+            None,
+            "It was May 03, 2013 when it began.",
+            "May 03, 2013",
+            "2013-05-03",
+        );
+        check(
+            "en",
+            None,
+            "Thursday, May 2, 2013 was sunny.",
+            "Thursday, May 2, 2013",
+            "2013-05-02",
+        );
+        check(
+            "en",
+            None,
+            "On the 16th of January, 2018 they met.",
+            "16th of January, 2018",
+            "2018-01-16",
+        );
+        check(
+            "en",
+            None,
+            "Due Sept 3 2019 at noon.",
+            "Sept 3 2019",
+            "2019-09-03",
+        );
+        check(
+            "en",
+            None,
+            "It opened on March the 3rd, 2020.",
+            "March the 3rd, 2020",
+            "2020-03-03",
+        );
+    }
+
+    #[test]
+    fn partial_dates() {
+        check(
+            "fr",
+            None,
+            "Depuis septembre 2019, le chantier avance.",
+            "septembre 2019",
+            "2019-09",
+        );
+        check(
+            "fr",
+            None,
+            "Les travaux ont repris mi-mars 2020.",
+            "mars 2020",
+            "2020-03",
+        );
+        check(
+            "en",
+            None,
+            "The plant closed in March 2005.",
+            "March 2005",
+            "2005-03",
+        );
+        check(
+            "en",
+            None,
+            "It started in September 2010 and stopped.",
+            "September 2010",
+            "2010-09",
+        );
+        check(
+            "en",
+            None,
+            "Sales of Jan. 2001 were low.",
+            "Jan. 2001",
+            "2001-01",
+        );
+    }
+
+    #[test]
+    fn french_ranges() {
+        check(
+            "fr",
+            None,
+            "Le salon a lieu du 3 au 5 mars 2024.",
+            "du 3 au 5 mars 2024",
+            "2024-03-03/2024-03-05",
+        );
+        check(
+            "fr",
+            None,
+            "Les 18-19 avril 2024, le sommet se tient.",
+            "18-19 avril 2024",
+            "2024-04-18/2024-04-19",
+        );
+        check(
+            "fr",
+            None,
+            "Les 18 et 19 avril, il pleuvra.",
+            "18 et 19 avril",
+            "XXXX-04-18/XXXX-04-19",
+        );
+        check(
+            "fr",
+            Some("2024-03-01"),
+            "Les 18 et 19 avril, il pleuvra.",
+            "18 et 19 avril",
+            "2024-04-18/2024-04-19",
+        );
+        check(
+            "fr",
+            None,
+            "Du 28 décembre au 3 janvier 2024, fermé.",
+            "Du 28 décembre au 3 janvier 2024",
+            "2023-12-28/2024-01-03",
+        );
+        check(
+            "fr",
+            None,
+            "Il a dirigé le pays de 2015 à 2018.",
+            "de 2015 à 2018",
+            "2015/2018",
+        );
+        check(
+            "fr",
+            None,
+            "Entre le 3 et le 5 mars 2024, grève.",
+            "Entre le 3 et le 5 mars 2024",
+            "2024-03-03/2024-03-05",
+        );
+    }
+
+    #[test]
+    fn english_ranges() {
+        check(
+            "en",
+            None,
+            "The fair runs March 3-5, 2024 downtown.",
+            "March 3-5, 2024",
+            "2024-03-03/2024-03-05",
+        );
+        check(
+            "en",
+            Some("2024-01-10"),
+            "It will close between March 3 and 5.",
+            "between March 3 and 5",
+            "2024-03-03/2024-03-05",
+        );
+        check(
+            "en",
+            None,
+            "He served from September 2010 to January 2011.",
+            "from September 2010 to January 2011",
+            "2010-09/2011-01",
+        );
+        check(
+            "en",
+            None,
+            "Talks ran from March 3 to April 5, 2024.",
+            "from March 3 to April 5, 2024",
+            "2024-03-03/2024-04-05",
+        );
+        check(
+            "en",
+            None,
+            "The 2014-2018 plan failed.",
+            "2014-2018",
+            "2014/2018",
+        );
+        check(
+            "en",
+            None,
+            "It grew between 2014 and 2018.",
+            "between 2014 and 2018",
+            "2014/2018",
+        );
+    }
+
+    #[test]
+    fn numeric_dates_by_locale() {
+        check(
+            "fr",
+            None,
+            "Daté du 16/01/2018.",
+            "16/01/2018",
+            "2018-01-16",
+        );
+        check("en", None, "Dated 01/16/2018.", "01/16/2018", "2018-01-16");
+        check(
+            "fr",
+            None,
+            "Daté du 05/04/2018.",
+            "05/04/2018",
+            "2018-04-05",
+        );
+        check("en", None, "Dated 05/04/2018.", "05/04/2018", "2018-05-04");
+        check(
+            "fr",
+            None,
+            "Publié le 2018-01-16.",
+            "2018-01-16",
+            "2018-01-16",
+        );
+        check(
+            "en",
+            None,
+            "Published 2018-01-16.",
+            "2018-01-16",
+            "2018-01-16",
+        );
+        check(
+            "fr",
+            None,
+            "Le 16.01.2018 au soir.",
+            "16.01.2018",
+            "2018-01-16",
+        );
+        check("fr", None, "Reçu le 21/04/16.", "21/04/16", "2016-04-21");
+        // Unambiguous in the other order only.
+        check("en", None, "Dated 21/04/2016.", "21/04/2016", "2016-04-21");
+    }
+
+    #[test]
+    fn invalid_dates_rejected() {
+        none("fr", "Le 31/02/2018 n'existe pas.");
+        none("fr", "Le 31 février 2018 n'existe pas.");
+        none("en", "February 30, 2019 never was.");
+        none("en", "Dated 13/13/2018.");
+        none("fr", "Le 29 février 2023 n'existe pas.");
+        check(
+            "fr",
+            None,
+            "Le 29 février 2024 existe.",
+            "29 février 2024",
+            "2024-02-29",
+        );
+    }
+
+    #[test]
+    fn years_need_context() {
+        check(
+            "fr",
+            None,
+            "En 2023, la croissance a ralenti.",
+            "2023",
+            "2023",
+        );
+        check("fr", None, "Il a été élu en 2023.", "2023", "2023");
+        check("fr", None, "Il dirige le pays depuis 1991.", "1991", "1991");
+        check("en", None, "It became independent in 1991.", "1991", "1991");
+        check("en", None, "He has ruled since 1991.", "1991", "1991");
+        check(
+            "en",
+            None,
+            "Prices have risen since mid-2019.",
+            "2019",
+            "2019",
+        );
+        none("fr", "Le stade compte 2023 places.");
+        none("en", "The team scored 2023 points.");
+        none("en", "It rose by 2,023 units, or 20.23%.");
+    }
+
+    #[test]
+    fn french_relative_dates() {
+        let at = Some("2024-04-18"); // a Thursday
+        check("fr", at, "Il est parti hier.", "hier", "2024-04-17");
+        check(
+            "fr",
+            at,
+            "Il part aujourd’hui.",
+            "aujourd’hui",
+            "2024-04-18",
+        );
+        check("fr", at, "Il partira demain.", "demain", "2024-04-19");
+        check(
+            "fr",
+            at,
+            "Il est parti avant-hier.",
+            "avant-hier",
+            "2024-04-16",
+        );
+        check("fr", at, "Le vote a eu lieu mardi.", "mardi", "2024-04-16");
+        check("fr", at, "Le vote a eu lieu jeudi.", "jeudi", "2024-04-18");
+        check(
+            "fr",
+            at,
+            "Le vote a eu lieu jeudi dernier.",
+            "jeudi dernier",
+            "2024-04-11",
+        );
+        check(
+            "fr",
+            at,
+            "Le vote aura lieu lundi prochain.",
+            "lundi prochain",
+            "2024-04-22",
+        );
+        check(
+            "fr",
+            at,
+            "Le vote aura lieu ce samedi.",
+            "ce samedi",
+            "2024-04-20",
+        );
+        check(
+            "fr",
+            at,
+            "Il l'a dit le 18 octobre dernier.",
+            "18 octobre dernier",
+            "2023-10-18",
+        );
+        check(
+            "fr",
+            at,
+            "Il reviendra le 3 mai prochain.",
+            "3 mai prochain",
+            "2024-05-03",
+        );
+        check(
+            "fr",
+            at,
+            "Elle partira l'année prochaine.",
+            "l'année prochaine",
+            "2025",
+        );
+        check(
+            "fr",
+            at,
+            "Elle est partie l’an dernier.",
+            "l’an dernier",
+            "2023",
+        );
+        check(
+            "fr",
+            at,
+            "Ils se sont vus le mois dernier.",
+            "le mois dernier",
+            "2024-03",
+        );
+        check(
+            "fr",
+            at,
+            "Ils se verront la semaine prochaine.",
+            "la semaine prochaine",
+            "2024-04-22/2024-04-28",
+        );
+        check(
+            "fr",
+            at,
+            "Il avait parlé la veille.",
+            "la veille",
+            "2024-04-17",
+        );
+        check(
+            "fr",
+            at,
+            "Depuis septembre dernier, rien.",
+            "septembre dernier",
+            "2023-09",
+        );
+        check("fr", at, "Il a gelé en janvier.", "janvier", "2024-01");
+        check(
+            "fr",
+            at,
+            "Le scrutin de vendredi 12 a été annulé.",
+            "vendredi 12",
+            "2024-04-12",
+        );
+    }
+
+    #[test]
+    fn english_relative_dates() {
+        let at = Some("2024-04-18"); // a Thursday
+        check(
+            "en",
+            at,
+            "It happened last Tuesday.",
+            "last Tuesday",
+            "2024-04-16",
+        );
+        check(
+            "en",
+            at,
+            "It happened last Thursday.",
+            "last Thursday",
+            "2024-04-11",
+        );
+        check("en", at, "They met on Saturday.", "Saturday", "2024-04-13");
+        check(
+            "en",
+            at,
+            "They meet next Monday.",
+            "next Monday",
+            "2024-04-22",
+        );
+        check("en", at, "They met yesterday.", "yesterday", "2024-04-17");
+        check(
+            "en",
+            at,
+            "Results come next month.",
+            "next month",
+            "2024-05",
+        );
+        check("en", at, "Sales fell last year.", "last year", "2023");
+        check(
+            "en",
+            at,
+            "He had arrived the previous day.",
+            "the previous day",
+            "2024-04-17",
+        );
+        check(
+            "en",
+            at,
+            "The vote is this Friday.",
+            "this Friday",
+            "2024-04-19",
+        );
+        check("en", at, "It rained in February.", "February", "2024-02");
+        check(
+            "en",
+            at,
+            "It closed last September.",
+            "last September",
+            "2023-09",
+        );
+    }
+
+    #[test]
+    fn relative_dates_without_article_date_stay_unresolved() {
+        check("fr", None, "Le vote a eu lieu jeudi.", "jeudi", "null");
+        check("fr", None, "Il est parti hier.", "hier", "null");
+        check(
+            "fr",
+            None,
+            "Il l'a dit le 18 octobre dernier.",
+            "18 octobre dernier",
+            "null",
+        );
+        check(
+            "en",
+            None,
+            "It happened last Tuesday.",
+            "last Tuesday",
+            "null",
+        );
+        check("en", None, "They met on Thursday.", "Thursday", "null");
+        check("en", None, "Sales fell last year.", "last year", "null");
+    }
+
+    #[test]
+    fn yearless_dates() {
+        check(
+            "fr",
+            None,
+            "Le 16 janvier, il a neigé.",
+            "16 janvier",
+            "XXXX-01-16",
+        );
+        check(
+            "fr",
+            Some("2024-04-18"),
+            "Le 16 janvier, il a neigé.",
+            "16 janvier",
+            "2024-01-16",
+        );
+        check(
+            "en",
+            None,
+            "On June 8 the polls open.",
+            "June 8",
+            "XXXX-06-08",
+        );
+        check(
+            "en",
+            Some("2024-04-18"),
+            "On June 8 the polls open.",
+            "June 8",
+            "2024-06-08",
+        );
+        // Early in January, late December is last year's.
+        check(
+            "fr",
+            Some("2024-01-05"),
+            "Le 28 décembre, il a neigé.",
+            "28 décembre",
+            "2023-12-28",
+        );
+    }
+
+    #[test]
+    fn ordinary_words_are_not_dates() {
+        none("en", "You may 2 times ask.");
+        none("en", "They may go home if they may, and may not stay.");
+        none("en", "A protest march drew crowds.");
+        none("en", "The second round starts. The sun rose.");
+        none("en", "The march 3 times a year is over.");
+        none("fr", "La sonde s'est posée sur Mars.");
+        none("fr", "Le 3 est un nombre, et 12:30 une heure.");
+        none("en", "Version 1.2.3 and phone 555-2010-2015 are not dates.");
+        none("en", "Score 3-5 and 1/2 cup.");
+    }
+
+    #[test]
+    fn may_with_a_number_is_a_month() {
+        check(
+            "en",
+            None,
+            "It may rain on May 2, 2020.",
+            "May 2, 2020",
+            "2020-05-02",
+        );
+        check(
+            "en",
+            None,
+            "In May 2021, prices fell.",
+            "May 2021",
+            "2021-05",
+        );
+        check(
+            "en",
+            Some("2024-04-18"),
+            "Prices fell in May.",
+            "May",
+            "2024-05",
+        );
+        check(
+            "fr",
+            None,
+            "Le 3 mars 2020, Mars était visible.",
+            "3 mars 2020",
+            "2020-03-03",
+        );
+        check(
+            "fr",
+            Some("2024-04-18"),
+            "Il viendra en mars.",
+            "mars",
+            "2024-03",
+        );
+    }
+
+    #[test]
+    fn calendar_words() {
+        let langs = Languages::embedded().unwrap();
+        let fr = &langs.get("fr").unwrap().data.dates;
+        let en = &langs.get("en").unwrap().data.dates;
+        for w in ["Janvier", "janv.", "AOÛT", "jeudi", "Mars"] {
+            assert!(fr.is_calendar_word(w), "{w}");
+        }
+        for w in ["Monday", "Jan.", "Sept", "may", "DECEMBER"] {
+            assert!(en.is_calendar_word(w), "{w}");
+        }
+        for w in ["Paris", "le", "", ".", "dernier"] {
+            assert!(!fr.is_calendar_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let long_digits = "9".repeat(5000);
+        let samples = [
+            "",
+            "2018-",
+            "/2018/",
+            "16/",
+            "janvier",
+            "le 1er",
+            "31 -",
+            "du 3 au",
+            "entre 2014 et",
+            "Thursday,",
+            "Mi-",
+            "-mars",
+            "2018-01-16-",
+            "١٢/٠١/٢٠١٨",
+            "𝟏𝟔 janvier 𝟐𝟎𝟏𝟖",
+            "16\u{301} janvier",
+            "9999-99-99 0000/00/0000 00.00.00",
+            &long_digits,
+        ];
+        for s in samples {
+            for lang in ["fr", "en"] {
+                dates(lang, None, s);
+                dates(lang, Some("2024-02-29"), s);
+            }
+        }
+    }
 }
