@@ -2111,10 +2111,3 @@ mod tests {
         }
     }
 }
-
-impl DateWords {
-    /// Whether `word` names a month or a weekday (any case).
-    pub fn is_calendar_word(&self, _word: &str) -> bool {
-        false
-    }
-}
