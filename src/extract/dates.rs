@@ -20,6 +20,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::Doc;
 use crate::calendar;
+use crate::lang::Lang;
 use crate::model::{Claim, ClaimKind, DatePoint, DateValue, Span, Value};
 use crate::text::{TokKind, Token, tokenize};
 
@@ -36,6 +37,8 @@ struct DateData {
     ambiguous_months: Vec<String>,
     #[serde(default)]
     capitalised_months: bool,
+    #[serde(default)]
+    bare_months: bool,
     weekdays: Vec<Vec<String>>,
     #[serde(default)]
     weekday_abbreviations: Vec<Vec<String>>,
@@ -47,6 +50,8 @@ struct DateData {
     of: Vec<String>,
     #[serde(default)]
     articles: Vec<String>,
+    #[serde(default)]
+    day_context: Vec<String>,
     #[serde(default)]
     range_from: Vec<String>,
     #[serde(default)]
@@ -63,6 +68,20 @@ struct DateData {
     next: Vec<String>,
     #[serde(default)]
     this: Vec<String>,
+    #[serde(default)]
+    week_links: Vec<String>,
+    #[serde(default)]
+    ago_before: Vec<String>,
+    #[serde(default)]
+    ago_after: Vec<String>,
+    #[serde(default)]
+    durations: BTreeMap<String, String>,
+    #[serde(default)]
+    number_words: BTreeMap<String, u32>,
+    #[serde(default)]
+    decade_words: Vec<String>,
+    #[serde(default)]
+    decade_suffixes: Vec<String>,
     #[serde(default)]
     modifiers_follow: bool,
     #[serde(default)]
@@ -91,8 +110,12 @@ struct WordInfo {
     weekday_abbreviation: bool,
     /// A day number written as a word ("premier", "first"), 0 when none.
     day: u8,
+    /// A number written as a word ("deux", "two"), 0 when none.
+    number: u32,
+    /// A unit of time that can be counted back ("jours", "years").
+    duration: Option<Unit>,
     /// Which phrase lists have a phrase starting with this word (bits of `List`).
-    starts: u16,
+    starts: u32,
 }
 
 /// The phrase lists of the `[dates]` section, as bits of `WordInfo::starts`.
@@ -109,10 +132,15 @@ enum List {
     Next,
     This,
     Relative,
+    DayContext,
+    WeekLinks,
+    AgoBefore,
+    AgoAfter,
+    DecadeWords,
 }
 
 impl List {
-    const ALL: [List; 11] = [
+    const ALL: [List; 16] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -124,10 +152,15 @@ impl List {
         List::Next,
         List::This,
         List::Relative,
+        List::DayContext,
+        List::WeekLinks,
+        List::AgoBefore,
+        List::AgoAfter,
+        List::DecadeWords,
     ];
 
-    fn bit(self) -> u16 {
-        1 << (self as u16)
+    fn bit(self) -> u32 {
+        1 << (self as u32)
     }
 }
 
@@ -135,8 +168,23 @@ impl List {
 enum Unit {
     Day,
     Week,
+    /// Saturday and Sunday of a week.
+    Weekend,
     Month,
     Year,
+}
+
+impl Unit {
+    fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "weekend" => Unit::Weekend,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        })
+    }
 }
 
 /// A phrase as a sequence of folded tokens, longest phrases first in each list.
@@ -148,9 +196,13 @@ type Phrase = Vec<String>;
 pub struct DateWords {
     day_first: bool,
     capitalised_months: bool,
+    bare_months: bool,
     modifiers_follow: bool,
     words: HashMap<String, WordInfo>,
     day_suffixes: Vec<String>,
+    decade_suffixes: Vec<String>,
+    /// First halves of two-word day numbers ("twenty" of "twenty-second").
+    tens: Vec<String>,
     lists: Vec<Vec<Phrase>>,
     relative: Vec<(Phrase, Unit, i32)>,
 }
@@ -232,13 +284,34 @@ impl TryFrom<DateData> for DateWords {
                 }
             }
         }
+        let mut tens = Vec::new();
         for (w, &n) in &d.day_words {
             if !(1..=31).contains(&n) {
                 return Err(format!(
                     "day word {w:?} must be a day from 1 to 31, not {n}"
                 ));
             }
-            words.entry(fold_owned(w)).or_default().day = n;
+            let key = fold_owned(w);
+            if let Some((first, _)) = key.split_once('-')
+                && !tens.iter().any(|t| t == first)
+            {
+                tens.push(first.to_string());
+            }
+            words.entry(key).or_default().day = n;
+        }
+        for (w, &n) in &d.number_words {
+            if n == 0 || n > 1000 {
+                return Err(format!("number word {w:?} must be from 1 to 1000, not {n}"));
+            }
+            words.entry(fold_owned(w)).or_default().number = n;
+        }
+        for (w, unit) in &d.durations {
+            let unit = Unit::parse(unit)
+                .filter(|u| *u != Unit::Weekend)
+                .ok_or_else(|| {
+                    format!("duration {w:?}: {unit:?} must be day, week, month or year")
+                })?;
+            words.entry(fold_owned(w)).or_default().duration = Some(unit);
         }
         let mut lists = vec![Vec::new(); List::ALL.len()];
         for list in List::ALL {
@@ -253,6 +326,11 @@ impl TryFrom<DateData> for DateWords {
                 List::Last => &d.last,
                 List::Next => &d.next,
                 List::This => &d.this,
+                List::DayContext => &d.day_context,
+                List::WeekLinks => &d.week_links,
+                List::AgoBefore => &d.ago_before,
+                List::AgoAfter => &d.ago_after,
+                List::DecadeWords => &d.decade_words,
                 List::Relative => continue,
             };
             let mut phrases = Vec::new();
@@ -268,16 +346,11 @@ impl TryFrom<DateData> for DateWords {
         for (p, spec) in &d.relative {
             let phrase = phrase_tokens(p)?;
             let mut parts = spec.split_whitespace();
-            let unit = match parts.next() {
-                Some("day") => Unit::Day,
-                Some("week") => Unit::Week,
-                Some("month") => Unit::Month,
-                Some("year") => Unit::Year,
-                _ => {
-                    return Err(format!(
-                        "relative {p:?}: {spec:?} must be a unit (day, week, month, year) and a number"
-                    ));
-                }
+            let Some(unit) = parts.next().and_then(Unit::parse) else {
+                return Err(format!(
+                    "relative {p:?}: {spec:?} must be a unit (day, week, weekend, month, year) \
+                     and a number"
+                ));
             };
             let n: i32 = match (parts.next().map(str::parse), parts.next()) {
                 (Some(Ok(n)), None) if (-1000..=1000).contains(&n) => n,
@@ -294,9 +367,12 @@ impl TryFrom<DateData> for DateWords {
         Ok(DateWords {
             day_first,
             capitalised_months: d.capitalised_months,
+            bare_months: d.bare_months,
             modifiers_follow: d.modifiers_follow,
             words,
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
+            decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
+            tens,
             lists,
             relative,
         })
@@ -389,6 +465,20 @@ enum Expr {
         unit: Unit,
         n: i32,
     },
+    /// "vendredi de la semaine prochaine": a weekday of the week `n` weeks from the article's.
+    WeekDay {
+        n: i32,
+        wd: u8,
+    },
+    /// "il y a deux ans", "three days ago".
+    Ago {
+        unit: Unit,
+        n: i32,
+    },
+    /// "les années 1990": ten years from `y`.
+    Decade {
+        y: i32,
+    },
 }
 
 impl Expr {
@@ -441,6 +531,7 @@ struct Scan<'a> {
     low: Vec<Cow<'a, str>>,
     info: Vec<Option<&'a WordInfo>>,
     w: &'a DateWords,
+    lang: &'a Lang,
 }
 
 pub fn extract(doc: &Doc) -> Vec<Claim> {
@@ -461,6 +552,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         low,
         info,
         w,
+        lang: doc.lang,
     };
     let anchor = doc
         .date
@@ -494,6 +586,13 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     claims
 }
 
+/// One part of a numeric date: a number or a month name ("23-Sep-2020").
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    Num(u32, usize),
+    Month(u8),
+}
+
 impl<'a> Scan<'a> {
     fn n(&self) -> usize {
         self.toks.len()
@@ -505,6 +604,10 @@ impl<'a> Scan<'a> {
 
     fn raw(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn info(&self, i: usize) -> Option<&'a WordInfo> {
+        self.info.get(i).copied().flatten()
     }
 
     fn start(&self, i: usize) -> usize {
@@ -527,11 +630,7 @@ impl<'a> Scan<'a> {
     }
 
     fn starts(&self, i: usize, list: List) -> bool {
-        self.info
-            .get(i)
-            .copied()
-            .flatten()
-            .is_some_and(|e| e.starts & list.bit() != 0)
+        self.info(i).is_some_and(|e| e.starts & list.bit() != 0)
     }
 
     /// The token after a phrase of `list` starting at `i`.
@@ -576,7 +675,8 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the number at `i` is glued to another by a decimal or list separator
-    /// ("3,000", "1.5", "12:30"), which makes it part of a figure or a time, not a date.
+    /// ("3,000", "1.5", "12:30") or to a currency or unit sign ("$12", "12%"), which makes it
+    /// part of a figure or a time, not a date.
     fn glued(&self, i: usize) -> bool {
         let sep = ".,:/";
         let before = i >= 2
@@ -589,7 +689,8 @@ impl<'a> Scan<'a> {
             && self.is_punct(i + 1, sep)
             && self.is_number(i + 2);
         let unit = self.tight(i) && self.is_punct(i + 1, "%‰°");
-        before || after || unit
+        let money = i >= 1 && self.tight(i - 1) && self.is_punct(i - 1, "$€£¥");
+        before || after || unit || money
     }
 
     /// A day number: "16", "1er", "16th".
@@ -603,20 +704,37 @@ impl<'a> Scan<'a> {
                 }
                 v
             }
-            TokKind::Word => {
-                let s = self.low(i);
-                let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
-                if digits == 0 || digits > 2 {
-                    return None;
-                }
-                if !self.w.day_suffixes.iter().any(|x| x == &s[digits..]) {
-                    return None;
-                }
-                s[..digits].parse().ok()?
-            }
+            TokKind::Word => self.ordinal_day(i)?,
             TokKind::Punct => return None,
         };
         (1..=31).contains(&d).then_some(d as u8)
+    }
+
+    /// A day number with an ordinal ending: "1er", "16th".
+    fn ordinal_day(&self, i: usize) -> Option<u32> {
+        let s = self.low(i);
+        let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > 2 || !self.w.day_suffixes.iter().any(|x| x == &s[digits..]) {
+            return None;
+        }
+        s[..digits].parse().ok()
+    }
+
+    /// A day number written in words: "premier", "twenty second": (day, next token).
+    fn day_word(&self, i: usize) -> Option<(u8, usize)> {
+        if self.w.tens.iter().any(|t| t == self.low(i))
+            && self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokKind::Word)
+        {
+            let joined = format!("{}-{}", self.low(i), self.low(i + 1));
+            if let Some(e) = self.w.words.get(&joined).filter(|e| e.day != 0) {
+                return Some((e.day, i + 2));
+            }
+        }
+        let e = self.info(i)?;
+        (e.day != 0).then_some((e.day, i + 1))
     }
 
     /// A four-digit year.
@@ -626,8 +744,7 @@ impl<'a> Scan<'a> {
     }
 
     fn month(&self, i: usize) -> Option<MonthHit> {
-        let e = self.info.get(i).copied().flatten();
-        if let Some(e) = e.filter(|e| e.month != 0) {
+        if let Some(e) = self.info(i).filter(|e| e.month != 0) {
             let capital = self.raw(i).chars().next().is_some_and(char::is_uppercase);
             let strong = match e.month_form {
                 MonthForm::Full => true,
@@ -673,7 +790,7 @@ impl<'a> Scan<'a> {
     }
 
     fn weekday(&self, i: usize) -> Option<(u8, bool)> {
-        let e = self.info.get(i).copied().flatten()?;
+        let e = self.info(i)?;
         (e.weekday != 0).then_some((e.weekday, e.weekday_abbreviation))
     }
 
@@ -703,17 +820,18 @@ impl<'a> Scan<'a> {
 
     /// Day then month: "16 janvier 2018", "1er mars", "16th of January, 2018".
     fn day_month(&self, i: usize) -> Option<Hit> {
-        let (d, word_day) = match self.day(i) {
-            Some(d) => (d, false),
+        let (d, j, word_day) = match self.day(i) {
+            Some(d) => (d, i + 1, false),
             None => {
-                let e = self.info.get(i).copied().flatten()?;
-                (e.day != 0).then_some((e.day, true))?
+                let (d, j) = self.day_word(i)?;
+                (d, j, true)
             }
         };
-        let j = self.skip(i + 1, List::Of);
-        let mh = self.month(j)?;
+        let k = self.skip(j, List::Of);
+        let mh = self.month(k)?;
         let (y, end_tok) = self.year_tail(mh.end_tok);
-        if word_day && !mh.strong && j == i + 1 && y.is_none() {
+        // "second March" is a second march; "second of March" and "2nd March" are dates.
+        if word_day && !mh.strong && k == j && y.is_none() {
             return None;
         }
         Some(Hit {
@@ -723,13 +841,20 @@ impl<'a> Scan<'a> {
         })
     }
 
-    /// Month then day: "January 16, 2018", "Jan. 16", "March the 3rd".
+    /// Month then day: "January 16, 2018", "Jan. 16", "March the 3rd", "October, 1st".
     fn month_day(&self, i: usize) -> Option<Hit> {
         let mh = self.month(i)?;
-        let j = self.skip(mh.end_tok, List::Articles);
-        let d = self.day(j)?;
+        let mut j = self.skip(mh.end_tok, List::Articles);
+        // A comma before the day only when the day is an ordinal: "in October, 12 people".
+        if j == mh.end_tok && self.is_punct(j, ",") && self.ordinal_day(j + 1).is_some() {
+            j += 1;
+        }
+        let (d, k) = match self.day(j) {
+            Some(d) => (d, j + 1),
+            None => self.day_word(j)?,
+        };
         // "March 3,000 people" is glued and was refused by `day`; "March 3 2018" is a date.
-        let (y, end_tok) = self.year_tail(j + 1);
+        let (y, end_tok) = self.year_tail(k);
         Some(Hit {
             start: mh.start,
             end_tok,
@@ -748,80 +873,134 @@ impl<'a> Scan<'a> {
         })
     }
 
-    /// Numeric dates: "16/01/2018", "01/16/2018", "2018-01-16", "16.01.2018", "3/2015".
-    fn numeric(&self, i: usize) -> Option<Hit> {
-        let (a, alen) = self.num(i)?;
+    /// A part of a numeric date at `i`: a number, or a month name written without a period.
+    fn part(&self, i: usize) -> Option<Part> {
+        if let Some((v, len)) = self.num(i) {
+            return Some(Part::Num(v, len));
+        }
+        let mh = self
+            .month(i)
+            .filter(|mh| mh.end_tok == i + 1 && !mh.prefixed)?;
+        Some(Part::Month(mh.m))
+    }
+
+    /// Numeric dates: "16/01/2018", "01/16/2018", "2018-01-16", "16.01.2018", "3/2015",
+    /// "23-Sep-2020", "Dec/2018". A day and month without a year ("22/04") only when
+    /// `day_month` says the context makes it a date.
+    fn numeric(&self, i: usize, day_month: bool) -> Option<Hit> {
+        let first = self.part(i)?;
         if !(self.tight(i) && self.is_punct(i + 1, "/-.") && self.tight(i + 1)) {
             return None;
         }
         let sep = self.raw(i + 1);
-        let (b, blen) = self.num(i + 2)?;
+        let second = self.part(i + 2)?;
+        let mut parts = vec![first, second];
+        let mut end_tok = i + 3;
+        if self.tight(i + 2) && self.raw(i + 3) == sep && self.tight(i + 3) {
+            parts.push(self.part(i + 4)?);
+            end_tok = i + 5;
+        }
         // Part of a longer run ("133-03-03-2020", a phone number, a version).
-        let sep_before = i >= 2 && self.tight(i - 1) && self.is_punct(i - 1, "/-.:,");
-        if sep_before && self.tight(i - 2) && self.is_number(i - 2) {
+        let run_before = i >= 2
+            && self.tight(i - 1)
+            && self.is_punct(i - 1, "/-.:,")
+            && self.tight(i - 2)
+            && self.is_number(i - 2);
+        let run_after = self.tight(end_tok - 1)
+            && self.is_punct(end_tok, "/-.:,")
+            && self.tight(end_tok)
+            && self.is_number(end_tok + 1);
+        if run_before || run_after {
             return None;
         }
-        let three = self.tight(i + 2) && self.raw(i + 3) == sep && self.tight(i + 3);
-        if three {
-            let (c, clen) = self.num(i + 4)?;
-            let run_after = self.tight(i + 4)
-                && self.is_punct(i + 5, "/-.")
-                && self.tight(i + 5)
-                && self.is_number(i + 6);
-            if run_after {
-                return None;
-            }
-            let ymd = if alen == 4 {
-                valid(a as i32, b, c).map(|_| (a as i32, b as u8, c as u8))
-            } else if alen <= 2 && blen <= 2 {
-                let y = match clen {
-                    4 => c as i32,
-                    // Two-digit years only where they are common and unlikely to be a
-                    // version number: "21/04/16", "18.08.78".
-                    2 if sep == "/" || (alen == 2 && blen == 2) => expand_year(c),
-                    _ => return None,
-                };
-                let (first, second) = if self.w.day_first { (a, b) } else { (b, a) };
-                valid(y, second, first)
-                    .or_else(|| valid(y, first, second))
-                    .map(|(m, d)| (y, m, d))
-            } else {
-                None
-            };
-            let (y, m, d) = ymd?;
-            if !YEARS.contains(&(y as u32)) {
-                return None;
-            }
-            return Some(Hit {
-                start: self.start(i),
-                end_tok: i + 5,
-                expr: Expr::date(Some(y), Some(m), Some(d)),
-            });
-        }
-        let run_after = self.tight(i + 2)
-            && self.is_punct(i + 3, "/-.:,")
-            && self.tight(i + 3)
-            && self.is_number(i + 4);
-        if run_after {
-            return None;
-        }
-        // Month and year: "3/2015"; "2016-11" only when it cannot be a span of years
-        // ("2010-12" could be 2010 to 2012).
-        let (y, m) = if sep == "/" && alen <= 2 && blen == 4 {
-            (b, a)
-        } else if sep == "-" && alen == 4 && blen <= 2 && (blen == 1 || b < a % 100) {
-            (a, b)
+        let (y, m, d) = if parts.iter().any(|p| matches!(p, Part::Month(_))) {
+            self.named_parts(&parts)?
         } else {
-            return None;
+            self.number_parts(&parts, sep, day_month)?
         };
-        if !(1..=12).contains(&m) || !YEARS.contains(&y) {
+        if y.is_some_and(|y| !YEARS.contains(&(y as u32))) {
             return None;
         }
         Some(Hit {
             start: self.start(i),
-            end_tok: i + 3,
-            expr: Expr::date(Some(y as i32), Some(m as u8), None),
+            end_tok,
+            expr: Expr::date(y, Some(m), d),
         })
+    }
+
+    /// A numeric date with its month written as a name: the year has four digits, the day
+    /// one or two.
+    fn named_parts(&self, parts: &[Part]) -> Option<(Option<i32>, u8, Option<u8>)> {
+        let (mut y, mut m, mut d) = (None, None, None);
+        for p in parts {
+            match *p {
+                Part::Month(mm) if m.is_none() => m = Some(mm),
+                Part::Num(v, 4) if y.is_none() => y = Some(v as i32),
+                Part::Num(v, 1 | 2) if d.is_none() && (1..=31).contains(&v) => d = Some(v as u8),
+                _ => return None,
+            }
+        }
+        Some((y, m?, d))
+    }
+
+    fn number_parts(
+        &self,
+        parts: &[Part],
+        sep: &str,
+        day_month: bool,
+    ) -> Option<(Option<i32>, u8, Option<u8>)> {
+        let nums: Vec<(u32, usize)> = parts
+            .iter()
+            .filter_map(|p| match *p {
+                Part::Num(v, l) => Some((v, l)),
+                Part::Month(_) => None,
+            })
+            .collect();
+        let order = |y: i32, a: u32, b: u32| {
+            let (first, second) = if self.w.day_first { (a, b) } else { (b, a) };
+            valid(y, second, first).or_else(|| valid(y, first, second))
+        };
+        match nums[..] {
+            [(a, 4), (b, _), (c, 1 | 2)] => {
+                let (m, d) = valid(a as i32, b, c)?;
+                Some((Some(a as i32), m, Some(d)))
+            }
+            [(a, 1 | 2), (b, 1 | 2), (c, clen)] => {
+                let y = match clen {
+                    4 => c as i32,
+                    // Two-digit years where they are common and unlikely to be a version
+                    // number: "21/04/16", "3-7-07", "18.08.78".
+                    2 if sep != "." || (a >= 10 && b >= 10) => expand_year(c),
+                    _ => return None,
+                };
+                let (m, d) = order(y, a, b)?;
+                Some((Some(y), m, Some(d)))
+            }
+            // Month and year: "3/2015", "11-2016".
+            [(a, 1 | 2), (b, 4)] if sep != "." && (1..=12).contains(&a) => {
+                Some((Some(b as i32), a as u8, None))
+            }
+            // Year and month: "2016-11", "2015/3", but not "2010-12" or "2015/16", which
+            // may be spans of years.
+            [(a, 4), (b, blen @ (1 | 2))]
+                if sep != "." && (1..=12).contains(&b) && (blen == 1 || b < a % 100) =>
+            {
+                Some((Some(a as i32), b as u8, None))
+            }
+            // Day and month: "22/04", only where the context says it is a date.
+            [(a, 1 | 2), (b, 1 | 2)] if day_month => {
+                let (first, second) = if self.w.day_first { (a, b) } else { (b, a) };
+                let (m, d) = if valid_any_year(second as u8, first as u8) && second <= 12 {
+                    (second as u8, first as u8)
+                } else if first <= 12 && valid_any_year(first as u8, second as u8) {
+                    (first as u8, second as u8)
+                } else {
+                    return None;
+                };
+                Some((None, m, Some(d)))
+            }
+            _ => None,
+        }
     }
 
     /// A calendar date with a day or a year: the forms above, optionally after a weekday.
@@ -838,31 +1017,29 @@ impl<'a> Scan<'a> {
             let h = self
                 .day_month(j)
                 .or_else(|| self.month_day(j))
-                .or_else(|| self.numeric(j).filter(|h| has_day(h.expr)))
+                .or_else(|| self.numeric(j, true).filter(|h| has_day(h.expr)))
                 .filter(|h| plausible(h.expr))?;
             return Some(Hit {
                 start: self.start(i),
                 ..h
             });
         }
-        self.day_month(i)
+        let day_ctx = self.phrase_before(i, List::DayContext);
+        self.numeric(i, day_ctx)
+            .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.month_year(i))
-            .or_else(|| self.numeric(i))
             .filter(|h| plausible(h.expr))
     }
 
     /// A date of any kind starting at token `i`. `bare` allows a year or month alone without
     /// a context word, as the ends of a range ("de mars à mai") need.
     fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
-        if self.starts(i, List::Relative)
-            && let Some((p, unit, n)) = self.w.relative.iter().find(|r| self.matches(i, &r.0))
-        {
-            return Some(Hit {
-                start: self.start(i),
-                end_tok: i + p.len(),
-                expr: Expr::Relative { unit: *unit, n: *n },
-            });
+        if let Some(h) = self.relative_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.ago_at(i) {
+            return Some(h);
         }
         // A modifier in front: "last Tuesday", "ce jeudi", "next March".
         let before = [
@@ -903,9 +1080,15 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.weekday_alone(i) {
             return Some(h);
         }
-        if let Some(mh) = self.month(i).filter(|mh| !mh.abbreviation) {
+        if let Some(h) = self.decade_at(i) {
+            return Some(h);
+        }
+        if let Some(mh) = self.month(i).filter(|mh| !mh.abbreviation || bare) {
             let (rel, end_tok) = self.rel_after(mh.end_tok);
-            let ctx = bare || mh.prefixed || self.phrase_before(i, List::MonthContext);
+            let ctx = bare
+                || mh.prefixed
+                || (self.w.bare_months && mh.strong)
+                || self.phrase_before(i, List::MonthContext);
             if ctx || rel != Rel::Plain {
                 return Some(Hit {
                     start: mh.start,
@@ -924,7 +1107,12 @@ impl<'a> Scan<'a> {
                 && self.is_punct(i - 1, "-")
                 && self.tight(i - 1)
                 && self.context_year(i - 1);
-            if bare || self.context_year(i) || hyphen_ctx {
+            // "from 1500 to 2000 people": a span of counts the range refused.
+            let counts = !bare
+                && self
+                    .phrase_at(i + 1, List::RangeTo)
+                    .is_some_and(|k| self.is_number(k));
+            if (bare || self.context_year(i) || hyphen_ctx) && !counts {
                 return Some(Hit {
                     start: self.start(i),
                     end_tok: i + 1,
@@ -937,6 +1125,147 @@ impl<'a> Scan<'a> {
 
     fn context_year(&self, i: usize) -> bool {
         self.phrase_before(i, List::YearContext)
+    }
+
+    /// A phrase relative to the article's date ("hier", "la semaine prochaine"), with the
+    /// weekday that may follow a week ("next week on Tuesday").
+    fn relative_at(&self, i: usize) -> Option<Hit> {
+        if !self.starts(i, List::Relative) {
+            return None;
+        }
+        let (p, unit, n) = self.w.relative.iter().find(|r| self.matches(i, &r.0))?;
+        let end = i + p.len();
+        // "last week of 2016" is the final week of 2016, not the week before this one.
+        if let Some(k) = self.phrase_at(end, List::Of)
+            && (self.year(k).is_some()
+                || self.month(k).is_some()
+                || self.starts(k, List::This)
+                || self.starts(k, List::Last)
+                || self.starts(k, List::Next)
+                || self.starts(k, List::Relative))
+        {
+            return None;
+        }
+        if *unit == Unit::Week
+            && let Some((wd, end)) = self.week_weekday(end)
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: end,
+                expr: Expr::WeekDay { n: *n, wd },
+            });
+        }
+        Some(Hit {
+            start: self.start(i),
+            end_tok: end,
+            expr: Expr::Relative { unit: *unit, n: *n },
+        })
+    }
+
+    /// The weekday after a week phrase: "next week on Tuesday", "this week Monday".
+    fn week_weekday(&self, i: usize) -> Option<(u8, usize)> {
+        let j = if self.is_punct(i, ",-") { i + 1 } else { i };
+        let j = self.skip(j, List::WeekLinks);
+        match self.weekday(j)? {
+            (wd, false) => Some((wd, j + 1)),
+            _ => None,
+        }
+    }
+
+    /// The week phrase after a weekday: "vendredi de la semaine prochaine", "Tuesday of next
+    /// week": (weeks from the article's, next token).
+    fn weekday_week(&self, i: usize) -> Option<(i32, usize)> {
+        let j = if self.is_punct(i, ",") { i + 1 } else { i };
+        let j = self.skip(j, List::WeekLinks);
+        if !self.starts(j, List::Relative) {
+            return None;
+        }
+        self.w
+            .relative
+            .iter()
+            .find(|r| r.1 == Unit::Week && self.matches(j, &r.0))
+            .map(|r| (r.2, j + r.0.len()))
+    }
+
+    /// A count of units back from the article's date: "il y a deux ans", "three days ago".
+    fn ago_at(&self, i: usize) -> Option<Hit> {
+        let count = |j: usize| -> Option<(i32, Unit, usize)> {
+            let n = match self.num(j) {
+                Some((v, len)) if len <= 3 && !self.glued(j) => v,
+                Some(_) => return None,
+                None => self.info(j).map(|e| e.number).filter(|&n| n != 0)?,
+            };
+            let unit = self.info(j + 1)?.duration?;
+            Some((n as i32, unit, j + 2))
+        };
+        if let Some(j) = self.phrase_at(i, List::AgoBefore) {
+            let (n, unit, end) = count(j)?;
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: end,
+                expr: Expr::Ago { unit, n },
+            });
+        }
+        let (n, unit, end) = count(i)?;
+        let end = self.phrase_at(end, List::AgoAfter)?;
+        Some(Hit {
+            start: self.start(i),
+            end_tok: end,
+            expr: Expr::Ago { unit, n },
+        })
+    }
+
+    /// A decade: "les années 1990", "années 70", "the 1990s".
+    fn decade_at(&self, i: usize) -> Option<Hit> {
+        let decade = |v: u32, len: usize| -> Option<i32> {
+            let y = match len {
+                4 if YEARS.contains(&v) => v,
+                2 => 1900 + v,
+                _ => return None,
+            };
+            (y % 10 == 0).then_some(y as i32)
+        };
+        if let Some(j) = self.phrase_at(i, List::DecadeWords) {
+            let (v, len) = self.num(j).filter(|_| !self.glued(j))?;
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: j + 1,
+                expr: Expr::Decade { y: decade(v, len)? },
+            });
+        }
+        if self.w.decade_suffixes.is_empty() {
+            return None;
+        }
+        // "1990s" is one token; "1990's" is a number, an apostrophe and a letter.
+        let low = self.low(i);
+        let digits = low.bytes().take_while(|b| b.is_ascii_digit()).count();
+        let (v, len, end_tok) = if digits > 0 && digits < low.len() {
+            let rest = &low[digits..];
+            if !self.w.decade_suffixes.iter().any(|s| s == rest) {
+                return None;
+            }
+            (low[..digits].parse().ok()?, digits, i + 1)
+        } else {
+            let (v, len) = self.num(i)?;
+            let mut glued = String::new();
+            let mut k = i;
+            while self.tight(k) && glued.len() < 4 {
+                k += 1;
+                glued.push_str(self.low(k));
+                if self.w.decade_suffixes.contains(&glued) {
+                    break;
+                }
+            }
+            if !self.w.decade_suffixes.contains(&glued) {
+                return None;
+            }
+            (v, len, k + 1)
+        };
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::Decade { y: decade(v, len)? },
+        })
     }
 
     /// What a modifier in front can apply to: a weekday, a month, a yearless date.
@@ -965,17 +1294,31 @@ impl<'a> Scan<'a> {
         })
     }
 
-    /// "jeudi", "Thursday", "jeudi dernier", "jeudi 16".
+    /// "jeudi", "Thursday", "jeudi dernier", "jeudi 16", "Tue 13th", "vendredi de la semaine
+    /// prochaine".
     fn weekday_alone(&self, i: usize) -> Option<Hit> {
         let (wd, abbrev) = self.weekday(i)?;
-        if abbrev {
+        let ordinal = self.ordinal_day(i + 1).is_some();
+        if abbrev && !ordinal {
             return None;
         }
-        if let Some(d) = self.day(i + 1) {
+        if let Some(d) = self.day(i + 1)
+            && !self.numeric_run_after(i + 1)
+        {
             return Some(Hit {
                 start: self.start(i),
                 end_tok: i + 2,
                 expr: Expr::WeekdayDay { wd, d },
+            });
+        }
+        if abbrev {
+            return None;
+        }
+        if let Some((n, end_tok)) = self.weekday_week(i + 1) {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::WeekDay { n, wd },
             });
         }
         let (rel, end_tok) = self.rel_after(i + 1);
@@ -999,11 +1342,24 @@ impl<'a> Scan<'a> {
             .filter(|r| plausible(r.from) && plausible(r.to))
     }
 
+    /// Whether token `i` is a noun that makes the number before it a count ("1500 to 2000
+    /// people"), not a year.
+    fn counted_noun(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+            && raw.chars().next().is_some_and(char::is_lowercase)
+            && !self.lang.is_stopword(raw)
+            && self.info(i).is_none_or(|e| e.month == 0 && e.starts == 0)
+    }
+
     fn range_parts(&self, i: usize) -> Option<RangeHit> {
         let from = self.phrase_at(i, List::RangeFrom);
         let j = from.unwrap_or(i);
         let has_from = from.is_some();
         let j = self.skip(j, List::Articles);
+        if self.is_number(j) && self.numeric_run_before(j) {
+            return None;
+        }
         let start = |h_start: usize| if has_from { self.start(i) } else { h_start };
         // Two days, one month: "18-19 avril 2024", "du 3 au 5 mars", "les 18 et 19 avril".
         if let Some(d1) = self.day(j)
@@ -1049,6 +1405,7 @@ impl<'a> Scan<'a> {
                 let next_is_month = self.month(l + 1).is_some() || self.month(l).is_some();
                 if let Some(d2) = self.day(l)
                     && !next_is_month
+                    && !self.numeric_run_after(l)
                     && d1 < d2
                     && (!and || has_from || d2 == d1 + 1)
                 {
@@ -1081,16 +1438,38 @@ impl<'a> Scan<'a> {
             });
         }
         // Two dates: "du 3 mars au 5 avril 2024", "from September 2010 to January 2011".
-        let a = self.single_at(j, has_from)?;
+        let (a, a_bare) = match self.single_at(j, has_from) {
+            Some(a) => (a, false),
+            None => (self.single_at(j, true)?, true),
+        };
         let (k, and) = self.join_at(a.end_tok)?;
         if and && !has_from {
             return None;
         }
         let k = self.skip(k, List::Articles);
         let b = self.single_at(k, true)?;
-        let bare = |e: Expr| matches!(e, Expr::Date { d: None, .. });
-        // Bare years or months joined without "from": "1500 to 2000 units" is not a range.
-        if !has_from && bare(b.expr) && self.single_at(j, false).is_none() {
+        let bare_year = |e: Expr| matches!(e, Expr::Date { m: None, .. });
+        let bare_month = |e: Expr| {
+            matches!(
+                e,
+                Expr::Date {
+                    m: Some(_),
+                    d: None,
+                    y: None,
+                    ..
+                }
+            )
+        };
+        // Numbers that are counts: "from 1500 to 2000 people".
+        if bare_year(b.expr) && self.counted_noun(b.end_tok) {
+            return None;
+        }
+        // Without "from", a bare year or month needs its partner to be one too: "2014 to
+        // 2018", "January to March".
+        if a_bare
+            && !((bare_year(a.expr) && bare_year(b.expr))
+                || (bare_month(a.expr) && (bare_month(b.expr) || has_day(b.expr))))
+        {
             return None;
         }
         let (from, to) = fill_years(a.expr, b.expr);
@@ -1106,7 +1485,6 @@ impl<'a> Scan<'a> {
     fn impossible_at(&self, i: usize) -> Option<usize> {
         self.day_month(i)
             .or_else(|| self.month_day(i))
-            .or_else(|| self.numeric(i))
             .filter(|h| !plausible(h.expr))
             .map(|h| h.end_tok.max(i + 1))
     }
@@ -1153,7 +1531,8 @@ fn with_rel(e: Expr, rel: Rel) -> Expr {
 }
 
 /// "du 3 mars au 5 avril 2024": the first end takes its year from the second (the year
-/// before when its month comes later), and the other way round.
+/// before when its month comes later), and the other way round. An end with its own
+/// modifier ("from this May to Oct 2020") keeps it.
 fn fill_years(a: Expr, b: Expr) -> (Expr, Expr) {
     match (a, b) {
         (
@@ -1169,7 +1548,7 @@ fn fill_years(a: Expr, b: Expr) -> (Expr, Expr) {
                 d: db,
                 ..
             },
-        ) => {
+        ) if ra == Rel::Plain => {
             let later = (ma, da.unwrap_or(1)) > (mb, db.unwrap_or(1));
             let ya = if later { yb - 1 } else { yb };
             (
@@ -1195,7 +1574,7 @@ fn fill_years(a: Expr, b: Expr) -> (Expr, Expr) {
                 d: db,
                 rel: rb,
             },
-        ) => {
+        ) if rb == Rel::Plain => {
             let earlier = (mb, db.unwrap_or(1)) < (ma, da.unwrap_or(1));
             let yb = if earlier { ya + 1 } else { ya };
             (
@@ -1212,8 +1591,9 @@ fn fill_years(a: Expr, b: Expr) -> (Expr, Expr) {
     }
 }
 
+/// A two-digit year: recent decades for small numbers, the last century for the rest.
 fn expand_year(yy: u32) -> i32 {
-    if yy < 50 {
+    if yy < 30 {
         2000 + yy as i32
     } else {
         1900 + yy as i32
@@ -1283,10 +1663,16 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             let (ay, am) = (a.year?, a.month?);
             match unit {
                 Unit::Day => point(calendar::add_days(a, i64::from(n))?),
-                Unit::Week => {
-                    let aw = calendar::weekday(ay, am, a.day?);
-                    let monday = calendar::add_days(a, 7 * i64::from(n) - i64::from(aw - 1))?;
-                    Some((monday, calendar::add_days(monday, 6)?))
+                Unit::Week | Unit::Weekend => {
+                    let monday = monday_of(a, n)?;
+                    if unit == Unit::Week {
+                        Some((monday, calendar::add_days(monday, 6)?))
+                    } else {
+                        Some((
+                            calendar::add_days(monday, 5)?,
+                            calendar::add_days(monday, 6)?,
+                        ))
+                    }
                 }
                 Unit::Month => {
                     let (y, m) = calendar::add_months(ay, am, n);
@@ -1303,7 +1689,48 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                 }),
             }
         }
+        Expr::WeekDay { n, wd } => point(calendar::add_days(
+            monday_of(anchor?, n)?,
+            i64::from(wd) - 1,
+        )?),
+        Expr::Ago { unit, n } => {
+            let a = anchor?;
+            let (ay, am, ad) = (a.year?, a.month?, a.day?);
+            let back = match unit {
+                Unit::Day => calendar::add_days(a, -i64::from(n))?,
+                Unit::Week | Unit::Weekend => calendar::add_days(a, -7 * i64::from(n))?,
+                Unit::Month | Unit::Year => {
+                    let months = if unit == Unit::Month {
+                        n
+                    } else {
+                        n.checked_mul(12)?
+                    };
+                    let (y, m) = calendar::add_months(ay, am, -months);
+                    // 31 March minus one month is the last day of February.
+                    DatePoint::ymd(y, m, ad.min(calendar::days_in_month(y, m)))
+                }
+            };
+            point(back)
+        }
+        Expr::Decade { y } => Some((
+            DatePoint {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+            DatePoint {
+                year: Some(y + 9),
+                month: None,
+                day: None,
+            },
+        )),
     }
+}
+
+/// The Monday of the week `n` weeks after the article's.
+fn monday_of(a: DatePoint, n: i32) -> Option<DatePoint> {
+    let aw = calendar::weekday(a.year?, a.month?, a.day?);
+    calendar::add_days(a, 7 * i64::from(n) - i64::from(aw - 1))
 }
 
 fn resolve_date(
@@ -2061,6 +2488,253 @@ mod tests {
             "Il viendra en mars.",
             "mars",
             "2024-03",
+        );
+    }
+
+    #[test]
+    fn numeric_dates_with_month_names() {
+        check(
+            "en",
+            None,
+            "Filed 23-Sep-2020 in court.",
+            "23-Sep-2020",
+            "2020-09-23",
+        );
+        check(
+            "en",
+            None,
+            "Filed 2020/Sep/23 in court.",
+            "2020/Sep/23",
+            "2020-09-23",
+        );
+        check(
+            "fr",
+            None,
+            "Reçu le 23/sept/2020.",
+            "23/sept/2020",
+            "2020-09-23",
+        );
+        check(
+            "en",
+            None,
+            "Plans for Dec-2018 are set.",
+            "Dec-2018",
+            "2018-12",
+        );
+        check(
+            "en",
+            None,
+            "Week of Jan/3 was quiet.",
+            "Jan/3",
+            "XXXX-01-03",
+        );
+        check("en", None, "The 2016-11 report.", "2016-11", "2016-11");
+        check(
+            "fr",
+            None,
+            "Le rapport 11/2016 est paru.",
+            "11/2016",
+            "2016-11",
+        );
+        // "2010-12" may be a span of years, "3.5" a decimal.
+        none("en", "The 2010-12 period and 3.5 points.");
+    }
+
+    #[test]
+    fn day_and_month_without_year_need_context() {
+        check("fr", None, "Il revient le 22/04.", "22/04", "XXXX-04-22");
+        check("en", None, "He is back on 4/22.", "4/22", "XXXX-04-22");
+        check(
+            "en",
+            Some("2024-04-18"),
+            "Call on Friday 7/6 at noon.",
+            "Friday 7/6",
+            "2024-07-06",
+        );
+        none("fr", "Il a mangé 3/4 du gâteau et 22/04 ne dit rien.");
+    }
+
+    #[test]
+    fn counted_back_from_the_article_date() {
+        let at = Some("2024-04-18");
+        check(
+            "fr",
+            at,
+            "Il est arrivé il y a deux ans.",
+            "il y a deux ans",
+            "2022-04-18",
+        );
+        check(
+            "fr",
+            at,
+            "Il est arrivé il y a 3 jours.",
+            "il y a 3 jours",
+            "2024-04-15",
+        );
+        check(
+            "en",
+            at,
+            "He arrived two weeks ago.",
+            "two weeks ago",
+            "2024-04-04",
+        );
+        check(
+            "en",
+            at,
+            "He arrived a month ago.",
+            "a month ago",
+            "2024-03-18",
+        );
+        check(
+            "en",
+            None,
+            "He arrived two weeks ago.",
+            "two weeks ago",
+            "null",
+        );
+        none("en", "He stayed two weeks.");
+    }
+
+    #[test]
+    fn weekdays_of_named_weeks() {
+        let at = Some("2024-04-18"); // a Thursday
+        check(
+            "fr",
+            at,
+            "Il viendra vendredi de la semaine prochaine.",
+            "vendredi de la semaine prochaine",
+            "2024-04-26",
+        );
+        check(
+            "fr",
+            at,
+            "Il viendra mardi cette semaine.",
+            "mardi cette semaine",
+            "2024-04-16",
+        );
+        check(
+            "en",
+            at,
+            "He comes next week on Tuesday.",
+            "next week on Tuesday",
+            "2024-04-23",
+        );
+        check(
+            "en",
+            at,
+            "He came Tuesday of last week.",
+            "Tuesday of last week",
+            "2024-04-09",
+        );
+        check(
+            "en",
+            at,
+            "He comes this weekend.",
+            "this weekend",
+            "2024-04-20/2024-04-21",
+        );
+        check(
+            "fr",
+            at,
+            "Il est venu le week-end dernier.",
+            "le week-end dernier",
+            "2024-04-13/2024-04-14",
+        );
+        // The final week of a year is not last week.
+        none("en", "Sales in the last week of 2016 fell.");
+    }
+
+    #[test]
+    fn decades() {
+        check(
+            "fr",
+            None,
+            "Dans les années 1990, tout change.",
+            "les années 1990",
+            "1990/1999",
+        );
+        check(
+            "fr",
+            None,
+            "La mode des années 70 revient.",
+            "années 70",
+            "1970/1979",
+        );
+        check(
+            "en",
+            None,
+            "In the 1990s, it changed.",
+            "1990s",
+            "1990/1999",
+        );
+        check(
+            "en",
+            None,
+            "In the 1970's, it changed.",
+            "1970's",
+            "1970/1979",
+        );
+        none("en", "He scored 1995s and 1990 points.");
+    }
+
+    #[test]
+    fn french_months_alone() {
+        check(
+            "fr",
+            None,
+            "Rendez-vous Novembre, au plus tard.",
+            "Novembre",
+            "XXXX-11",
+        );
+        // Ambiguous ones still need a context word.
+        none("fr", "Mars brille ce soir.");
+        // English months alone need one too: June may be a name.
+        none("en", "June said no.");
+    }
+
+    #[test]
+    fn day_numbers_in_words() {
+        check(
+            "en",
+            None,
+            "Born on the first of May, 1990.",
+            "first of May, 1990",
+            "1990-05-01",
+        );
+        check(
+            "en",
+            None,
+            "Back on the twenty second of June 2017.",
+            "twenty second of June 2017",
+            "2017-06-22",
+        );
+        check(
+            "fr",
+            None,
+            "Né le premier mai 1990.",
+            "premier mai 1990",
+            "1990-05-01",
+        );
+        none("en", "A second march began.");
+    }
+
+    #[test]
+    fn money_and_counts_are_not_dates() {
+        check(
+            "en",
+            None,
+            "He paid $12 December 27, 2019.",
+            "December 27, 2019",
+            "2019-12-27",
+        );
+        none("fr", "Entre 1500 et 2000 manifestants sont venus.");
+        none("en", "From 1500 to 2000 people came.");
+        check(
+            "en",
+            None,
+            "The plan ran 2014 to 2018.",
+            "2014 to 2018",
+            "2014/2018",
         );
     }
 
