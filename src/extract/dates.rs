@@ -86,6 +86,8 @@ struct DateData {
     modifiers_follow: bool,
     #[serde(default)]
     relative: BTreeMap<String, String>,
+    #[serde(default)]
+    periods: BTreeMap<String, String>,
 }
 
 /// How a month is written, which decides how much context it needs to be read as a month.
@@ -137,10 +139,11 @@ enum List {
     AgoBefore,
     AgoAfter,
     DecadeWords,
+    Periods,
 }
 
 impl List {
-    const ALL: [List; 16] = [
+    const ALL: [List; 17] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -157,6 +160,7 @@ impl List {
         List::AgoBefore,
         List::AgoAfter,
         List::DecadeWords,
+        List::Periods,
     ];
 
     fn bit(self) -> u32 {
@@ -171,6 +175,8 @@ enum Unit {
     /// Saturday and Sunday of a week.
     Weekend,
     Month,
+    /// Three months, January to March first.
+    Quarter,
     Year,
 }
 
@@ -181,6 +187,7 @@ impl Unit {
             "week" => Unit::Week,
             "weekend" => Unit::Weekend,
             "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
             "year" => Unit::Year,
             _ => return None,
         })
@@ -205,6 +212,8 @@ pub struct DateWords {
     tens: Vec<String>,
     lists: Vec<Vec<Phrase>>,
     relative: Vec<(Phrase, Unit, i32)>,
+    /// Parts of a year: phrase, first month, last month.
+    periods: Vec<(Phrase, u8, u8)>,
 }
 
 impl TryFrom<DateData> for DateWords {
@@ -331,7 +340,7 @@ impl TryFrom<DateData> for DateWords {
                 List::AgoBefore => &d.ago_before,
                 List::AgoAfter => &d.ago_after,
                 List::DecadeWords => &d.decade_words,
-                List::Relative => continue,
+                List::Relative | List::Periods => continue,
             };
             let mut phrases = Vec::new();
             for p in source {
@@ -364,6 +373,24 @@ impl TryFrom<DateData> for DateWords {
             relative.push((phrase, unit, n));
         }
         relative.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        let mut periods = Vec::new();
+        for (p, spec) in &d.periods {
+            let phrase = phrase_tokens(p)?;
+            let months = spec
+                .split_once('-')
+                .and_then(|(a, b)| {
+                    Some((a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?))
+                })
+                .filter(|&(a, b)| 1 <= a && a <= b && b <= 12);
+            let Some((first, last)) = months else {
+                return Err(format!(
+                    "period {p:?}: {spec:?} must be its first and last month, as \"1-3\""
+                ));
+            };
+            words.entry(phrase[0].clone()).or_default().starts |= List::Periods.bit();
+            periods.push((phrase, first, last));
+        }
+        periods.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
         Ok(DateWords {
             day_first,
             capitalised_months: d.capitalised_months,
@@ -375,6 +402,7 @@ impl TryFrom<DateData> for DateWords {
             tens,
             lists,
             relative,
+            periods,
         })
     }
 }
@@ -900,14 +928,16 @@ impl<'a> Scan<'a> {
             parts.push(self.part(i + 4)?);
             end_tok = i + 5;
         }
-        // Part of a longer run ("133-03-03-2020", a phone number, a version).
+        // Part of a longer run ("133-03-03-2020", a phone number, a version); another
+        // separator may join two dates ("10/1-11/7").
+        let joins = |k: usize| self.raw(k) == sep || self.is_punct(k, ":,");
         let run_before = i >= 2
             && self.tight(i - 1)
-            && self.is_punct(i - 1, "/-.:,")
+            && joins(i - 1)
             && self.tight(i - 2)
             && self.is_number(i - 2);
         let run_after = self.tight(end_tok - 1)
-            && self.is_punct(end_tok, "/-.:,")
+            && joins(end_tok)
             && self.tight(end_tok)
             && self.is_number(end_tok + 1);
         if run_before || run_after {
@@ -1004,7 +1034,9 @@ impl<'a> Scan<'a> {
     }
 
     /// A calendar date with a day or a year: the forms above, optionally after a weekday.
-    fn calendar_date(&self, i: usize) -> Option<Hit> {
+    /// `day_month` allows a day and month without a year ("22/04"), as the ends of a range
+    /// opened by "from" do.
+    fn calendar_date(&self, i: usize, day_month: bool) -> Option<Hit> {
         if let Some((_, abbrev)) = self.weekday(i) {
             let mut j = i + 1;
             if abbrev && self.tight(i) && self.is_punct(j, ".") {
@@ -1024,7 +1056,7 @@ impl<'a> Scan<'a> {
                 ..h
             });
         }
-        let day_ctx = self.phrase_before(i, List::DayContext);
+        let day_ctx = day_month || self.phrase_before(i, List::DayContext);
         self.numeric(i, day_ctx)
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
@@ -1061,7 +1093,7 @@ impl<'a> Scan<'a> {
                 });
             }
         }
-        if let Some(h) = self.calendar_date(i) {
+        if let Some(h) = self.calendar_date(i, bare) {
             if let Expr::Date {
                 y: None,
                 m: Some(_),
@@ -1270,7 +1302,7 @@ impl<'a> Scan<'a> {
 
     /// What a modifier in front can apply to: a weekday, a month, a yearless date.
     fn modifiable_at(&self, j: usize) -> Option<Hit> {
-        if let Some(h) = self.calendar_date(j) {
+        if let Some(h) = self.calendar_date(j, false) {
             return match h.expr {
                 Expr::Date { y: None, .. } => Some(h),
                 _ => None,
@@ -1361,6 +1393,49 @@ impl<'a> Scan<'a> {
             return None;
         }
         let start = |h_start: usize| if has_from { self.start(i) } else { h_start };
+        // Parts of a year: "Q1 2019", "premier trimestre de 2019", "2019-Q1".
+        if let Some((m1, m2, k)) = self.period_at(j) {
+            let k = if self.is_punct(k, ",") { k + 1 } else { k };
+            let k = self.skip(k, List::Of);
+            if let Some(y) = self.year(k) {
+                return Some(RangeHit {
+                    start: start(self.start(j)),
+                    end_tok: k + 1,
+                    from: Expr::date(Some(y), Some(m1), None),
+                    to: Expr::date(Some(y), Some(m2), None),
+                });
+            }
+        }
+        if let Some(y) = self.year(j) {
+            let k = if self.tight(j) && self.is_punct(j + 1, "-") && self.tight(j + 1) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((m1, m2, end_tok)) = self.period_at(k) {
+                return Some(RangeHit {
+                    start: start(self.start(j)),
+                    end_tok,
+                    from: Expr::date(Some(y), Some(m1), None),
+                    to: Expr::date(Some(y), Some(m2), None),
+                });
+            }
+        }
+        // Two months written as one word: "Jan-Feb 2017", "mars-avril 2024".
+        if let Some((m1, m2)) = self.month_pair(j)
+            && let (Some(y), end_tok) = self.year_tail(j + 1)
+        {
+            let (from, to) = fill_years(
+                Expr::date(None, Some(m1), None),
+                Expr::date(Some(y), Some(m2), None),
+            );
+            return Some(RangeHit {
+                start: start(self.start(j)),
+                end_tok,
+                from,
+                to,
+            });
+        }
         // Two days, one month: "18-19 avril 2024", "du 3 au 5 mars", "les 18 et 19 avril".
         if let Some(d1) = self.day(j)
             && let Some((k, and)) = self.join_at(j + 1)
@@ -1468,7 +1543,7 @@ impl<'a> Scan<'a> {
         // 2018", "January to March".
         if a_bare
             && !((bare_year(a.expr) && bare_year(b.expr))
-                || (bare_month(a.expr) && (bare_month(b.expr) || has_day(b.expr))))
+                || (bare_month(a.expr) && matches!(b.expr, Expr::Date { m: Some(_), .. })))
         {
             return None;
         }
@@ -1479,6 +1554,25 @@ impl<'a> Scan<'a> {
             from,
             to,
         })
+    }
+
+    /// Two months joined by a hyphen into one token ("Jan-Feb").
+    fn month_pair(&self, i: usize) -> Option<(u8, u8)> {
+        let (a, b) = self.low(i).split_once('-')?;
+        let month = |w: &str| {
+            let e = self.w.words.get(w)?;
+            (e.month != 0 && e.month_form != MonthForm::Ambiguous).then_some(e.month)
+        };
+        Some((month(a)?, month(b)?))
+    }
+
+    /// A part of a year at `i`: (first month, last month, next token).
+    fn period_at(&self, i: usize) -> Option<(u8, u8, usize)> {
+        if !self.starts(i, List::Periods) {
+            return None;
+        }
+        let (p, first, last) = self.w.periods.iter().find(|r| self.matches(i, &r.0))?;
+        Some((*first, *last, i + p.len()))
     }
 
     /// The end of a calendar date at `i` that cannot exist, if there is one.
@@ -1682,6 +1776,16 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                         day: None,
                     })
                 }
+                Unit::Quarter => {
+                    let first = am - (am - 1) % 3;
+                    let (y, m) = calendar::add_months(ay, first, n.checked_mul(3)?);
+                    let month = |m: u8| DatePoint {
+                        year: Some(y),
+                        month: Some(m),
+                        day: None,
+                    };
+                    Some((month(m), month(m + 2)))
+                }
                 Unit::Year => point(DatePoint {
                     year: Some(ay.checked_add(n)?),
                     month: None,
@@ -1699,11 +1803,11 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             let back = match unit {
                 Unit::Day => calendar::add_days(a, -i64::from(n))?,
                 Unit::Week | Unit::Weekend => calendar::add_days(a, -7 * i64::from(n))?,
-                Unit::Month | Unit::Year => {
-                    let months = if unit == Unit::Month {
-                        n
-                    } else {
-                        n.checked_mul(12)?
+                Unit::Month | Unit::Quarter | Unit::Year => {
+                    let months = match unit {
+                        Unit::Month => n,
+                        Unit::Quarter => n.checked_mul(3)?,
+                        _ => n.checked_mul(12)?,
                     };
                     let (y, m) = calendar::add_months(ay, am, -months);
                     // 31 March minus one month is the last day of February.
@@ -1810,15 +1914,52 @@ fn resolve_date(
 
 fn resolve_range(a: Expr, b: Expr, anchor: Option<DatePoint>) -> Resolved {
     let (a0, _) = resolve(a, anchor)?;
-    let (_, b1) = resolve(b, anchor)?;
+    let (_, mut b1) = match b {
+        // "from next Monday to Friday": the first such day from the start on.
+        Expr::Weekday {
+            wd,
+            rel: Rel::Plain,
+        } => {
+            let aw = calendar::weekday(a0.year?, a0.month?, a0.day?);
+            point(calendar::add_days(a0, i64::from((wd + 7 - aw) % 7))?)?
+        }
+        _ => resolve(b, anchor)?,
+    };
     if a0.year.is_some() != b1.year.is_some() {
         return None;
     }
-    // An unknown-year range compares months and days only; otherwise the order must hold.
-    if b1 < a0 {
+    // "from November to February": the end is in the next year when it has none of its own.
+    if b1 < a0
+        && let Expr::Date {
+            y: None,
+            rel: Rel::Plain,
+            ..
+        } = b
+        && let (Some(ya), Some(_)) = (a0.year, b1.year)
+    {
+        for y in [ya, ya + 1] {
+            let moved = DatePoint {
+                year: Some(y),
+                ..b1
+            };
+            if moved >= a0 && plausible_point(moved) {
+                b1 = moved;
+                break;
+            }
+        }
+    }
+    // Without years, an end before the start means the range crosses a new year.
+    if b1 < a0 && a0.year.is_some() {
         return None;
     }
     Some((a0, b1))
+}
+
+fn plausible_point(p: DatePoint) -> bool {
+    match (p.year, p.month, p.day) {
+        (Some(y), Some(m), Some(d)) => valid(y, u32::from(m), u32::from(d)).is_some(),
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -2734,6 +2875,100 @@ mod tests {
             None,
             "The plan ran 2014 to 2018.",
             "2014 to 2018",
+            "2014/2018",
+        );
+    }
+
+    #[test]
+    fn parts_of_a_year() {
+        check(
+            "fr",
+            None,
+            "Au premier trimestre 2019, les ventes ont baissé.",
+            "premier trimestre 2019",
+            "2019-01/2019-03",
+        );
+        check(
+            "fr",
+            None,
+            "Le T3 2020 a été bon.",
+            "T3 2020",
+            "2020-07/2020-09",
+        );
+        check(
+            "en",
+            None,
+            "In the first half of 2020, sales fell.",
+            "first half of 2020",
+            "2020-01/2020-06",
+        );
+        check(
+            "en",
+            None,
+            "Results for Q4 2023 are out.",
+            "Q4 2023",
+            "2023-10/2023-12",
+        );
+        check(
+            "en",
+            None,
+            "Results for 2019-Q1 are out.",
+            "2019-Q1",
+            "2019-01/2019-03",
+        );
+        check(
+            "fr",
+            Some("2024-04-18"),
+            "Le trimestre dernier, rien.",
+            "Le trimestre dernier",
+            "2024-01/2024-03",
+        );
+        // A half of a match is not a half of a year.
+        none("en", "He scored in the second half.");
+    }
+
+    #[test]
+    fn more_ranges() {
+        check(
+            "en",
+            None,
+            "Talks ran Jan-Feb 2017 in Seoul.",
+            "Jan-Feb 2017",
+            "2017-01/2017-02",
+        );
+        check(
+            "en",
+            None,
+            "Talks ran Nov-Feb 2017 in Seoul.",
+            "Nov-Feb 2017",
+            "2016-11/2017-02",
+        );
+        check(
+            "en",
+            None,
+            "Closed from 10/1 to 11/7 for works.",
+            "from 10/1 to 11/7",
+            "XXXX-10-01/XXXX-11-07",
+        );
+        check(
+            "en",
+            Some("2024-04-18"),
+            "Open from next Monday to Friday.",
+            "from next Monday to Friday",
+            "2024-04-22/2024-04-26",
+        );
+        check(
+            "fr",
+            Some("2024-04-18"),
+            "Fermé de novembre à février.",
+            "de novembre à février",
+            "2023-11/2024-02",
+        );
+        check(
+            "en",
+            None,
+            "Prices rose between 2014~2018.",
+            "between 2014~2018",
             "2014/2018",
         );
     }
