@@ -546,6 +546,9 @@ struct MonthHit {
     /// Written as "mi-mars": its own prefix is a context word.
     prefixed: bool,
     abbreviation: bool,
+    /// An ambiguous month capitalised where the language writes months in lower case, inside
+    /// a sentence ("la mission Mars 2020"): a month only next to a day number.
+    proper_noun: bool,
     start: usize,
     end_tok: usize,
 }
@@ -784,11 +787,16 @@ impl<'a> Scan<'a> {
             {
                 end_tok += 1;
             }
+            let proper_noun = e.month_form == MonthForm::Ambiguous
+                && !self.w.capitalised_months
+                && capital
+                && !self.sentence_start(i);
             return Some(MonthHit {
                 m: e.month,
                 strong,
                 prefixed: false,
                 abbreviation: e.month_form == MonthForm::Abbreviation,
+                proper_noun,
                 start: self.start(i),
                 end_tok,
             });
@@ -812,9 +820,20 @@ impl<'a> Scan<'a> {
             strong: true,
             prefixed: true,
             abbreviation: false,
+            proper_noun: false,
             start: self.start(i) + offset,
             end_tok: i + 1,
         })
+    }
+
+    /// Whether token `i` opens a sentence, a line or a quotation, where any word may take a
+    /// capital.
+    fn sentence_start(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let between = &self.text[self.toks[i - 1].span.end..self.toks[i].span.start];
+        between.contains('\n') || self.is_punct(i - 1, ".!?:;«\"“—–-")
     }
 
     fn weekday(&self, i: usize) -> Option<(u8, bool)> {
@@ -892,7 +911,7 @@ impl<'a> Scan<'a> {
 
     /// Month and year: "septembre 2019", "Jan. 2001", "June of 1992".
     fn month_year(&self, i: usize) -> Option<Hit> {
-        let mh = self.month(i)?;
+        let mh = self.month(i).filter(|mh| !mh.proper_noun)?;
         let (y, end_tok) = self.year_tail(mh.end_tok);
         Some(Hit {
             start: mh.start,
@@ -1115,7 +1134,10 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.decade_at(i) {
             return Some(h);
         }
-        if let Some(mh) = self.month(i).filter(|mh| !mh.abbreviation || bare) {
+        if let Some(mh) = self
+            .month(i)
+            .filter(|mh| (!mh.abbreviation || bare) && !mh.proper_noun)
+        {
             let (rel, end_tok) = self.rel_after(mh.end_tok);
             let ctx = bare
                 || mh.prefixed
@@ -2588,6 +2610,17 @@ mod tests {
         none("en", "The second round starts. The sun rose.");
         none("en", "The march 3 times a year is over.");
         none("fr", "La sonde s'est posée sur Mars.");
+        none(
+            "fr",
+            "La mission Mars 2020 a décollé, en direction de Mars.",
+        );
+        check(
+            "fr",
+            None,
+            "Mars 2020 : le confinement commence.",
+            "Mars 2020",
+            "2020-03",
+        );
         none("fr", "Le 3 est un nombre, et 12:30 une heure.");
         none("en", "Version 1.2.3 and phone 555-2010-2015 are not dates.");
         none("en", "Score 3-5 and 1/2 cup.");
