@@ -585,9 +585,13 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         w,
         lang: doc.lang,
     };
-    let anchor = doc
-        .date
-        .filter(|p| p.year.is_some() && p.month.is_some() && p.day.is_some());
+    // Only a full, valid date anchors relative dates; library callers may pass anything.
+    let anchor = doc.date.filter(|p| match (p.year, p.month, p.day) {
+        (Some(y), Some(m), Some(d)) => {
+            (1..=9999).contains(&y) && valid(y, m.into(), d.into()).is_some()
+        }
+        _ => false,
+    });
     let mut claims = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -3007,6 +3011,32 @@ mod tests {
     }
 
     #[test]
+    fn bad_data_is_a_load_error() {
+        let source = crate::lang::EMBEDDED
+            .iter()
+            .find(|(path, _)| path.ends_with("fr.toml"))
+            .unwrap()
+            .1;
+        for (from, to) in [
+            ("numeric_order = \"dmy\"", "numeric_order = \"ymd\""),
+            ("\"hier\" = \"day -1\"", "\"hier\" = \"fortnight -1\""),
+            (
+                "ambiguous_months = [\"mars\"]",
+                "ambiguous_months = [\"mardi\"]",
+            ),
+            ("t1 = \"1-3\"", "t1 = \"3-1\""),
+            (
+                "modifiers_follow = true",
+                "modifiers_follow = true\nunknown_key = 1",
+            ),
+        ] {
+            assert!(source.contains(from), "{from}");
+            let bad = source.replace(from, to);
+            assert!(crate::lang::Lang::parse("fr.toml", &bad).is_err(), "{to}");
+        }
+    }
+
+    #[test]
     fn calendar_words() {
         let langs = Languages::embedded().unwrap();
         let fr = &langs.get("fr").unwrap().data.dates;
@@ -3050,6 +3080,23 @@ mod tests {
                 dates(lang, None, s);
                 dates(lang, Some("2024-02-29"), s);
             }
+        }
+        // A library caller may anchor on anything.
+        let langs = Languages::embedded().unwrap();
+        let text = "hier, le 3 mars, jeudi dernier, il y a 2 ans, l'an prochain, en mars";
+        for date in [
+            DatePoint::ymd(i32::MAX, 12, 31),
+            DatePoint::ymd(i32::MIN, 1, 1),
+            DatePoint::ymd(2024, 13, 40),
+        ] {
+            let doc = Doc::new(
+                0,
+                text,
+                Span::new(0, text.len()),
+                langs.get("fr").unwrap(),
+                Some(date),
+            );
+            extract(&doc);
         }
     }
 }
