@@ -113,20 +113,43 @@ fn parse_person(name: &str) -> PersonName {
     PersonName { given, surname }
 }
 
-/// Whether two spellings are close enough to be one name.
+/// Whether two matching keys are close enough to be one name misspelled: the same first
+/// letter (typing slips rarely hit it), and one letter added, dropped or two swapped in a short
+/// name (a changed letter in a short word makes another word: Boston / Bolton), up to
+/// `max_edits` of any kind in a long one.
 fn similar_keys(a: &str, b: &str, t: &Thresholds) -> bool {
     if a == b {
         return true;
     }
     let min_len = t.min_length.unwrap_or(5);
     let (la, lb) = (a.chars().count(), b.chars().count());
-    if la < min_len || lb < min_len {
+    if la < min_len || lb < min_len || a.chars().next() != b.chars().next() {
         return false;
     }
-    let max = t.max_edits.unwrap_or(2);
-    // One edit for short names, up to `max_edits` for long ones.
-    let allowed = if la.min(lb) < 8 { 1.min(max) } else { max };
-    edits(a, b) <= allowed && similarity(a, b) >= t.min_similarity.unwrap_or(0.88)
+    let d = edits(a, b);
+    let close = if la.min(lb) < 8 {
+        (la != lb && d == 1) || (la == lb && d == 2 && strsim::osa_distance(a, b) == 1)
+    } else {
+        d <= t.max_edits.unwrap_or(2)
+    };
+    close && similarity(a, b) >= t.min_similarity.unwrap_or(0.88)
+}
+
+/// The key names are clustered on; an acronym is its own key, letters as written ("CNN" and
+/// "CN" are different names).
+fn match_key(tr: &crate::normalize::Translit, name: &str) -> String {
+    if has_acronym(name) {
+        format!("={name}")
+    } else {
+        tr.key(name)
+    }
+}
+
+/// Whether a name is, or contains, an acronym ("CNN", "AM PDT"): acronyms match only exactly.
+fn has_acronym(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+    })
 }
 
 /// Whether two given names can belong to one person.
@@ -234,7 +257,7 @@ fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
     for c in claims.iter().filter(|c| c.kind == ClaimKind::Person) {
         let p = parse_person(name_of(c));
         if !p.given.is_empty() {
-            person_surnames.insert(tr.key(&p.surname));
+            person_surnames.insert(match_key(tr, &p.surname));
         }
     }
 
@@ -247,7 +270,9 @@ fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
         let name = name_of(c);
         let single = !name.contains(' ');
         let is_person = c.kind == ClaimKind::Person
-            || (single && person_surnames.contains(&tr.key(name)) && !rules.places.contains(name));
+            || (single
+                && person_surnames.contains(&match_key(tr, name))
+                && !rules.places.contains(name));
         if is_person {
             people.push((i, parse_person(name)));
         } else {
@@ -261,27 +286,30 @@ fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
     // are both known places (Iran / Iraq, or one place's names in two languages).
     let mut keys: Vec<String> = others
         .iter()
-        .map(|&i| tr.key(name_of(&claims[i])))
+        .map(|&i| match_key(tr, name_of(&claims[i])))
         .collect();
     keys.sort();
     keys.dedup();
     let mut examples: HashMap<&str, &str> = HashMap::new();
     for &i in &others {
         let name = name_of(&claims[i]);
-        let k = keys.binary_search(&tr.key(name)).map(|p| keys[p].as_str());
+        let k = keys
+            .binary_search(&match_key(tr, name))
+            .map(|p| keys[p].as_str());
         if let Ok(k) = k {
             examples.entry(k).or_insert(name);
         }
     }
     let groups = cluster_keys(&keys, |i, j| {
         let (a, b) = (examples[keys[i].as_str()], examples[keys[j].as_str()]);
-        similar_keys(&keys[i], &keys[j], &t)
-            && !(rules.places.contains(a) && rules.places.contains(b))
+        let acronym = has_acronym(a) || has_acronym(b);
+        let known_places = rules.places.contains(a) && rules.places.contains(b);
+        similar_keys(&keys[i], &keys[j], &t) && !acronym && !known_places && !tr.derived(a, b)
     });
     let mut by_group: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
     for &i in &others {
         let name = name_of(&claims[i]);
-        let Ok(k) = keys.binary_search(&tr.key(name)) else {
+        let Ok(k) = keys.binary_search(&match_key(tr, name)) else {
             continue;
         };
         by_group.entry(groups[k]).or_default().push(Mention {
@@ -307,10 +335,13 @@ fn align_people(
 ) {
     let tr = &rules.translit;
     let claims = &corpus.claims;
-    let mut keys: Vec<String> = people.iter().map(|(_, p)| tr.key(&p.surname)).collect();
+    let mut keys: Vec<String> = people
+        .iter()
+        .map(|(_, p)| match_key(tr, &p.surname))
+        .collect();
     keys.sort();
     keys.dedup();
-    let key_of = |p: &PersonName| keys.binary_search(&tr.key(&p.surname)).unwrap_or(0);
+    let key_of = |p: &PersonName| keys.binary_search(&match_key(tr, &p.surname)).unwrap_or(0);
     let mut sample: Vec<&str> = vec![""; keys.len()];
     for (_, p) in people {
         let k = key_of(p);
@@ -319,7 +350,9 @@ fn align_people(
         }
     }
     let groups = cluster_keys(&keys, |i, j| {
-        similar_keys(&keys[i], &keys[j], t) && !tr.distinct_family_forms(sample[i], sample[j])
+        similar_keys(&keys[i], &keys[j], t)
+            && !tr.distinct_family_forms(sample[i], sample[j])
+            && !tr.derived(sample[i], sample[j])
     });
     let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (n, (_, p)) in people.iter().enumerate() {
@@ -333,17 +366,43 @@ fn align_people(
             .copied()
             .filter(|&n| matches!(people[n].1.given.first(), Some(GivenName::Full(_))))
             .collect();
-        let mut sets = Sets::new(people.len());
-        for (x, &a) in full.iter().enumerate() {
-            for &b in &full[x + 1..] {
-                if given_compatible(&people[a].1.given[0], &people[b].1.given[0], rules) {
+        // Compare distinct given names only: a surname shared by many mentions has few.
+        let mut given_keys: Vec<String> = full
+            .iter()
+            .map(|&n| match &people[n].1.given[0] {
+                GivenName::Full(g) => g.to_lowercase(),
+                GivenName::Initial(_) => String::new(),
+            })
+            .collect();
+        given_keys.sort();
+        given_keys.dedup();
+        let mut first_with: Vec<usize> = vec![usize::MAX; given_keys.len()];
+        let key_pos = |n: usize| match &people[n].1.given[0] {
+            GivenName::Full(g) => given_keys.binary_search(&g.to_lowercase()).unwrap_or(0),
+            GivenName::Initial(_) => 0,
+        };
+        for &n in &full {
+            let k = key_pos(n);
+            if first_with[k] == usize::MAX {
+                first_with[k] = n;
+            }
+        }
+        let mut sets = Sets::new(given_keys.len());
+        for a in 0..given_keys.len() {
+            for b in a + 1..given_keys.len() {
+                let (ga, gb) = (
+                    &people[first_with[a]].1.given[0],
+                    &people[first_with[b]].1.given[0],
+                );
+                if given_compatible(ga, gb, rules) {
                     sets.union(a, b);
                 }
             }
         }
         let mut persons: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &n in &full {
-            persons.entry(sets.find(n)).or_default().push(n);
+            let root = first_with[sets.find(key_pos(n))];
+            persons.entry(root).or_default().push(n);
         }
         // Initials and surnames alone join the one person they fit, in their article first.
         let mut loose: Vec<usize> = Vec::new();
@@ -357,7 +416,8 @@ fn align_people(
                 match p.given.first() {
                     Some(g) => persons[root]
                         .iter()
-                        .any(|&m| given_compatible(g, &people[m].1.given[0], rules)),
+                        .filter_map(|&m| people[m].1.given.first())
+                        .any(|h| given_compatible(g, h, rules)),
                     None => true,
                 }
             };
