@@ -354,3 +354,27 @@ fn a_team_rule_overrides_a_default() {
             .any(|f| f["rule"] == "name-transliteration" && f["severity"] == "error")
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_are_not_followed_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("a");
+    std::fs::create_dir(&sub).unwrap();
+    std::fs::write(sub.join("x.txt"), "Le président Donald Trump a parlé.\n").unwrap();
+    std::os::unix::fs::symlink(dir.path(), sub.join("loop")).unwrap();
+    let path = dir.path().to_str().unwrap();
+    let o = crosscheck(&["extract", path, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["articles"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn an_empty_file_is_an_article_with_no_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+    let path = dir.path().to_str().unwrap();
+    let o = crosscheck(&["check", path, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["summary"]["claims"], 0);
+}
