@@ -10,6 +10,7 @@
 //! `load` and the renderers in `report` sit at the edges; `extract`, `align` and `rules` are
 //! pure functions over text and values.
 
+pub mod align;
 pub mod calendar;
 pub mod error;
 pub mod extract;
@@ -19,6 +20,7 @@ pub mod load;
 pub mod model;
 pub mod normalize;
 pub mod report;
+pub mod rules;
 pub mod text;
 
 use crate::error::Error;
@@ -26,6 +28,7 @@ use crate::gazetteer::Gazetteer;
 use crate::lang::Languages;
 use crate::load::Article;
 use crate::model::{Claim, Finding};
+use crate::rules::RuleSet;
 
 /// Articles and everything extracted from them.
 #[derive(Debug, Clone)]
@@ -61,4 +64,11 @@ pub fn extract_corpus(
         claims.extend(extract::extract(&doc));
     }
     Ok(Corpus { articles, claims })
+}
+
+/// Aligns the claims and applies the rules.
+pub fn check(corpus: Corpus, rules: &RuleSet) -> Report {
+    let alignment = align::align(&corpus, rules);
+    let findings = rules::evaluate(&corpus, &alignment, rules);
+    Report { corpus, findings }
 }

@@ -8,12 +8,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crosscheck::Corpus;
 use crosscheck::error::Error;
-use crosscheck::gazetteer::Gazetteer;
-use crosscheck::lang::Languages;
 use crosscheck::load::{LangChoice, load_inputs};
+use crosscheck::model::Severity;
 use crosscheck::report;
 use crosscheck::report::text::Palette;
+use crosscheck::rules::RuleSet;
 
 #[derive(Parser)]
 #[command(
@@ -188,10 +189,8 @@ fn print(s: &str) -> Result<(), Error> {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Extract(args) => {
-            let langs = Languages::embedded()?;
-            let places = Gazetteer::default();
-            let articles = load_inputs(&args.input.paths, &langs, &lang_choice(args.input.lang))?;
-            let corpus = crosscheck::extract_corpus(articles, &langs, &places)?;
+            let rules = RuleSet::load(&args.rules.rules)?;
+            let corpus = load_corpus(&args.input, &rules)?;
             let out = match args.format {
                 Format::Json => report::json::render_claims(&corpus),
                 Format::Text => report::text::render_claims(&corpus, palette(args.color)),
@@ -199,6 +198,37 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             print(&out)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check(_) | Command::Rules(_) => Err(Error::Usage("not implemented yet".into())),
+        Command::Check(args) => {
+            let rules = RuleSet::load(&args.rules.rules)?;
+            let corpus = load_corpus(&args.input, &rules)?;
+            let report = crosscheck::check(corpus, &rules);
+            let out = match args.format {
+                Format::Json => report::json::render_report(&report),
+                Format::Text => report::text::render_report(&report, palette(args.color)),
+            };
+            print(&out)?;
+            let threshold = match args.fail_on {
+                FailOn::Error => Some(Severity::Error),
+                FailOn::Warning => Some(Severity::Warning),
+                FailOn::Info => Some(Severity::Info),
+                FailOn::Never => None,
+            };
+            let failed = threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+            Ok(if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Rules(args) => {
+            let rules = RuleSet::load(&args.rules.rules)?;
+            print(&report::text::render_rules(&rules))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {
+    let articles = load_inputs(&input.paths, &rules.langs, &lang_choice(input.lang))?;
+    crosscheck::extract_corpus(articles, &rules.langs, &rules.places)
 }

@@ -54,6 +54,10 @@ pub struct TranslitFile {
     /// masculine and feminine forms).
     #[serde(default)]
     pub distinct_endings: Vec<[String; 2]>,
+    /// Endings that derive another word from a name: "Africa" / "African", "Award" /
+    /// "Awards". A name and the same name with one of these added are different words.
+    #[serde(default)]
+    pub derived_endings: Vec<String>,
 }
 
 /// Transliteration and matching rules, loaded from data.
@@ -62,6 +66,7 @@ pub struct Translit {
     equivalent: Vec<(String, String)>,
     similar: Vec<(String, String)>,
     distinct_endings: Vec<(String, String)>,
+    derived_endings: Vec<String>,
 }
 
 fn rewrite(s: &str, rules: &[(String, String)]) -> String {
@@ -93,6 +98,8 @@ impl Translit {
         self.equivalent.extend(pairs(file.equivalent));
         self.similar.extend(pairs(file.similar));
         self.distinct_endings.extend(pairs(file.distinct_endings));
+        self.derived_endings
+            .extend(file.derived_endings.iter().map(|e| fold(e)));
     }
 
     /// The folded name with transliteration equivalences applied.
@@ -124,6 +131,20 @@ impl Translit {
             };
             pair(&a, &b) || pair(&b, &a)
         })
+    }
+}
+
+impl Translit {
+    /// Whether one name is the other with a derivational ending added ("Indian" / "India").
+    pub fn derived(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (fold(a), fold(b));
+        let (short, long) = if a.len() <= b.len() {
+            (&a, &b)
+        } else {
+            (&b, &a)
+        };
+        long.strip_prefix(short.as_str())
+            .is_some_and(|rest| self.derived_endings.iter().any(|e| e == rest))
     }
 }
 

@@ -584,7 +584,17 @@ fn trim(
 /// the title starts.
 fn title_prefix(doc: &Doc, units: &[Unit]) -> Option<(usize, usize)> {
     let folded: Vec<String> = units.iter().map(|u| fold(doc.slice(u.span))).collect();
-    for title in &doc.lang.data.names.sets.titles {
+    let titles = &doc.lang.data.names.sets.titles;
+    // A title further in: "Interior Minister Abdelouafi Laftit", "U.S. Commerce Secretary X".
+    for k in 1..folded.len() {
+        for title in titles {
+            let end = k + title.len();
+            if end < folded.len() && folded[k..end] == title[..] {
+                return Some((end, units[0].span.start));
+            }
+        }
+    }
+    for title in titles {
         for head in 0..title.len() {
             let tail = &title[head..];
             if tail.len() >= folded.len() || folded[..tail.len()] != tail[..] {
