@@ -539,8 +539,8 @@ struct Context {
     unit: String,
     /// Stemmed content words and entity ids around the claim.
     words: BTreeSet<String>,
-    /// The surface form of each stem, as first written around the claim.
-    surface: BTreeMap<String, String>,
+    /// The surface form of each stem, as first written around the claim, with its offset.
+    surface: BTreeMap<String, (usize, String)>,
     /// Years of the other dates in the sentence (the time a figure refers to).
     years: BTreeSet<i32>,
 }
@@ -645,7 +645,7 @@ impl Contexts {
                     let s = stem(w);
                     ctx.surface
                         .entry(s.clone())
-                        .or_insert_with(|| w.to_string());
+                        .or_insert_with(|| (tok.span.start, w.to_string()));
                     ctx.words.insert(s);
                     if before {
                         taken_before += 1;
@@ -663,7 +663,7 @@ impl Contexts {
                         let key = format!("#{e}");
                         ctx.surface
                             .entry(key.clone())
-                            .or_insert_with(|| o.text.clone());
+                            .or_insert_with(|| (o.span.start, o.text.clone()));
                         ctx.words.insert(key);
                     }
                     if o.sentence == sentence
@@ -738,6 +738,11 @@ impl Contexts {
                     continue;
                 }
                 let common: Vec<&String> = ctx.words.intersection(&other.words).collect();
+                // Names alone do not make an event: two articles about the same countries
+                // date many different things. At least one shared word must say what happened.
+                if !common.iter().any(|w| !w.starts_with('#')) {
+                    continue;
+                }
                 let w_common: f64 = common.iter().map(|w| self.weight(w)).sum();
                 let w_a: f64 = ctx.words.iter().map(|w| self.weight(w)).sum();
                 let w_b: f64 = other.words.iter().map(|w| self.weight(w)).sum();
@@ -745,10 +750,11 @@ impl Contexts {
                 if score < min_context {
                     continue;
                 }
-                let mut subject: Vec<&str> =
-                    common.iter().map(|w| ctx.surface[*w].as_str()).collect();
-                subject.sort_by_key(|s| claims[i].text.len() + s.len()); // stable, deterministic
-                subject.truncate(5);
+                // The shared words in the order the first claim's sentence gives them.
+                let mut subject: Vec<&(usize, String)> =
+                    common.iter().map(|w| &ctx.surface[*w]).collect();
+                subject.sort();
+                let subject: Vec<&str> = subject.iter().take(5).map(|(_, w)| w.as_str()).collect();
                 out.push(Pair {
                     a: i,
                     b: j,

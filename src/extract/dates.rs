@@ -51,6 +51,8 @@ struct DateData {
     #[serde(default)]
     articles: Vec<String>,
     #[serde(default)]
+    range_articles: Vec<String>,
+    #[serde(default)]
     day_context: Vec<String>,
     #[serde(default)]
     range_from: Vec<String>,
@@ -214,6 +216,8 @@ pub struct DateWords {
     relative: Vec<(Phrase, Unit, i32)>,
     /// Parts of a year: phrase, first month, last month.
     periods: Vec<(Phrase, u8, u8)>,
+    /// Articles that belong to a range they open ("les 18-19 avril").
+    range_articles: Vec<String>,
 }
 
 impl TryFrom<DateData> for DateWords {
@@ -403,6 +407,7 @@ impl TryFrom<DateData> for DateWords {
             lists,
             relative,
             periods,
+            range_articles: d.range_articles.iter().map(|s| fold_owned(s)).collect(),
         })
     }
 }
@@ -596,7 +601,23 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let mut i = 0;
     while i < toks.len() {
         let found = match scan.range_at(i) {
-            Some(r) => Some((r.start, r.end_tok, resolve_range(r.from, r.to, anchor))),
+            Some(r) => {
+                // "Les 18-19 avril 2024": the plural article makes the range.
+                let before = toks
+                    .partition_point(|t| t.span.end <= r.start)
+                    .checked_sub(1);
+                let start = match before {
+                    Some(p)
+                        if toks[p].span.end < r.start
+                            && !doc.text[toks[p].span.end..r.start].contains('\n')
+                            && w.range_articles.iter().any(|a| a == scan.low(p)) =>
+                    {
+                        toks[p].span.start
+                    }
+                    _ => r.start,
+                };
+                Some((start, r.end_tok, resolve_range(r.from, r.to, anchor)))
+            }
             None => scan
                 .single_at(i, false)
                 .map(|h| (h.start, h.end_tok, resolve(h.expr, anchor))),
@@ -1887,16 +1908,14 @@ fn resolve_date(
     }
     let m = m?;
     let Some(a) = anchor else {
-        // Without the article's date a yearless date keeps an unknown year, but "dernier"
-        // or "next" cannot be placed at all.
-        return match rel {
-            Rel::Plain => point(DatePoint {
-                year: None,
-                month: Some(m),
-                day: d,
-            }),
-            _ => None,
-        };
+        // Without the article's date a yearless date keeps an unknown year, "le 18 octobre
+        // dernier" included: the month and day are still worth comparing.
+        let _ = rel;
+        return point(DatePoint {
+            year: None,
+            month: Some(m),
+            day: d,
+        });
     };
     let ay = a.year?;
     let at = day_number(a)?;
@@ -2207,21 +2226,21 @@ mod tests {
             "fr",
             None,
             "Les 18-19 avril 2024, le sommet se tient.",
-            "18-19 avril 2024",
+            "Les 18-19 avril 2024",
             "2024-04-18/2024-04-19",
         );
         check(
             "fr",
             None,
             "Les 18 et 19 avril, il pleuvra.",
-            "18 et 19 avril",
+            "Les 18 et 19 avril",
             "XXXX-04-18/XXXX-04-19",
         );
         check(
             "fr",
             Some("2024-03-01"),
             "Les 18 et 19 avril, il pleuvra.",
-            "18 et 19 avril",
+            "Les 18 et 19 avril",
             "2024-04-18/2024-04-19",
         );
         check(
@@ -2548,12 +2567,13 @@ mod tests {
     fn relative_dates_without_article_date_stay_unresolved() {
         check("fr", None, "Le vote a eu lieu jeudi.", "jeudi", "null");
         check("fr", None, "Il est parti hier.", "hier", "null");
+        // The month and day are known even when the year is not.
         check(
             "fr",
             None,
             "Il l'a dit le 18 octobre dernier.",
             "18 octobre dernier",
-            "null",
+            "XXXX-10-18",
         );
         check(
             "en",
@@ -2564,6 +2584,17 @@ mod tests {
         );
         check("en", None, "They met on Thursday.", "Thursday", "null");
         check("en", None, "Sales fell last year.", "last year", "null");
+    }
+
+    #[test]
+    fn a_plural_article_opens_a_range() {
+        check(
+            "fr",
+            None,
+            "Les 18-19 avril 2024, ils se sont rencontrés.",
+            "Les 18-19 avril 2024",
+            "2024-04-18/2024-04-19",
+        );
     }
 
     #[test]

@@ -320,11 +320,31 @@ fn scale_error(a: f64, b: f64, t: &Thresholds) -> bool {
     (r / 1000.0 - 1.0).abs() <= tol || (r / 1_000_000.0 - 1.0).abs() <= tol
 }
 
-fn display_value(corpus: &Corpus, claim: usize) -> String {
-    let c = &corpus.claims[claim];
-    match &c.value {
-        Value::Date(Some(d)) => format!("{} ({d})", c.text),
-        _ => c.text.clone(),
+/// A figure or date as compared: ISO for dates, the number with its unit for figures.
+fn value_label(v: &Value) -> String {
+    let num = |x: f64| {
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            let digits = format!("{}", x.abs() as i64);
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(c);
+            }
+            if x < 0.0 { format!("-{out}") } else { out }
+        } else {
+            format!("{x}")
+        }
+    };
+    match v {
+        Value::Date(Some(d)) => d.to_string(),
+        Value::Date(None) => "?".into(),
+        Value::Number(x) => num(*x),
+        Value::Percent(x) => format!("{}%", num(*x)),
+        Value::Ordinal(n) => format!("#{n}"),
+        Value::Money { amount, currency } => format!("{} {currency}", num(*amount)),
+        Value::Name(s) => s.clone(),
     }
 }
 
@@ -403,7 +423,7 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
                         claims[c].qualifier
                     ),
                 };
-                (key, display_value(corpus, c), c)
+                (key, value_label(&claims[c].value), c)
             }),
         );
         let Some((consensus, others)) = rs.split_first() else {
@@ -436,6 +456,13 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
             };
             for rule in chosen {
                 let mut f = finding(rule, pair.subject.clone(), variant, consensus, corpus);
+                // The message quotes the flagged text as written, beside its value.
+                let written = &claims[variant.claims[0]].text;
+                f.message = f.message.replacen(
+                    &variant.form,
+                    &format!("\"{written}\" ({})", variant.form),
+                    1,
+                );
                 f.suggestion = Some(claims[consensus.claims[0]].text.clone());
                 out.push(f);
             }
