@@ -58,6 +58,9 @@ impl Lang {
 
     /// Whether `word` (any case) is a function word of the language.
     pub fn is_stopword(&self, word: &str) -> bool {
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return self.stopwords.contains(word);
+        }
         self.stopwords.contains(&word.to_lowercase())
     }
 

@@ -19,6 +19,14 @@ use crate::error::{Error, toml_error};
 
 /// Lowercase, without diacritics or separators: `Kassym-Jomart Tokaïev` → `kassymjomarttokaiev`.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        // Most words need no decomposition: the fast path is a byte loop.
+        return s
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         if is_combining_mark(c) || !c.is_alphanumeric() {

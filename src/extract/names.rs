@@ -662,7 +662,7 @@ fn role_before(doc: &Doc, first_tok: usize, words: &Sets) -> Option<Span> {
         if end.is_none() {
             end = Some(j);
         }
-        for title in &words.titles {
+        for title in words.titles.iter().filter(|t| t[0] == f) {
             if title_at(doc, j, title) {
                 let last = end.unwrap_or(j);
                 return Some(Span::new(t.span.start, toks[last].span.end));

@@ -1,0 +1,98 @@
+//! Throughput of the pipeline on real news: `cargo bench` (or `cargo bench -- 10000` for a
+//! corpus of that many articles).
+//!
+//! The corpus is the ECB+ articles of `../shared/corpora/ecbplus/` (when present) and the seeds,
+//! repeated as they are, each copy a distinct article, until the requested count is reached.
+//! It reports extraction throughput (MB/s) and the time and peak memory of a whole `check`.
+//! Repeated copies agree with each other, so the finding count reflects the originals.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crosscheck::lang::Languages;
+use crosscheck::load::{Article, LangChoice, parse_article};
+use crosscheck::rules::RuleSet;
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|e| e == "md" || e == "txt")
+            && p.file_name().is_some_and(|n| n != "README.md")
+        {
+            out.push(p);
+        }
+    }
+}
+
+fn load(paths: &[PathBuf], count: usize, langs: &Languages) -> Vec<Article> {
+    let mut out = Vec::with_capacity(count);
+    let mut copy = 0;
+    while out.len() < count {
+        for p in paths {
+            if out.len() == count {
+                break;
+            }
+            let bytes = std::fs::read(p).expect("read corpus file");
+            let name = format!("{}#{copy}", p.display());
+            let stem = format!(
+                "{}-{copy}",
+                p.file_stem().unwrap_or_default().to_string_lossy()
+            );
+            let md = p.extension().is_some_and(|e| e == "md");
+            out.push(
+                parse_article(&name, &stem, bytes, md, langs, &LangChoice::Auto)
+                    .expect("corpus article"),
+            );
+        }
+        copy += 1;
+    }
+    out
+}
+
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    collect(&root.join("../shared/corpora/ecbplus"), &mut paths);
+    collect(&root.join("seeds"), &mut paths);
+    let counts: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let counts = if counts.is_empty() { vec![1000] } else { counts };
+    let rules = RuleSet::defaults().expect("default rules");
+    println!("corpus: {} source files", paths.len());
+    for n in counts {
+        let articles = load(&paths, n, &rules.langs);
+        let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+        let t = Instant::now();
+        let corpus = crosscheck::extract_corpus(articles, &rules.langs, &rules.places)
+            .expect("extract");
+        let extract = t.elapsed().as_secs_f64();
+        let claims = corpus.claims.len();
+        let t = Instant::now();
+        let report = crosscheck::check(corpus, &rules);
+        let align = t.elapsed().as_secs_f64();
+        println!(
+            "{n:>6} articles, {:.1} MB, {claims} claims: extract {:.2} s ({:.1} MB/s), align+rules {:.2} s, {} findings, peak RSS {}",
+            bytes as f64 / 1e6,
+            extract,
+            bytes as f64 / 1e6 / extract,
+            align,
+            report.findings.len(),
+            peak_rss_mib().map_or("?".into(), |m| format!("{m:.0} MiB")),
+        );
+    }
+}
