@@ -144,6 +144,9 @@ impl What {
 struct Entry {
     /// Lowercase, unless `exact_case`.
     atoms: Vec<String>,
+    /// For each atom, whether it is glued to the one before ("US$"); a symbol's glued atoms
+    /// must be glued in the text too, so that "a $5" is not "A$5".
+    glued: Vec<bool>,
     exact_case: bool,
     what: What,
 }
@@ -291,7 +294,13 @@ impl Index {
     /// Adds a phrase of the data; returns its entry number.
     fn add(&mut self, phrase: &str, exact_case: bool, what: What) -> Option<usize> {
         let toks = tokenize(phrase, 0, phrase.len());
-        let atoms: Vec<String> = atomize(phrase, 0, &toks)
+        let parts = atomize(phrase, 0, &toks);
+        let glued = parts
+            .iter()
+            .enumerate()
+            .map(|(n, a)| n > 0 && parts[n - 1].end == a.start)
+            .collect();
+        let atoms: Vec<String> = parts
             .iter()
             .map(|a| {
                 let t = &phrase[a.start..a.end];
@@ -306,6 +315,7 @@ impl Index {
         let id = self.entries.len();
         self.entries.push(Entry {
             atoms,
+            glued,
             exact_case,
             what,
         });
@@ -828,7 +838,11 @@ impl Scan<'_, '_> {
         }
         e.atoms.iter().enumerate().all(|(n, a)| {
             let t = self.text(k + n);
-            if e.exact_case { t == a } else { eq_ci(t, a) }
+            if e.exact_case {
+                t == a && (!e.glued[n] || self.atoms[k + n - 1].end == self.atoms[k + n].start)
+            } else {
+                eq_ci(t, a)
+            }
         })
     }
 
@@ -863,7 +877,7 @@ impl Scan<'_, '_> {
             let e = &self.ix.entries[id];
             let n = e.atoms.len();
             (pred(e.what) && k >= floor + n && self.entry_matches(e, k - n))
-                .then_some((e.what, k - n))
+                .then(|| (e.what, k - n))
         })
     }
 
@@ -1224,7 +1238,11 @@ impl Scan<'_, '_> {
                 && !fig.scaled
                 && let Some((_, n)) = self.lookup(next, |w| w == What::Time)
             {
-                self.floor = next + n;
+                // "14 h 30": the minutes go with the hour.
+                let after = next + n;
+                let minutes =
+                    after < self.atoms.len() && self.atoms[after].kind == AtomKind::Digits;
+                self.floor = after + usize::from(minutes);
                 return;
             }
         }
@@ -1301,6 +1319,658 @@ mod tests {
                 (c.kind, c.text, c.value, c.qualifier)
             })
             .collect()
+    }
+
+    use ClaimKind::{Money, Number, Ordinal, Percent};
+    use Qualifier::{Approx, AtLeast, AtMost, LessThan, MoreThan};
+
+    fn n(v: f64) -> Value {
+        Value::Number(v)
+    }
+    fn pc(v: f64) -> Value {
+        Value::Percent(v)
+    }
+    fn ord(v: i64) -> Value {
+        Value::Ordinal(v)
+    }
+    fn money(amount: f64, currency: &str) -> Value {
+        Value::Money {
+            amount,
+            currency: currency.to_string(),
+        }
+    }
+
+    /// Asserts the figures of `text`, in order: kind, exact span text, value, no qualifier.
+    fn check(lang: &str, text: &str, want: &[(ClaimKind, &str, Value)]) {
+        let got = run(lang, text);
+        let got: Vec<(ClaimKind, &str, Value)> = got
+            .iter()
+            .map(|(k, t, v, q)| {
+                assert_eq!(*q, None, "unexpected qualifier on {t:?} in {text:?}");
+                (*k, t.as_str(), v.clone())
+            })
+            .collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+
+    /// Asserts the single figure of `text`, with its qualifier.
+    fn check_q(lang: &str, text: &str, kind: ClaimKind, span: &str, value: Value, q: Qualifier) {
+        let got = run(lang, text);
+        assert_eq!(
+            got,
+            vec![(kind, span.to_string(), value, Some(q))],
+            "in {text:?}"
+        );
+    }
+
+    fn none(lang: &str, text: &str) {
+        assert_eq!(run(lang, text), vec![], "in {text:?}");
+    }
+
+    // ---- French: numbers
+
+    #[test]
+    fn fr_digit_formats() {
+        check(
+            "fr",
+            "Le taux passe à 1,5 puis 1.5 ; on compte 1 500, 1\u{a0}500, 1\u{202f}500 et 1.500 visiteurs.",
+            &[
+                (Number, "1,5", n(1.5)),
+                (Number, "1.5", n(1.5)),
+                (Number, "1 500", n(1500.0)),
+                (Number, "1\u{a0}500", n(1500.0)),
+                (Number, "1\u{202f}500", n(1500.0)),
+                (Number, "1.500", n(1500.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Il y a 2 500 000 habitants, 1 234,56 kilomètres et 1.234.567 votants.",
+            &[
+                (Number, "2 500 000", n(2_500_000.0)),
+                (Number, "1 234,56", n(1234.56)),
+                (Number, "1.234.567", n(1_234_567.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn fr_space_groups_need_three_digits() {
+        // A year followed by a count is two numbers, not one.
+        check(
+            "fr",
+            "En 2018 15 personnes sont venues, puis 12 345 autres.",
+            &[
+                (Number, "2018", n(2018.0)),
+                (Number, "15", n(15.0)),
+                (Number, "12 345", n(12345.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn fr_number_words() {
+        let cases: &[(&str, f64)] = &[
+            ("un milliard", 1e9),
+            ("deux cent mille", 200_000.0),
+            ("trois millions", 3e6),
+            ("dix-huit", 18.0),
+            ("vingt et un", 21.0),
+            ("vingt-et-un", 21.0),
+            ("soixante-dix", 70.0),
+            ("soixante et onze", 71.0),
+            ("quatre-vingts", 80.0),
+            ("quatre-vingt-dix", 90.0),
+            ("quatre-vingt-dix-neuf", 99.0),
+            ("mille deux cents", 1200.0),
+            ("cent un", 101.0),
+            ("deux millions trois cent mille", 2_300_000.0),
+            ("mille milliards", 1e12),
+        ];
+        for &(words, v) in cases {
+            let text = format!("Ils étaient {words} à manifester.");
+            check("fr", &text, &[(Number, words, n(v))]);
+        }
+    }
+
+    #[test]
+    fn fr_scale_words_after_digits() {
+        check(
+            "fr",
+            "Il faut 1,5 milliard, puis 3 millions, 2,25 milliards et 1 billion ; 10k abonnés.",
+            &[
+                (Number, "1,5 milliard", n(1_500_000_000.0)),
+                (Number, "3 millions", n(3e6)),
+                (Number, "2,25 milliards", n(2_250_000_000.0)),
+                (Number, "1 billion", n(1e12)),
+                (Number, "10k", n(10_000.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn fr_negative_numbers() {
+        check(
+            "fr",
+            "Il fait -5 degrés, puis −3,5 (et -12).",
+            &[
+                (Number, "-5", n(-5.0)),
+                (Number, "−3,5", n(-3.5)),
+                (Number, "-12", n(-12.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn fr_qualifiers_stay_outside_the_span() {
+        check_q(
+            "fr",
+            "Environ 300 personnes.",
+            Number,
+            "300",
+            n(300.0),
+            Approx,
+        );
+        check_q(
+            "fr",
+            "Il a réuni près de 2 000 personnes.",
+            Number,
+            "2 000",
+            n(2000.0),
+            Approx,
+        );
+        check_q(
+            "fr",
+            "Plus d'un million de visiteurs.",
+            Number,
+            "un million",
+            n(1e6),
+            MoreThan,
+        );
+        check_q("fr", "Au moins dix morts.", Number, "dix", n(10.0), AtLeast);
+        check_q(
+            "fr",
+            "Moins de 5 % des voix.",
+            Percent,
+            "5 %",
+            pc(5.0),
+            LessThan,
+        );
+        check_q(
+            "fr",
+            "Jusqu'à 3 millions d'euros.",
+            Money,
+            "3 millions d'euros",
+            money(3e6, "EUR"),
+            AtMost,
+        );
+        check_q(
+            "fr",
+            "Une centaine de manifestants.",
+            Number,
+            "Une centaine",
+            n(100.0),
+            Approx,
+        );
+    }
+
+    // ---- French: money
+
+    #[test]
+    fn fr_money() {
+        check(
+            "fr",
+            "Un prêt de 1,5 milliard de dollars, puis 300 millions de dollars et 1,5 Md$.",
+            &[
+                (Money, "1,5 milliard de dollars", money(1.5e9, "USD")),
+                (Money, "300 millions de dollars", money(3e8, "USD")),
+                (Money, "1,5 Md$", money(1.5e9, "USD")),
+            ],
+        );
+        check(
+            "fr",
+            "Le café coûte 3€ ou 3 €, le livre 50 euros, la taxe 10 000 tenge et 2 millions de roubles.",
+            &[
+                (Money, "3€", money(3.0, "EUR")),
+                (Money, "3 €", money(3.0, "EUR")),
+                (Money, "50 euros", money(50.0, "EUR")),
+                (Money, "10 000 tenge", money(10_000.0, "KZT")),
+                (Money, "2 millions de roubles", money(2e6, "RUB")),
+            ],
+        );
+        check(
+            "fr",
+            "Soit 5 $US, USD 300 millions, 300 M€, un milliard d'euros et 1 dollar.",
+            &[
+                (Money, "5 $US", money(5.0, "USD")),
+                (Money, "USD 300 millions", money(3e8, "USD")),
+                (Money, "300 M€", money(3e8, "EUR")),
+                (Money, "un milliard d'euros", money(1e9, "EUR")),
+                (Money, "1 dollar", money(1.0, "USD")),
+            ],
+        );
+    }
+
+    #[test]
+    fn fr_money_abbreviation_needs_a_currency() {
+        // "M" is a million only in an amount; alone it is just a letter after a number.
+        check("fr", "Il a couru 5 M au total.", &[(Number, "5", n(5.0))]);
+    }
+
+    // ---- French: percentages
+
+    #[test]
+    fn fr_percentages() {
+        check(
+            "fr",
+            "Il a obtenu 10%, 10 %, 80\u{a0}%, 3,5 %, dix pour cent et 10 pour cent.",
+            &[
+                (Percent, "10%", pc(10.0)),
+                (Percent, "10 %", pc(10.0)),
+                (Percent, "80\u{a0}%", pc(80.0)),
+                (Percent, "3,5 %", pc(3.5)),
+                (Percent, "dix pour cent", pc(10.0)),
+                (Percent, "10 pour cent", pc(10.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn fr_percentage_points_are_not_percentages() {
+        check(
+            "fr",
+            "Le chômage a baissé de 2 points de pourcentage.",
+            &[(Number, "2", n(2.0))],
+        );
+        check("fr", "C'est pour cent raisons.", &[]);
+    }
+
+    // ---- French: ordinals
+
+    #[test]
+    fn fr_ordinals() {
+        check(
+            "fr",
+            "Le 10e, le 10ème, le 10eme, le 1er, la 1re, la 1ère, le 2nd, le 1ᵉʳ.",
+            &[
+                (Ordinal, "10e", ord(10)),
+                (Ordinal, "10ème", ord(10)),
+                (Ordinal, "10eme", ord(10)),
+                (Ordinal, "1er", ord(1)),
+                (Ordinal, "1re", ord(1)),
+                (Ordinal, "1ère", ord(1)),
+                (Ordinal, "2nd", ord(2)),
+                (Ordinal, "1ᵉʳ", ord(1)),
+            ],
+        );
+        check(
+            "fr",
+            "La dixième édition, le premier jour, la première fois, la vingt et unième, la centième.",
+            &[
+                (Ordinal, "dixième", ord(10)),
+                (Ordinal, "premier", ord(1)),
+                (Ordinal, "première", ord(1)),
+                (Ordinal, "vingt et unième", ord(21)),
+                (Ordinal, "centième", ord(100)),
+            ],
+        );
+        check(
+            "fr",
+            "Un deuxième mandat, le second tour, la seconde guerre.",
+            &[
+                (Ordinal, "deuxième", ord(2)),
+                (Ordinal, "second", ord(2)),
+                (Ordinal, "seconde", ord(2)),
+            ],
+        );
+    }
+
+    #[test]
+    fn fr_ambiguous_ordinal_words() {
+        none("fr", "Le Premier ministre a attendu une seconde.");
+        none("fr", "La première dame est venue.");
+    }
+
+    // ---- French: what is not a figure
+
+    #[test]
+    fn fr_articles_are_not_numbers() {
+        none(
+            "fr",
+            "Un accord a été signé ; l'un d'eux est parti avec une valise.",
+        );
+        none(
+            "fr",
+            "Des milliers de personnes et des centaines de policiers, des millions d'euros.",
+        );
+        none(
+            "fr",
+            "Le pays est en quarantaine. Un bâtiment flambant neuf, rien de neuf.",
+        );
+        check(
+            "fr",
+            "Neuf personnes sont mortes.",
+            &[(Number, "Neuf", n(9.0))],
+        );
+    }
+
+    #[test]
+    fn fr_identifiers_times_and_scores() {
+        none(
+            "fr",
+            "Le format C5+1, le G20, la COVID-19, un F-16 et un A320.",
+        );
+        none("fr", "Rendez-vous à 14h30, ou à 14 h 30, ou à 1:32.");
+        none("fr", "Le score final est de 9-3, en 2018-2019, puis 3/4.");
+        none("fr", "La version 1.2.3 du 16.01.2018.");
+    }
+
+    #[test]
+    fn fr_fractions() {
+        check(
+            "fr",
+            "Trois quarts des élus, un tiers des voix, un cinquième des sièges.",
+            &[
+                (Number, "Trois quarts", n(0.75)),
+                (Number, "un tiers", n(1.0 / 3.0)),
+                (Number, "un cinquième", n(0.2)),
+            ],
+        );
+        none("fr", "Une demi-finale et un quart-monde.");
+    }
+
+    // ---- English: numbers
+
+    #[test]
+    fn en_digit_formats() {
+        check(
+            "en",
+            "It rose 1.5 then 1,5; 1,500 and 1,500,000 came, 1,234.56 miles and 1\u{202f}500 more.",
+            &[
+                (Number, "1.5", n(1.5)),
+                (Number, "1,5", n(1.5)),
+                (Number, "1,500", n(1500.0)),
+                (Number, "1,500,000", n(1_500_000.0)),
+                (Number, "1,234.56", n(1234.56)),
+                (Number, "1\u{202f}500", n(1500.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn en_number_words() {
+        let cases: &[(&str, f64)] = &[
+            ("a dozen", 12.0),
+            ("two dozen", 24.0),
+            ("two hundred", 200.0),
+            ("twenty-one", 21.0),
+            ("twenty one", 21.0),
+            ("ninety-nine", 99.0),
+            ("a hundred and five", 105.0),
+            ("one hundred thousand", 100_000.0),
+            ("three million", 3e6),
+            ("a billion", 1e9),
+            ("seven", 7.0),
+        ];
+        for &(words, v) in cases {
+            let text = format!("They counted {words} protesters.");
+            check("en", &text, &[(Number, words, n(v))]);
+        }
+    }
+
+    #[test]
+    fn en_scales() {
+        check(
+            "en",
+            "It cost 2 billion, then 1.5 million, 10k and 3tn.",
+            &[
+                (Number, "2 billion", n(2e9)),
+                (Number, "1.5 million", n(1.5e6)),
+                (Number, "10k", n(10_000.0)),
+                (Number, "3tn", n(3e12)),
+            ],
+        );
+    }
+
+    #[test]
+    fn en_negative_numbers() {
+        check(
+            "en",
+            "It fell to -5 and -0.5.",
+            &[(Number, "-5", n(-5.0)), (Number, "-0.5", n(-0.5))],
+        );
+    }
+
+    #[test]
+    fn en_qualifiers() {
+        check_q("en", "About 300 people.", Number, "300", n(300.0), Approx);
+        check_q(
+            "en",
+            "It took nearly 40 days.",
+            Number,
+            "40",
+            n(40.0),
+            Approx,
+        );
+        check_q("en", "Around 5% of them.", Percent, "5%", pc(5.0), Approx);
+        check_q(
+            "en",
+            "More than 1,000 died.",
+            Number,
+            "1,000",
+            n(1000.0),
+            MoreThan,
+        );
+        check_q("en", "Over 20 countries.", Number, "20", n(20.0), MoreThan);
+        check_q(
+            "en",
+            "At least three people.",
+            Number,
+            "three",
+            n(3.0),
+            AtLeast,
+        );
+        check_q(
+            "en",
+            "Less than $5m was paid.",
+            Money,
+            "$5m",
+            money(5e6, "USD"),
+            LessThan,
+        );
+        check_q(
+            "en",
+            "Up to 10 percent.",
+            Percent,
+            "10 percent",
+            pc(10.0),
+            AtMost,
+        );
+    }
+
+    // ---- English: money
+
+    #[test]
+    fn en_money() {
+        check(
+            "en",
+            "A $1.5bn loan, USD 300 million, US$20, £5, ¥100 and €3.",
+            &[
+                (Money, "$1.5bn", money(1.5e9, "USD")),
+                (Money, "USD 300 million", money(3e8, "USD")),
+                (Money, "US$20", money(20.0, "USD")),
+                (Money, "£5", money(5.0, "GBP")),
+                (Money, "¥100", money(100.0, "JPY")),
+                (Money, "€3", money(3.0, "EUR")),
+            ],
+        );
+        check(
+            "en",
+            "It paid 300 dollars, 5 million euros, 1 dollar, 40,000 tenge and two billion roubles.",
+            &[
+                (Money, "300 dollars", money(300.0, "USD")),
+                (Money, "5 million euros", money(5e6, "EUR")),
+                (Money, "1 dollar", money(1.0, "USD")),
+                (Money, "40,000 tenge", money(40_000.0, "KZT")),
+                (Money, "two billion roubles", money(2e9, "RUB")),
+            ],
+        );
+        check(
+            "en",
+            "Then $2.5 billion, 30 Canadian dollars.",
+            &[
+                (Money, "$2.5 billion", money(2.5e9, "USD")),
+                (Money, "30 Canadian dollars", money(30.0, "CAD")),
+            ],
+        );
+    }
+
+    // ---- English: percentages
+
+    #[test]
+    fn en_percentages() {
+        check(
+            "en",
+            "It got 10%, 10 percent, 10 per cent, ten percent and 80 %.",
+            &[
+                (Percent, "10%", pc(10.0)),
+                (Percent, "10 percent", pc(10.0)),
+                (Percent, "10 per cent", pc(10.0)),
+                (Percent, "ten percent", pc(10.0)),
+                (Percent, "80 %", pc(80.0)),
+            ],
+        );
+        check(
+            "en",
+            "Rates rose 2 percentage points.",
+            &[(Number, "2", n(2.0))],
+        );
+    }
+
+    // ---- English: ordinals
+
+    #[test]
+    fn en_ordinals() {
+        check(
+            "en",
+            "The 1st, 2nd, 3rd and 10th; the tenth, the first, the twenty-first and the second round.",
+            &[
+                (Ordinal, "1st", ord(1)),
+                (Ordinal, "2nd", ord(2)),
+                (Ordinal, "3rd", ord(3)),
+                (Ordinal, "10th", ord(10)),
+                (Ordinal, "tenth", ord(10)),
+                (Ordinal, "first", ord(1)),
+                (Ordinal, "twenty-first", ord(21)),
+                (Ordinal, "second", ord(2)),
+            ],
+        );
+        none(
+            "en",
+            "Wait a second. She will second the motion. At first it failed.",
+        );
+    }
+
+    // ---- English: what is not a figure
+
+    #[test]
+    fn en_articles_and_pronouns_are_not_numbers() {
+        none(
+            "en",
+            "One of them signed a deal; no one else did. The one who left.",
+        );
+        none(
+            "en",
+            "Hundreds of people and thousands of police; millions of dollars.",
+        );
+        check("en", "Only one person died.", &[(Number, "one", n(1.0))]);
+    }
+
+    #[test]
+    fn en_identifiers_times_and_scores() {
+        none(
+            "en",
+            "The C5+1 format, the G20, COVID-19, an F-16 and an A320.",
+        );
+        none("en", "At 1:32 PM, or 5 p.m., the score was 9-3.");
+        none("en", "In the 1990s, version 2.0.1.");
+    }
+
+    #[test]
+    fn en_fractions() {
+        check(
+            "en",
+            "A third of voters, two thirds of seats, a half; a third term.",
+            &[
+                (Number, "A third", n(1.0 / 3.0)),
+                (Number, "two thirds", n(2.0 / 3.0)),
+                (Number, "a half", n(0.5)),
+                (Ordinal, "third", ord(3)),
+            ],
+        );
+    }
+
+    // ---- Robustness
+
+    #[test]
+    fn exact_values_without_float_noise() {
+        for (text, v) in [
+            ("1,1 milliard", 1_100_000_000.0),
+            ("0,3 million", 300_000.0),
+            ("2,7 milliards", 2_700_000_000.0),
+            ("0,1", 0.1),
+        ] {
+            check("fr", text, &[(Number, text, n(v))]);
+        }
+    }
+
+    #[test]
+    fn huge_and_odd_input_does_not_panic() {
+        let long = "9".repeat(400);
+        let inputs = [
+            format!("{long} dollars"),
+            format!("{long},{long} %"),
+            format!("$ {long} billion trillion"),
+            "mille milliards de milliards de billions".repeat(20),
+            "1e999 1,,,2 .5 ,5 5, 5. -".to_string(),
+            "€$£ % %% 1ᵉʳᵉʳ 10èmes ٣٤ ١٢٣ ５０ 10\u{a0}\u{a0}000".to_string(),
+            "vingt et et un, quatre-vingt-vingt, cent cent, un un un, a a dozen".to_string(),
+        ];
+        for t in &inputs {
+            for lang in ["fr", "en"] {
+                for f in run(lang, t) {
+                    match f.2 {
+                        Value::Number(v) | Value::Percent(v) => assert!(v.is_finite()),
+                        Value::Money { amount, .. } => assert!(amount.is_finite()),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // Beyond what an f64 holds: no claim rather than an infinite one.
+        none("en", &format!("{long} people"));
+        let big = "9".repeat(60);
+        assert_eq!(run("en", &big)[0].2, n(1e60));
+    }
+
+    #[test]
+    fn spans_are_file_offsets() {
+        let langs = Languages::embedded().unwrap();
+        let text = "---\ntitle: x\n---\nIl a payé 3 € et 2 %.";
+        let body = text.find("Il").unwrap();
+        let doc = Doc::new(
+            0,
+            text,
+            Span::new(body, text.len()),
+            langs.get("fr").unwrap(),
+            None,
+        );
+        let claims = extract(&doc);
+        assert_eq!(claims.len(), 2);
+        for c in &claims {
+            assert_eq!(&text[c.span.start..c.span.end], c.text);
+        }
+        assert_eq!(claims[0].text, "3 €");
     }
 
     #[test]
