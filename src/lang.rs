@@ -68,7 +68,9 @@ impl Lang {
     }
 
     pub fn parse(origin: &str, source: &str) -> Result<Lang, Error> {
-        let data: LangFile = toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
+        let mut data: LangFile =
+            toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
+        data.names.prepare();
         let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
         Ok(Lang {
             stopwords: lower(&data.stopwords),

@@ -1,12 +1,74 @@
 //! crosscheck reads several news articles about one story and reports where they disagree:
 //! a name spelled two ways, one event given different dates, one quantity different figures.
 //!
-//! The pipeline: load → extract → align → rules → report.
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! files ──load──▶ Article ──extract──▶ Claim ──align──▶ groups ──rules──▶ Finding ──report──▶ text | json
+//! ```
+//!
+//! `load` and the renderers in `report` sit at the edges; `extract`, `align` and `rules` are
+//! pure functions over text and values.
 
+pub mod align;
 pub mod calendar;
 pub mod error;
 pub mod extract;
+pub mod gazetteer;
 pub mod lang;
 pub mod load;
 pub mod model;
+pub mod normalize;
+pub mod report;
+pub mod rules;
 pub mod text;
+
+use crate::error::Error;
+use crate::gazetteer::Gazetteer;
+use crate::lang::Languages;
+use crate::load::Article;
+use crate::model::{Claim, Finding};
+use crate::rules::RuleSet;
+
+/// Articles and everything extracted from them.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    /// All claims, ordered by article, then by start offset.
+    pub claims: Vec<Claim>,
+}
+
+/// The result of a check: the corpus and the findings about it, in a deterministic order.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub corpus: Corpus,
+    pub findings: Vec<Finding>,
+}
+
+/// Runs the extractors over every article.
+pub fn extract_corpus(
+    articles: Vec<Article>,
+    langs: &Languages,
+    places: &Gazetteer,
+) -> Result<Corpus, Error> {
+    let mut claims = Vec::new();
+    for (i, article) in articles.iter().enumerate() {
+        let lang = langs.get(&article.lang).ok_or_else(|| {
+            Error::Usage(format!(
+                "{}: no language data for `{}`",
+                article.path, article.lang
+            ))
+        })?;
+        let doc = extract::Doc::new(i, &article.text, article.body, lang, article.date)
+            .with_places(places);
+        claims.extend(extract::extract(&doc));
+    }
+    Ok(Corpus { articles, claims })
+}
+
+/// Aligns the claims and applies the rules.
+pub fn check(corpus: Corpus, rules: &RuleSet) -> Report {
+    let alignment = align::align(&corpus, rules);
+    let findings = rules::evaluate(&corpus, &alignment, rules);
+    Report { corpus, findings }
+}

@@ -230,6 +230,15 @@ pub fn parse_article(
         (None, LangChoice::Fixed(code)) => code.clone(),
         (None, LangChoice::Auto) => langs.detect(&text[body.start..body.end]).code().to_string(),
     };
+    // Without front matter, a short first line that is not a sentence is the headline.
+    let title = meta.title.or_else(|| {
+        let first = text[body.start..]
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())?;
+        let sentence = first.ends_with(['.', '!', '?', '…', ':', ';', ',']);
+        (!sentence && first.chars().count() <= 150).then(|| first.to_string())
+    });
     Ok(Article {
         id: meta.id.unwrap_or_else(|| stem.to_string()),
         path: path.to_string(),
@@ -237,7 +246,7 @@ pub fn parse_article(
         body,
         lang,
         date: meta.date,
-        title: meta.title,
+        title,
         source: meta.source,
         url: meta.url,
         text,

@@ -264,6 +264,8 @@ pub struct Citation {
     pub claim: usize,
     /// Occurrences of the same reading in the same article (≥ 1); only the first is cited.
     pub occurrences: usize,
+    /// Which of the finding's readings this claim gives (0: the flagged one).
+    pub reading: usize,
 }
 
 /// A disagreement between claims, produced by a rule.
@@ -277,7 +279,9 @@ pub struct Finding {
     pub message: String,
     /// The reading the other sources agree on, when there is one.
     pub suggestion: Option<String>,
-    /// The cited claims: the flagged reading first, then the others, ordered by how many
-    /// sources use them.
+    /// The readings compared, as displayed: the flagged one first, then the consensus, then
+    /// any others.
+    pub readings: Vec<String>,
+    /// The cited claims, in the order of their readings.
     pub citations: Vec<Citation>,
 }

@@ -10,6 +10,7 @@ pub mod names;
 
 use std::collections::BTreeMap;
 
+use crate::gazetteer::Gazetteer;
 use crate::lang::Lang;
 use crate::model::{Claim, ClaimKind, DatePoint, Span, Value};
 use crate::text::{Token, sentences, tokenize};
@@ -29,6 +30,8 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// The body's sentences, in order.
     pub sentences: Vec<Span>,
+    /// Known places, when the caller has them.
+    pub places: Option<&'a Gazetteer>,
 }
 
 impl<'a> Doc<'a> {
@@ -47,7 +50,14 @@ impl<'a> Doc<'a> {
             date,
             tokens: tokenize(text, body.start, body.end),
             sentences: sentences(text, body.start, body.end, lang),
+            places: None,
         }
+    }
+
+    /// The same document, recognising the places of `places`.
+    pub fn with_places(mut self, places: &'a Gazetteer) -> Doc<'a> {
+        self.places = Some(places);
+        self
     }
 
     /// The text of a span.

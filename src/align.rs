@@ -1,0 +1,701 @@
+//! Alignment: which claims, in different articles or in one, are about the same person,
+//! place, event or quantity.
+//!
+//! - Names are clustered on normalised keys (`normalize::Translit::key`). Keys are blocked by a
+//!   deletion neighbourhood (every key and every key with one letter dropped), so only keys one
+//!   or two edits apart are ever compared: no all-pairs loop. People are then told apart by
+//!   their given names: an initial agrees with a given name it starts, a surname alone joins the
+//!   one person of that surname in its article (or in the corpus), and two different given names
+//!   are two people.
+//! - Dates and figures are paired through an inverted index of the content words and names
+//!   around them: two claims of the same kind and unit are compared only when they share
+//!   enough rare context words, and never inside one article.
+//!
+//! This module decides what is comparable; `rules::evaluate` decides what disagrees.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::Corpus;
+use crate::model::{Claim, ClaimKind, DateValue, Span, Value};
+use crate::normalize::{edits, fold, similarity};
+use crate::rules::{Check, RuleSet, Thresholds};
+use crate::text::{TokKind, tokenize};
+
+/// One entity and the claims that name it.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub person: bool,
+    pub mentions: Vec<Mention>,
+}
+
+/// A claim naming an entity, with the parts of the name that spellings are compared on.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub claim: usize,
+    /// The compared form: a person's surname, or the whole name of a place or organisation.
+    pub form: String,
+    /// A person's first given name written in full, if any.
+    pub given: Option<String>,
+}
+
+/// Two date or figure claims about the same fact.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    /// The context words the two claims share, as written around `a`.
+    pub subject: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    pub entities: Vec<Entity>,
+    /// Groups of claims, inside one article, giving one surname different initials and no
+    /// full given name.
+    pub initial_conflicts: Vec<Vec<usize>>,
+    /// Pairs of dates about one event.
+    pub dates: Vec<Pair>,
+    /// Pairs of figures about one quantity.
+    pub figures: Vec<Pair>,
+}
+
+pub fn align(corpus: &Corpus, rules: &RuleSet) -> Alignment {
+    let mut out = Alignment::default();
+    align_names(corpus, rules, &mut out);
+    let entity_of = entity_index(&out, corpus.claims.len());
+    let date_t = rules.thresholds(Check::DateMismatch);
+    let mut figure_t = rules.thresholds(Check::FigureMismatch);
+    if figure_t == Thresholds::default() {
+        figure_t = rules.thresholds(Check::FigureScale);
+    }
+    let contexts = Contexts::build(corpus, rules, &entity_of, &date_t, &figure_t);
+    out.dates = contexts.pairs(corpus, |c| c.kind == ClaimKind::Date, &date_t);
+    out.figures = contexts.pairs(corpus, |c| c.kind.is_figure(), &figure_t);
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Names
+
+/// A person's name split into given names and surname.
+#[derive(Debug, Clone)]
+struct PersonName {
+    /// Given names: `Some(word)` written in full, `None` for an initial.
+    given: Vec<GivenName>,
+    surname: String,
+}
+
+#[derive(Debug, Clone)]
+enum GivenName {
+    Full(String),
+    /// The letters of an initial: "K.-J." → ['k', 'j'].
+    Initial(Vec<char>),
+}
+
+fn parse_person(name: &str) -> PersonName {
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let surname = words.last().copied().unwrap_or("").to_string();
+    let mut given = Vec::new();
+    for w in &words[..words.len().saturating_sub(1)] {
+        if w.chars().next().is_some_and(|c| c.is_lowercase()) {
+            continue; // a particle
+        }
+        if w.ends_with('.') {
+            let letters: Vec<char> = w
+                .split(['.', '-'])
+                .filter_map(|p| fold(p).chars().next())
+                .collect();
+            given.push(GivenName::Initial(letters));
+        } else {
+            given.push(GivenName::Full(w.to_string()));
+        }
+    }
+    PersonName { given, surname }
+}
+
+/// Whether two spellings are close enough to be one name.
+fn similar_keys(a: &str, b: &str, t: &Thresholds) -> bool {
+    if a == b {
+        return true;
+    }
+    let min_len = t.min_length.unwrap_or(5);
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la < min_len || lb < min_len {
+        return false;
+    }
+    let max = t.max_edits.unwrap_or(2);
+    // One edit for short names, up to `max_edits` for long ones.
+    let allowed = if la.min(lb) < 8 { 1.min(max) } else { max };
+    edits(a, b) <= allowed && similarity(a, b) >= t.min_similarity.unwrap_or(0.88)
+}
+
+/// Whether two given names can belong to one person.
+fn given_compatible(a: &GivenName, b: &GivenName, rules: &RuleSet) -> bool {
+    match (a, b) {
+        (GivenName::Full(x), GivenName::Full(y)) => {
+            let (kx, ky) = (rules.translit.key(x), rules.translit.key(y));
+            kx == ky || (kx.len() >= 5 && ky.len() >= 5 && edits(&kx, &ky) <= 1)
+        }
+        (GivenName::Initial(i), GivenName::Full(f))
+        | (GivenName::Full(f), GivenName::Initial(i)) => {
+            let parts: Vec<char> = f
+                .split('-')
+                .filter_map(|p| fold(p).chars().next())
+                .collect();
+            parts.starts_with(i) || parts.first() == i.first()
+        }
+        (GivenName::Initial(x), GivenName::Initial(y)) => x.first() == y.first(),
+    }
+}
+
+/// Union-find over `n` items.
+struct Sets {
+    parent: Vec<usize>,
+}
+
+impl Sets {
+    fn new(n: usize) -> Sets {
+        Sets {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index is the root, so groups come out in a stable order.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+/// Groups distinct keys that are the same name up to `similar_keys`, comparing only keys that
+/// share a deletion variant. Returns the group id of each key.
+fn cluster_keys(keys: &[String], accept: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        let chars: Vec<char> = k.chars().collect();
+        let mut variants = BTreeSet::new();
+        variants.insert(k.clone());
+        if chars.len() >= 4 {
+            for skip in 0..chars.len() {
+                let v: String = chars
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != skip)
+                    .map(|(_, c)| c)
+                    .collect();
+                variants.insert(v);
+            }
+        }
+        for v in variants {
+            index.entry(v).or_default().push(i);
+        }
+    }
+    let mut sets = Sets::new(keys.len());
+    let mut buckets: Vec<&Vec<usize>> = index.values().collect();
+    buckets.sort();
+    for bucket in buckets {
+        for (x, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[x + 1..] {
+                if i != j && sets.find(i) != sets.find(j) && accept(i, j) {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+    (0..keys.len()).map(|i| sets.find(i)).collect()
+}
+
+fn name_of(c: &Claim) -> &str {
+    match &c.value {
+        Value::Name(s) => s,
+        _ => &c.text,
+    }
+}
+
+fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
+    let t = rules.thresholds(Check::NameSpelling);
+    let claims = &corpus.claims;
+    let tr = &rules.translit;
+
+    // Surnames of people named with a given name or initial, anywhere in the corpus: a lone
+    // capitalised word with one of these keys is that person, not a place.
+    let mut person_surnames: BTreeSet<String> = BTreeSet::new();
+    for c in claims.iter().filter(|c| c.kind == ClaimKind::Person) {
+        let p = parse_person(name_of(c));
+        if !p.given.is_empty() {
+            person_surnames.insert(tr.key(&p.surname));
+        }
+    }
+
+    let mut people: Vec<(usize, PersonName)> = Vec::new();
+    let mut others: Vec<usize> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        if !c.kind.is_name() {
+            continue;
+        }
+        let name = name_of(c);
+        let single = !name.contains(' ');
+        let is_person = c.kind == ClaimKind::Person
+            || (single && person_surnames.contains(&tr.key(name)) && !rules.places.contains(name));
+        if is_person {
+            people.push((i, parse_person(name)));
+        } else {
+            others.push(i);
+        }
+    }
+
+    align_people(corpus, rules, &t, &people, out);
+
+    // Places and organisations: one entity per group of close spellings, except names that
+    // are both known places (Iran / Iraq, or one place's names in two languages).
+    let mut keys: Vec<String> = others
+        .iter()
+        .map(|&i| tr.key(name_of(&claims[i])))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let mut examples: HashMap<&str, &str> = HashMap::new();
+    for &i in &others {
+        let name = name_of(&claims[i]);
+        let k = keys.binary_search(&tr.key(name)).map(|p| keys[p].as_str());
+        if let Ok(k) = k {
+            examples.entry(k).or_insert(name);
+        }
+    }
+    let groups = cluster_keys(&keys, |i, j| {
+        let (a, b) = (examples[keys[i].as_str()], examples[keys[j].as_str()]);
+        similar_keys(&keys[i], &keys[j], &t)
+            && !(rules.places.contains(a) && rules.places.contains(b))
+    });
+    let mut by_group: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
+    for &i in &others {
+        let name = name_of(&claims[i]);
+        let Ok(k) = keys.binary_search(&tr.key(name)) else {
+            continue;
+        };
+        by_group.entry(groups[k]).or_default().push(Mention {
+            claim: i,
+            form: name.to_string(),
+            given: None,
+        });
+    }
+    for (_, mentions) in by_group {
+        out.entities.push(Entity {
+            person: false,
+            mentions,
+        });
+    }
+}
+
+fn align_people(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    t: &Thresholds,
+    people: &[(usize, PersonName)],
+    out: &mut Alignment,
+) {
+    let tr = &rules.translit;
+    let claims = &corpus.claims;
+    let mut keys: Vec<String> = people.iter().map(|(_, p)| tr.key(&p.surname)).collect();
+    keys.sort();
+    keys.dedup();
+    let key_of = |p: &PersonName| keys.binary_search(&tr.key(&p.surname)).unwrap_or(0);
+    let mut sample: Vec<&str> = vec![""; keys.len()];
+    for (_, p) in people {
+        let k = key_of(p);
+        if sample[k].is_empty() {
+            sample[k] = &p.surname;
+        }
+    }
+    let groups = cluster_keys(&keys, |i, j| {
+        similar_keys(&keys[i], &keys[j], t) && !tr.distinct_family_forms(sample[i], sample[j])
+    });
+    let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (n, (_, p)) in people.iter().enumerate() {
+        by_group.entry(groups[key_of(p)]).or_default().push(n);
+    }
+
+    for (_, members) in by_group {
+        // Full given names first: people told apart by them.
+        let full: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&n| matches!(people[n].1.given.first(), Some(GivenName::Full(_))))
+            .collect();
+        let mut sets = Sets::new(people.len());
+        for (x, &a) in full.iter().enumerate() {
+            for &b in &full[x + 1..] {
+                if given_compatible(&people[a].1.given[0], &people[b].1.given[0], rules) {
+                    sets.union(a, b);
+                }
+            }
+        }
+        let mut persons: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &n in &full {
+            persons.entry(sets.find(n)).or_default().push(n);
+        }
+        // Initials and surnames alone join the one person they fit, in their article first.
+        let mut loose: Vec<usize> = Vec::new();
+        for &n in &members {
+            if full.contains(&n) {
+                continue;
+            }
+            let p = &people[n].1;
+            let article = claims[people[n].0].article;
+            let fits = |root: &usize| -> bool {
+                match p.given.first() {
+                    Some(g) => persons[root]
+                        .iter()
+                        .any(|&m| given_compatible(g, &people[m].1.given[0], rules)),
+                    None => true,
+                }
+            };
+            let in_article: Vec<usize> = persons
+                .keys()
+                .copied()
+                .filter(|r| fits(r))
+                .filter(|r| {
+                    persons[r]
+                        .iter()
+                        .any(|&m| claims[people[m].0].article == article)
+                })
+                .collect();
+            let anywhere: Vec<usize> = persons.keys().copied().filter(|r| fits(r)).collect();
+            let target = match (in_article.as_slice(), anywhere.as_slice()) {
+                ([r], _) => Some(*r),
+                ([], [r]) => Some(*r),
+                _ => None,
+            };
+            match target {
+                Some(r) => persons.get_mut(&r).unwrap().push(n),
+                None if anywhere.is_empty() => loose.push(n),
+                None => {} // ambiguous: several people fit
+            }
+        }
+        // People known only by initials or surname: group by first initial, and report
+        // contradicting initials inside one article.
+        let mut by_initial: BTreeMap<Option<char>, Vec<usize>> = BTreeMap::new();
+        let mut bare: Vec<usize> = Vec::new();
+        for &n in &loose {
+            match people[n].1.given.first() {
+                Some(GivenName::Initial(l)) => {
+                    by_initial.entry(l.first().copied()).or_default().push(n)
+                }
+                _ => bare.push(n),
+            }
+        }
+        if by_initial.len() >= 2 {
+            let mut per_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+            for ns in by_initial.values() {
+                for &n in ns {
+                    per_article
+                        .entry(claims[people[n].0].article)
+                        .or_default()
+                        .push(people[n].0);
+                }
+            }
+            for (_, mut cs) in per_article {
+                let initials: BTreeSet<Option<char>> =
+                    cs.iter()
+                        .filter_map(|&c| {
+                            people.iter().find(|(ci, _)| *ci == c).map(|(_, p)| {
+                                match p.given.first() {
+                                    Some(GivenName::Initial(l)) => l.first().copied(),
+                                    _ => None,
+                                }
+                            })
+                        })
+                        .collect();
+                if initials.len() >= 2 {
+                    cs.sort();
+                    out.initial_conflicts.push(cs);
+                }
+            }
+        }
+        if by_initial.len() <= 1 {
+            // One initial (or none): all the loose mentions are one person.
+            let all: Vec<usize> = by_initial.into_values().flatten().chain(bare).collect();
+            if let Some(&first) = all.first() {
+                persons.insert(first, all);
+            }
+        } else {
+            for (_, ns) in by_initial {
+                persons.insert(ns[0], ns);
+            }
+            if !bare.is_empty() {
+                persons.insert(bare[0], bare);
+            }
+        }
+        for (_, mut ns) in persons {
+            ns.sort_by_key(|&n| people[n].0);
+            out.entities.push(Entity {
+                person: true,
+                mentions: ns
+                    .iter()
+                    .map(|&n| Mention {
+                        claim: people[n].0,
+                        form: people[n].1.surname.clone(),
+                        given: match people[n].1.given.first() {
+                            Some(GivenName::Full(g)) => Some(g.clone()),
+                            _ => None,
+                        },
+                    })
+                    .collect(),
+            });
+        }
+    }
+    out.entities
+        .sort_by_key(|e| e.mentions.first().map(|m| m.claim));
+}
+
+/// The entity each name claim belongs to.
+fn entity_index(al: &Alignment, n: usize) -> Vec<Option<usize>> {
+    let mut out = vec![None; n];
+    for (e, ent) in al.entities.iter().enumerate() {
+        for m in &ent.mentions {
+            out[m.claim] = Some(e);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Dates and figures
+
+/// What a date or figure claim is compared on.
+struct Context {
+    /// Kind and unit: only claims with the same one are compared.
+    unit: String,
+    /// Stemmed content words and entity ids around the claim.
+    words: BTreeSet<String>,
+    /// The surface form of each stem, as first written around the claim.
+    surface: BTreeMap<String, String>,
+    /// Years of the other dates in the sentence (the time a figure refers to).
+    years: BTreeSet<i32>,
+}
+
+struct Contexts {
+    items: Vec<Option<Context>>,
+    /// Number of claims whose context has each word.
+    df: HashMap<String, usize>,
+}
+
+/// A content word's comparable stem: folded, cut to six letters ("échanges" and "échange"
+/// agree; so do "commerciaux" and "commerce").
+fn stem(word: &str) -> String {
+    fold(word).chars().take(6).collect()
+}
+
+fn unit_of(c: &Claim) -> Option<String> {
+    Some(match &c.value {
+        Value::Date(Some(_)) => "date".into(),
+        Value::Date(None) => return None,
+        Value::Number(_) => "number".into(),
+        Value::Money { currency, .. } => format!("money:{currency}"),
+        Value::Percent(_) => "percent".into(),
+        Value::Ordinal(_) => "ordinal".into(),
+        Value::Name(_) => return None,
+    })
+}
+
+fn years_of(v: &DateValue) -> Vec<i32> {
+    match v {
+        DateValue::Point(p) => p.year.into_iter().collect(),
+        DateValue::Range(a, b) => a.year.into_iter().chain(b.year).collect(),
+    }
+}
+
+impl Contexts {
+    fn build(
+        corpus: &Corpus,
+        rules: &RuleSet,
+        entity_of: &[Option<usize>],
+        date_t: &Thresholds,
+        figure_t: &Thresholds,
+    ) -> Contexts {
+        let claims = &corpus.claims;
+        let mut items: Vec<Option<Context>> = Vec::with_capacity(claims.len());
+        let mut df: HashMap<String, usize> = HashMap::new();
+        // Claims are ordered by article then offset: walk each article's claims once.
+        let mut start = 0;
+        while start < claims.len() {
+            let article = claims[start].article;
+            let end = start
+                + claims[start..]
+                    .iter()
+                    .take_while(|c| c.article == article)
+                    .count();
+            let a = &corpus.articles[article];
+            let lang = rules.langs.get(&a.lang);
+            for ci in start..end {
+                let c = &claims[ci];
+                let Some(unit) = unit_of(c) else {
+                    items.push(None);
+                    continue;
+                };
+                let window = if c.kind == ClaimKind::Date {
+                    date_t.window.unwrap_or(10)
+                } else {
+                    figure_t.window.unwrap_or(10)
+                };
+                let mut ctx = Context {
+                    unit,
+                    words: BTreeSet::new(),
+                    surface: BTreeMap::new(),
+                    years: BTreeSet::new(),
+                };
+                let sentence = c.sentence;
+                let toks = tokenize(&a.text, sentence.start, sentence.end);
+                let here = toks.partition_point(|t| t.span.end <= c.span.start);
+                let lo = here.saturating_sub(window * 2);
+                let hi = (here + window * 2).min(toks.len());
+                let mut taken_before = 0;
+                let mut taken_after = 0;
+                let covered = |s: Span| {
+                    claims[start..end]
+                        .iter()
+                        .any(|o| o.kind.is_name() && o.span.overlaps(&s))
+                };
+                for (k, tok) in toks[lo..hi].iter().enumerate().map(|(k, t)| (lo + k, t)) {
+                    if tok.kind != TokKind::Word || tok.span.overlaps(&c.span) {
+                        continue;
+                    }
+                    let before = k < here;
+                    if (before && here - k > window) || (!before && k - here > window) {
+                        continue;
+                    }
+                    let w = tok.text(&a.text);
+                    if w.chars().count() < 3
+                        || lang.is_some_and(|l| l.is_stopword(w))
+                        || covered(tok.span)
+                    {
+                        continue;
+                    }
+                    let s = stem(w);
+                    ctx.surface
+                        .entry(s.clone())
+                        .or_insert_with(|| w.to_string());
+                    ctx.words.insert(s);
+                    if before {
+                        taken_before += 1;
+                    } else {
+                        taken_after += 1;
+                    }
+                }
+                let _ = (taken_before, taken_after);
+                // Names in the sentence, by entity: "Tokayev" and "Tokaïev" agree.
+                for (oi, o) in claims[start..end].iter().enumerate() {
+                    if o.sentence == sentence
+                        && o.kind.is_name()
+                        && let Some(e) = entity_of[start + oi]
+                    {
+                        let key = format!("#{e}");
+                        ctx.surface
+                            .entry(key.clone())
+                            .or_insert_with(|| o.text.clone());
+                        ctx.words.insert(key);
+                    }
+                    if o.sentence == sentence
+                        && start + oi != ci
+                        && let Value::Date(Some(d)) = &o.value
+                    {
+                        ctx.years.extend(years_of(d));
+                    }
+                }
+                for w in &ctx.words {
+                    *df.entry(w.clone()).or_default() += 1;
+                }
+                items.push(Some(ctx));
+            }
+            start = end;
+        }
+        Contexts { items, df }
+    }
+
+    fn weight(&self, w: &str) -> f64 {
+        let n = self.items.len().max(1) as f64;
+        let df = self.df.get(w).copied().unwrap_or(1) as f64;
+        (1.0 + n / df).ln()
+    }
+
+    /// Pairs of claims (selected by `pick`) from different articles that share enough
+    /// context. Candidates come from an inverted index of context words, skipping words so
+    /// common that they say nothing (and would make the search quadratic).
+    fn pairs(&self, corpus: &Corpus, pick: impl Fn(&Claim) -> bool, t: &Thresholds) -> Vec<Pair> {
+        let claims = &corpus.claims;
+        let min_shared = t.min_shared_words.unwrap_or(2);
+        let min_context = t.min_context.unwrap_or(0.5);
+        let max_df = (self.items.len() / 20).max(50);
+        let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        for (i, item) in self.items.iter().enumerate() {
+            let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
+                continue;
+            };
+            for w in &ctx.words {
+                if self.df.get(w).copied().unwrap_or(0) <= max_df {
+                    index
+                        .entry((ctx.unit.as_str(), w.as_str()))
+                        .or_default()
+                        .push(i);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (i, item) in self.items.iter().enumerate() {
+            let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
+                continue;
+            };
+            let mut candidates: BTreeMap<usize, usize> = BTreeMap::new();
+            for w in &ctx.words {
+                if let Some(list) = index.get(&(ctx.unit.as_str(), w.as_str())) {
+                    for &j in list {
+                        if j > i && claims[j].article != claims[i].article {
+                            *candidates.entry(j).or_default() += 1;
+                        }
+                    }
+                }
+            }
+            for (j, shared) in candidates {
+                if shared < min_shared {
+                    continue;
+                }
+                let other = self.items[j].as_ref().unwrap();
+                if !ctx.years.is_empty()
+                    && !other.years.is_empty()
+                    && ctx.years.is_disjoint(&other.years)
+                {
+                    continue;
+                }
+                let common: Vec<&String> = ctx.words.intersection(&other.words).collect();
+                let w_common: f64 = common.iter().map(|w| self.weight(w)).sum();
+                let w_a: f64 = ctx.words.iter().map(|w| self.weight(w)).sum();
+                let w_b: f64 = other.words.iter().map(|w| self.weight(w)).sum();
+                let score = w_common / w_a.min(w_b).max(f64::EPSILON);
+                if score < min_context {
+                    continue;
+                }
+                let mut subject: Vec<&str> =
+                    common.iter().map(|w| ctx.surface[*w].as_str()).collect();
+                subject.sort_by_key(|s| claims[i].text.len() + s.len()); // stable, deterministic
+                subject.truncate(5);
+                out.push(Pair {
+                    a: i,
+                    b: j,
+                    subject: subject.join(", "),
+                });
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,215 @@
+//! Normalised forms of names, for comparing spellings.
+//!
+//! Three levels, each coarser than the last:
+//! - `fold`: lowercase, diacritics removed, ligatures expanded, separators (spaces, hyphens,
+//!   apostrophes, periods) dropped. Two names with the same fold differ only in case,
+//!   accents or punctuation.
+//! - `Translit::equivalent`: the fold with the transliteration equivalences of
+//!   `rules/translit.toml` applied (ay/aï, ou/u, zh/j, -yev/-ev...). Two names with the same
+//!   equivalent form are the same name under another romanisation scheme.
+//! - `Translit::key`: the equivalent form with the looser matching rules applied (ck/k,
+//!   doubled letters). Names are clustered on this key; a difference that survives only up to
+//!   here is a spelling difference, not a transliteration.
+
+use serde::Deserialize;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::error::{Error, toml_error};
+
+/// Lowercase, without diacritics or separators: `Kassym-Jomart Tokaïev` → `kassymjomarttokaiev`.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if is_combining_mark(c) || !c.is_alphanumeric() {
+            continue;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ø' | 'Ø' => out.push('o'),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' => out.push('d'),
+            'ı' => out.push('i'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The transliteration data file, `rules/translit.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslitFile {
+    /// Ordered rewrites applied to folded names: spellings equal after them are
+    /// transliteration variants of one name.
+    #[serde(default)]
+    pub equivalent: Vec<[String; 2]>,
+    /// Ordered rewrites applied after `equivalent`, for matching only: spellings equal after
+    /// them are the same name misspelled.
+    #[serde(default)]
+    pub similar: Vec<[String; 2]>,
+    /// Pairs of endings that make two otherwise equal surnames different names (a family's
+    /// masculine and feminine forms).
+    #[serde(default)]
+    pub distinct_endings: Vec<[String; 2]>,
+}
+
+/// Transliteration and matching rules, loaded from data.
+#[derive(Debug, Clone, Default)]
+pub struct Translit {
+    equivalent: Vec<(String, String)>,
+    similar: Vec<(String, String)>,
+    distinct_endings: Vec<(String, String)>,
+}
+
+fn rewrite(s: &str, rules: &[(String, String)]) -> String {
+    let mut cur = s.to_string();
+    for (from, to) in rules {
+        if cur.contains(from.as_str()) {
+            cur = cur.replace(from.as_str(), to);
+        }
+    }
+    cur
+}
+
+impl Translit {
+    pub fn parse(origin: &str, source: &str) -> Result<Translit, Error> {
+        let file: TranslitFile =
+            toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
+        let mut t = Translit::default();
+        t.extend(file);
+        Ok(t)
+    }
+
+    /// Adds another file's rules after these.
+    pub fn extend(&mut self, file: TranslitFile) {
+        let pairs = |v: Vec<[String; 2]>| {
+            v.into_iter()
+                .map(|[a, b]| (fold(&a), fold(&b)))
+                .collect::<Vec<_>>()
+        };
+        self.equivalent.extend(pairs(file.equivalent));
+        self.similar.extend(pairs(file.similar));
+        self.distinct_endings.extend(pairs(file.distinct_endings));
+    }
+
+    /// The folded name with transliteration equivalences applied.
+    pub fn equivalent(&self, name: &str) -> String {
+        rewrite(&fold(name), &self.equivalent)
+    }
+
+    /// The matching key: the equivalent form with the looser rules applied and doubled
+    /// letters collapsed.
+    pub fn key(&self, name: &str) -> String {
+        let s = rewrite(&self.equivalent(name), &self.similar);
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// Whether two surnames are different names of one family ("Nazarbayev" / "Nazarbayeva").
+    pub fn distinct_family_forms(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (self.equivalent(a), self.equivalent(b));
+        self.distinct_endings.iter().any(|(x, y)| {
+            let pair = |p: &str, q: &str| {
+                p.strip_suffix(x.as_str())
+                    .zip(q.strip_suffix(y.as_str()))
+                    .is_some_and(|(s, t)| s == t)
+            };
+            pair(&a, &b) || pair(&b, &a)
+        })
+    }
+}
+
+/// Whitespace normalised: runs of spaces (including no-break spaces) become one space, and an
+/// initial glued to the next word gets its space back (`B.Sultanov` → `B. Sultanov`).
+pub fn tidy_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    let mut pending_space = false;
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            prev = Some(' ');
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        } else if prev == Some('.') && c.is_alphabetic() {
+            // "B.Sultanov": an initial's period directly before a word.
+            let before_dot = out[..out.len() - 1].chars().next_back();
+            if before_dot.is_some_and(|b| b.is_uppercase()) {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// Levenshtein distance between two strings of characters.
+pub fn edits(a: &str, b: &str) -> usize {
+    strsim::levenshtein(a, b)
+}
+
+/// Jaro-Winkler similarity (0..1).
+pub fn similarity(a: &str, b: &str) -> f64 {
+    strsim::jaro_winkler(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn translit() -> Translit {
+        Translit::parse(
+            "rules/translit.toml",
+            include_str!("../rules/translit.toml"),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn folding_drops_case_diacritics_and_separators() {
+        assert_eq!(fold("Kassym-Jomart Tokaïev"), "kassymjomarttokaiev");
+        assert_eq!(fold("États-Unis"), "etatsunis");
+        assert_eq!(fold("Œuvre"), "oeuvre");
+    }
+
+    #[test]
+    fn transliteration_variants_share_their_equivalent_form() {
+        let t = translit();
+        assert_eq!(t.equivalent("Tokayev"), t.equivalent("Tokaïev"));
+        assert_eq!(t.equivalent("Tokaev"), t.equivalent("Tokaïev"));
+        assert_eq!(t.equivalent("Noursoultan"), t.equivalent("Nursultan"));
+        assert_eq!(t.equivalent("Zhaparov"), t.equivalent("Japarov"));
+        // A dropped letter is not a transliteration...
+        assert_ne!(t.equivalent("Lutnick"), t.equivalent("Lutnik"));
+        assert_ne!(t.equivalent("Kirghizistan"), t.equivalent("Kirghizstan"));
+        // ... but it matches.
+        assert_eq!(t.key("Lutnick"), t.key("Lutnik"));
+        assert_eq!(t.key("Sultanov"), t.key("Sulttanov"));
+    }
+
+    #[test]
+    fn family_forms_are_distinct() {
+        let t = translit();
+        assert!(t.distinct_family_forms("Nazarbayev", "Nazarbayeva"));
+        assert!(!t.distinct_family_forms("Nazarbayev", "Nazarbaïev"));
+    }
+
+    #[test]
+    fn tidy_names() {
+        assert_eq!(tidy_name("B.Sultanov"), "B. Sultanov");
+        assert_eq!(tidy_name("K.-J.  Tokayev"), "K.-J. Tokayev");
+        assert_eq!(tidy_name("Howard\u{a0}Lutnick"), "Howard Lutnick");
+    }
+}

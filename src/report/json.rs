@@ -1,0 +1,182 @@
+//! The JSON contracts: `crosscheck-claims/1` (`extract`) and `crosscheck-report/1` (`check`),
+//! as specified in the project's `spec/` documents. Fields are only ever added.
+
+use serde::Serialize;
+use serde_json::{Value as Json, json};
+
+use super::json_number;
+use crate::load::Article;
+use crate::model::{Claim, Value};
+use crate::{Corpus, Report};
+
+#[derive(Serialize)]
+struct ArticleJson<'a> {
+    id: &'a str,
+    path: &'a str,
+    lang: &'a str,
+    title: Option<&'a str>,
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+fn article_json(a: &Article) -> ArticleJson<'_> {
+    ArticleJson {
+        id: &a.id,
+        path: &a.path,
+        lang: &a.lang,
+        title: a.title.as_deref(),
+        date: a.date.map(|d| d.to_string()),
+        source: a.source.as_deref(),
+        url: a.url.as_deref(),
+    }
+}
+
+/// A claim's value as the claims contract writes it.
+pub fn claim_value(v: &Value) -> Json {
+    match v {
+        Value::Name(s) => Json::from(s.as_str()),
+        Value::Date(d) => d.map_or(Json::Null, |d| Json::from(d.to_string())),
+        Value::Number(x) | Value::Percent(x) => json_number(*x),
+        Value::Ordinal(n) => Json::from(*n),
+        Value::Money { amount, currency } => {
+            json!({"amount": json_number(*amount), "currency": currency})
+        }
+    }
+}
+
+/// A claim's value as the report contract writes it: figures as `{"value", "unit"}`.
+fn compared_value(v: &Value) -> Json {
+    match v {
+        Value::Money { amount, currency } => {
+            json!({"value": json_number(*amount), "unit": currency})
+        }
+        Value::Percent(x) => json!({"value": json_number(*x), "unit": "%"}),
+        other => claim_value(other),
+    }
+}
+
+#[derive(Serialize)]
+struct ClaimJson<'a> {
+    article: &'a str,
+    kind: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    value: Json,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualifier: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
+}
+
+fn claim_json<'a>(corpus: &'a Corpus, c: &'a Claim) -> ClaimJson<'a> {
+    let a = &corpus.articles[c.article];
+    let (line, column) = a.line_col(c.span.start);
+    ClaimJson {
+        article: &a.id,
+        kind: c.kind.as_str(),
+        start: c.span.start,
+        end: c.span.end,
+        line,
+        column,
+        text: &c.text,
+        value: claim_value(&c.value),
+        qualifier: c.qualifier.map(|q| q.as_str()),
+        role: c.role.as_deref(),
+    }
+}
+
+/// `crosscheck extract --format json`.
+pub fn render_claims(corpus: &Corpus) -> String {
+    let doc = json!({
+        "schema": "crosscheck-claims/1",
+        "articles": corpus.articles.iter().map(article_json).collect::<Vec<_>>(),
+        "claims": corpus.claims.iter().map(|c| claim_json(corpus, c)).collect::<Vec<_>>(),
+    });
+    to_string(&doc)
+}
+
+#[derive(Serialize)]
+struct CitedJson<'a> {
+    article: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    value: Json,
+    kind: &'a str,
+    occurrences: usize,
+}
+
+/// `crosscheck check --format json`.
+pub fn render_report(report: &Report) -> String {
+    let corpus = &report.corpus;
+    let findings: Vec<Json> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let claims: Vec<CitedJson> = f
+                .citations
+                .iter()
+                .map(|cit| {
+                    let c = &corpus.claims[cit.claim];
+                    let a = &corpus.articles[c.article];
+                    let (line, column) = a.line_col(c.span.start);
+                    CitedJson {
+                        article: &a.id,
+                        start: c.span.start,
+                        end: c.span.end,
+                        line,
+                        column,
+                        text: &c.text,
+                        value: compared_value(&c.value),
+                        kind: c.kind.as_str(),
+                        occurrences: cit.occurrences,
+                    }
+                })
+                .collect();
+            let mut obj = json!({
+                "rule": f.rule,
+                "kind": f.kind.as_str(),
+                "severity": f.severity.as_str(),
+                "subject": f.subject,
+                "message": f.message,
+                "claims": claims,
+            });
+            if let Some(s) = &f.suggestion {
+                obj["suggestion"] = Json::from(s.as_str());
+            }
+            obj
+        })
+        .collect();
+    let count =
+        |s: crate::model::Severity| report.findings.iter().filter(|f| f.severity == s).count();
+    let doc = json!({
+        "schema": "crosscheck-report/1",
+        "articles": corpus.articles.iter().map(article_json).collect::<Vec<_>>(),
+        "findings": findings,
+        "summary": {
+            "articles": corpus.articles.len(),
+            "claims": corpus.claims.len(),
+            "findings": report.findings.len(),
+            "by_severity": {
+                "error": count(crate::model::Severity::Error),
+                "warning": count(crate::model::Severity::Warning),
+                "info": count(crate::model::Severity::Info),
+            },
+        },
+    });
+    to_string(&doc)
+}
+
+fn to_string(doc: &Json) -> String {
+    let mut s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".into());
+    s.push('\n');
+    s
+}

@@ -1,0 +1,501 @@
+//! Turning an alignment into findings: within each entity, spellings that differ; within each
+//! group of aligned dates or figures, values that cannot both be true. The rule decides the
+//! severity and the wording; the reading most sources agree on is the consensus.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Check, Rule, RuleSet, Thresholds};
+use crate::Corpus;
+use crate::align::{Alignment, Pair};
+use crate::calendar::{days_from_civil, days_in_month};
+use crate::model::{Citation, DatePoint, DateValue, Finding, Qualifier, Value};
+
+pub fn evaluate(corpus: &Corpus, alignment: &Alignment, rules: &RuleSet) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    names(corpus, alignment, rules, &mut findings);
+    initials(corpus, alignment, rules, &mut findings);
+    facts(corpus, &alignment.dates, rules, true, &mut findings);
+    facts(corpus, &alignment.figures, rules, false, &mut findings);
+    // Deterministic order: by the first cited claim, then rule.
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| f.citations.first().map(|c| c.claim);
+        key(a)
+            .cmp(&key(b))
+            .then(a.rule.cmp(&b.rule))
+            .then(a.message.cmp(&b.message))
+    });
+    findings
+}
+
+/// One way of writing something, and who writes it.
+struct Reading {
+    /// As displayed (the most frequent casing).
+    form: String,
+    articles: BTreeSet<usize>,
+    /// Claim indices, in corpus order.
+    claims: Vec<usize>,
+}
+
+/// Groups `(key, form, claim)` by key and orders the readings by how many sources use them,
+/// then how often, then where they first appear.
+fn readings(
+    corpus: &Corpus,
+    items: impl IntoIterator<Item = (String, String, usize)>,
+) -> Vec<Reading> {
+    let mut by_key: BTreeMap<String, (BTreeMap<String, usize>, Vec<usize>)> = BTreeMap::new();
+    for (key, form, claim) in items {
+        let e = by_key.entry(key).or_default();
+        *e.0.entry(form).or_default() += 1;
+        e.1.push(claim);
+    }
+    let mut out: Vec<Reading> = by_key
+        .into_values()
+        .map(|(forms, mut claims)| {
+            claims.sort();
+            claims.dedup();
+            let form = forms
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(f, _)| f.clone())
+                .unwrap_or_default();
+            Reading {
+                form,
+                articles: claims.iter().map(|&c| corpus.claims[c].article).collect(),
+                claims,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then(b.claims.len().cmp(&a.claims.len()))
+            .then(a.claims[0].cmp(&b.claims[0]))
+    });
+    out
+}
+
+/// The first claim of a reading in each article, with how many times it occurs there.
+fn cite(corpus: &Corpus, claims: &[usize], reading: usize) -> Vec<Citation> {
+    let mut out: Vec<Citation> = Vec::new();
+    for &c in claims {
+        let article = corpus.claims[c].article;
+        match out
+            .iter_mut()
+            .find(|x| corpus.claims[x.claim].article == article)
+        {
+            Some(x) => x.occurrences += 1,
+            None => out.push(Citation {
+                claim: c,
+                occurrences: 1,
+                reading,
+            }),
+        }
+    }
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "source" } else { "sources" }
+}
+
+fn finding(
+    rule: &Rule,
+    subject: String,
+    variant: &Reading,
+    consensus: &Reading,
+    corpus: &Corpus,
+) -> Finding {
+    let count = consensus.articles.len();
+    let message = rule.render(&[
+        ("variant", variant.form.clone()),
+        ("consensus", consensus.form.clone()),
+        ("count", count.to_string()),
+        ("sources", plural(count).to_string()),
+        ("subject", subject.clone()),
+        ("variant_count", variant.articles.len().to_string()),
+    ]);
+    let mut citations = cite(corpus, &variant.claims, 0);
+    citations.extend(cite(corpus, &consensus.claims, 1));
+    Finding {
+        rule: rule.id.clone(),
+        kind: rule.kind,
+        severity: rule.severity,
+        subject,
+        message,
+        suggestion: Some(consensus.form.clone()),
+        readings: vec![variant.form.clone(), consensus.form.clone()],
+        citations,
+    }
+}
+
+fn name_text(corpus: &Corpus, claim: usize) -> &str {
+    match &corpus.claims[claim].value {
+        Value::Name(s) => s,
+        _ => &corpus.claims[claim].text,
+    }
+}
+
+/// Spelling and transliteration findings, for each entity and each compared part of its name
+/// (a person's surname and full given name; a place's whole name).
+fn names(corpus: &Corpus, al: &Alignment, rules: &RuleSet, out: &mut Vec<Finding>) {
+    let spelling: Vec<&Rule> = rules.using(Check::NameSpelling).collect();
+    let translit: Vec<&Rule> = rules.using(Check::NameTransliteration).collect();
+    let tr = &rules.translit;
+    for entity in &al.entities {
+        // The entity's name: the longest name among the most common spellings.
+        let subject = {
+            let all = readings(
+                corpus,
+                entity.mentions.iter().map(|m| {
+                    let n = name_text(corpus, m.claim);
+                    (n.to_lowercase(), n.to_string(), m.claim)
+                }),
+            );
+            all.iter()
+                .max_by(|a, b| {
+                    let words = |r: &Reading| r.form.split(' ').count();
+                    let full = |r: &Reading| !r.form.split(' ').any(|w| w.ends_with('.'));
+                    words(a)
+                        .cmp(&words(b))
+                        .then(full(a).cmp(&full(b)))
+                        .then(a.articles.len().cmp(&b.articles.len()))
+                        .then(b.claims[0].cmp(&a.claims[0]))
+                })
+                .map(|r| r.form.clone())
+                .unwrap_or_default()
+        };
+        let slots: [Vec<(String, String, usize)>; 2] = [
+            entity
+                .mentions
+                .iter()
+                .map(|m| (m.form.to_lowercase(), m.form.clone(), m.claim))
+                .collect(),
+            entity
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    m.given
+                        .as_ref()
+                        .map(|g| (g.to_lowercase(), g.clone(), m.claim))
+                })
+                .collect(),
+        ];
+        for slot in slots {
+            let rs = readings(corpus, slot);
+            let Some((consensus, others)) = rs.split_first() else {
+                continue;
+            };
+            for variant in others {
+                let same = tr.equivalent(&variant.form) == tr.equivalent(&consensus.form);
+                let rules_here = if same { &translit } else { &spelling };
+                for rule in rules_here {
+                    out.push(finding(rule, subject.clone(), variant, consensus, corpus));
+                }
+            }
+        }
+    }
+}
+
+fn initials(corpus: &Corpus, al: &Alignment, rules: &RuleSet, out: &mut Vec<Finding>) {
+    for rule in rules.using(Check::NameInitial) {
+        for group in &al.initial_conflicts {
+            let rs = readings(
+                corpus,
+                group.iter().map(|&c| {
+                    let n = name_text(corpus, c);
+                    (n.to_lowercase(), n.to_string(), c)
+                }),
+            );
+            if rs.len() < 2 {
+                continue;
+            }
+            let subject = rs[0].form.clone();
+            let mut f = finding(rule, subject, &rs[1], &rs[0], corpus);
+            f.suggestion = None;
+            for (k, r) in rs[2..].iter().enumerate() {
+                f.citations.extend(cite(corpus, &r.claims, k + 2));
+                f.readings.push(r.form.clone());
+            }
+            out.push(f);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Dates and figures
+
+/// A date as the inclusive range of days it covers; `None` when the year is unknown.
+fn day_range(d: &DateValue) -> Option<(i64, i64)> {
+    fn bounds(p: &DatePoint) -> Option<(i64, i64)> {
+        let y = p.year?;
+        Some(match (p.month, p.day) {
+            (Some(m), Some(d)) => {
+                let x = days_from_civil(y, m, d);
+                (x, x)
+            }
+            (Some(m), None) => (
+                days_from_civil(y, m, 1),
+                days_from_civil(y, m, days_in_month(y, m)),
+            ),
+            _ => (days_from_civil(y, 1, 1), days_from_civil(y, 12, 31)),
+        })
+    }
+    match d {
+        DateValue::Point(p) => bounds(p),
+        DateValue::Range(a, b) => Some((bounds(a)?.0, bounds(b)?.1)),
+    }
+}
+
+/// Whether two dates can describe the same event: their days overlap (or, without years,
+/// their months and days agree).
+fn dates_agree(a: &DateValue, b: &DateValue) -> bool {
+    match (day_range(a), day_range(b)) {
+        (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+        _ => {
+            let md = |d: &DateValue| match d {
+                DateValue::Point(p) | DateValue::Range(p, _) => (p.month, p.day),
+            };
+            let ((ma, da), (mb, db)) = (md(a), md(b));
+            match (ma, mb) {
+                (Some(x), Some(y)) if x != y => false,
+                (Some(_), Some(_)) => !matches!((da, db), (Some(x), Some(y)) if x != y),
+                _ => true,
+            }
+        }
+    }
+}
+
+fn amount(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(x) | Value::Percent(x) => Some(*x),
+        Value::Money { amount, .. } => Some(*amount),
+        Value::Ordinal(n) => Some(*n as f64),
+        _ => None,
+    }
+}
+
+/// Whether figure `a` (qualified `qa`) and `b` (qualified `qb`) can describe one quantity.
+fn figures_agree(
+    a: f64,
+    qa: Option<Qualifier>,
+    b: f64,
+    qb: Option<Qualifier>,
+    t: &Thresholds,
+) -> bool {
+    let tol = t.tolerance.unwrap_or(0.02);
+    let approx = t.approx_tolerance.unwrap_or(0.1);
+    let close = |x: f64, y: f64, tol: f64| (x - y).abs() <= tol * x.abs().max(y.abs());
+    let bound_ok = |bound: f64, q: Option<Qualifier>, other: f64| match q {
+        Some(Qualifier::MoreThan) | Some(Qualifier::AtLeast) => other >= bound * (1.0 - tol),
+        Some(Qualifier::LessThan) | Some(Qualifier::AtMost) => other <= bound * (1.0 + tol),
+        _ => true,
+    };
+    let bounded = |q: Option<Qualifier>| {
+        matches!(
+            q,
+            Some(
+                Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::LessThan | Qualifier::AtMost
+            )
+        )
+    };
+    if bounded(qa) || bounded(qb) {
+        return bound_ok(a, qa, b) && bound_ok(b, qb, a);
+    }
+    let t = if qa == Some(Qualifier::Approx) || qb == Some(Qualifier::Approx) {
+        approx
+    } else {
+        tol
+    };
+    close(a, b, t)
+}
+
+/// Whether `a` and `b` differ by a factor of about a thousand.
+fn scale_error(a: f64, b: f64, t: &Thresholds) -> bool {
+    let tol = t.tolerance.unwrap_or(0.02);
+    if a == 0.0 || b == 0.0 {
+        return false;
+    }
+    let r = (a / b).abs().max((b / a).abs());
+    (r / 1000.0 - 1.0).abs() <= tol || (r / 1_000_000.0 - 1.0).abs() <= tol
+}
+
+fn display_value(corpus: &Corpus, claim: usize) -> String {
+    let c = &corpus.claims[claim];
+    match &c.value {
+        Value::Date(Some(d)) => format!("{} ({d})", c.text),
+        _ => c.text.clone(),
+    }
+}
+
+/// Findings for aligned dates (`dates`) or figures: pairs are grouped into facts; in each, the
+/// reading most sources agree on is the consensus and every claim that cannot agree with it
+/// and was aligned with one of its claims is flagged.
+fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mut Vec<Finding>) {
+    if pairs.is_empty() {
+        return;
+    }
+    let claims = &corpus.claims;
+    let mismatch: Vec<&Rule> = rules
+        .using(if dates {
+            Check::DateMismatch
+        } else {
+            Check::FigureMismatch
+        })
+        .collect();
+    let scale: Vec<&Rule> = if dates {
+        Vec::new()
+    } else {
+        rules.using(Check::FigureScale).collect()
+    };
+    let t = rules.thresholds(if dates {
+        Check::DateMismatch
+    } else {
+        Check::FigureMismatch
+    });
+    let agree = |a: usize, b: usize| -> bool {
+        let (ca, cb) = (&claims[a], &claims[b]);
+        match (&ca.value, &cb.value) {
+            (Value::Date(Some(x)), Value::Date(Some(y))) => dates_agree(x, y),
+            (x, y) => match (amount(x), amount(y)) {
+                (Some(x), Some(y)) => figures_agree(x, ca.qualifier, y, cb.qualifier, &t),
+                _ => true,
+            },
+        }
+    };
+    // Facts: claims linked by aligned pairs.
+    let mut members: BTreeSet<usize> = BTreeSet::new();
+    for p in pairs {
+        members.insert(p.a);
+        members.insert(p.b);
+    }
+    let ids: Vec<usize> = members.into_iter().collect();
+    let pos = |c: usize| ids.binary_search(&c).unwrap_or(0);
+    let mut parent: Vec<usize> = (0..ids.len()).collect();
+    fn root(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for p in pairs {
+        let (a, b) = (root(&mut parent, pos(p.a)), root(&mut parent, pos(p.b)));
+        if a != b {
+            parent[a.max(b)] = a.min(b);
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, &c) in ids.iter().enumerate() {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(c);
+    }
+    for (_, group) in groups {
+        // Readings: claims grouped by value.
+        let rs = readings(
+            corpus,
+            group.iter().map(|&c| {
+                let key = match &claims[c].value {
+                    Value::Date(Some(d)) => d.to_string(),
+                    v => format!(
+                        "{:?}{:?}",
+                        amount(v).map(|x| x.to_bits()),
+                        claims[c].qualifier
+                    ),
+                };
+                (key, display_value(corpus, c), c)
+            }),
+        );
+        let Some((consensus, others)) = rs.split_first() else {
+            continue;
+        };
+        for variant in others {
+            // Flag only readings that disagree with the consensus and were aligned with it
+            // directly, with the subject of that pair.
+            let direct = pairs.iter().find(|p| {
+                let (a_in_v, b_in_v) =
+                    (variant.claims.contains(&p.a), variant.claims.contains(&p.b));
+                let (a_in_c, b_in_c) = (
+                    consensus.claims.contains(&p.a),
+                    consensus.claims.contains(&p.b),
+                );
+                ((a_in_v && b_in_c) || (b_in_v && a_in_c)) && !agree(p.a, p.b)
+            });
+            let Some(pair) = direct else {
+                continue;
+            };
+            let is_scale = !dates
+                && match (amount(&claims[pair.a].value), amount(&claims[pair.b].value)) {
+                    (Some(x), Some(y)) => scale_error(x, y, &t),
+                    _ => false,
+                };
+            let chosen = if is_scale && !scale.is_empty() {
+                &scale
+            } else {
+                &mismatch
+            };
+            for rule in chosen {
+                let mut f = finding(rule, pair.subject.clone(), variant, consensus, corpus);
+                f.suggestion = Some(claims[consensus.claims[0]].text.clone());
+                out.push(f);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compatible_precision_is_not_a_conflict() {
+        let day = DateValue::Point(DatePoint::ymd(2018, 1, 16));
+        let month = DateValue::Point(DatePoint {
+            year: Some(2018),
+            month: Some(1),
+            day: None,
+        });
+        let other = DateValue::Point(DatePoint::ymd(2018, 1, 17));
+        assert!(dates_agree(&day, &month));
+        assert!(!dates_agree(&day, &other));
+        let range = DateValue::Range(DatePoint::ymd(2024, 4, 18), DatePoint::ymd(2024, 4, 19));
+        assert!(dates_agree(
+            &range,
+            &DateValue::Point(DatePoint::ymd(2024, 4, 19))
+        ));
+    }
+
+    #[test]
+    fn figures_with_tolerance_bounds_and_scale() {
+        let t = Thresholds {
+            tolerance: Some(0.02),
+            approx_tolerance: Some(0.1),
+            ..Thresholds::default()
+        };
+        assert!(figures_agree(1.5e9, None, 1.5e9, None, &t));
+        assert!(figures_agree(
+            1.5e9,
+            Some(Qualifier::Approx),
+            1.52e9,
+            None,
+            &t
+        ));
+        assert!(!figures_agree(1.5e9, None, 1.8e9, None, &t));
+        assert!(figures_agree(
+            2000.0,
+            Some(Qualifier::MoreThan),
+            2012.0,
+            None,
+            &t
+        ));
+        assert!(!figures_agree(
+            2000.0,
+            Some(Qualifier::MoreThan),
+            1500.0,
+            None,
+            &t
+        ));
+        assert!(scale_error(1.5e6, 1.5e9, &t));
+        assert!(!scale_error(1.5e6, 1.6e6, &t));
+    }
+}

@@ -1,0 +1,511 @@
+//! Rules: what counts as a disagreement, how severe it is and how it is worded — data in
+//! TOML files, one rule per file (`rules/*.toml`, embedded in the binary), plus the knowledge
+//! files beside them (`translit.toml`, `gazetteer.toml`, `lang/*.toml`).
+//!
+//! A rule names a `check` (one of the comparisons crosscheck knows how to make) and sets its
+//! severity, message and thresholds. A team's own folder (`--rules DIR`) adds rules, or
+//! overrides fields of a rule with the same `id`; its `translit.toml` and `gazetteer.toml` add
+//! to the defaults and its `lang/*.toml` replace a language. `evaluate` turns an `Alignment`
+//! into findings.
+
+mod evaluate;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, display_path, toml_error};
+use crate::gazetteer::Gazetteer;
+use crate::lang::{Lang, Languages};
+use crate::model::{FindingKind, Severity};
+use crate::normalize::{Translit, TranslitFile};
+
+pub use evaluate::evaluate;
+
+/// The default rule files, embedded: (path shown to users, contents).
+const DEFAULT_RULES: &[(&str, &str)] = &[
+    (
+        "rules/date-mismatch.toml",
+        include_str!("../../rules/date-mismatch.toml"),
+    ),
+    (
+        "rules/figure-mismatch.toml",
+        include_str!("../../rules/figure-mismatch.toml"),
+    ),
+    (
+        "rules/figure-scale.toml",
+        include_str!("../../rules/figure-scale.toml"),
+    ),
+    (
+        "rules/name-initial.toml",
+        include_str!("../../rules/name-initial.toml"),
+    ),
+    (
+        "rules/name-spelling.toml",
+        include_str!("../../rules/name-spelling.toml"),
+    ),
+    (
+        "rules/name-transliteration.toml",
+        include_str!("../../rules/name-transliteration.toml"),
+    ),
+];
+
+const TRANSLIT: (&str, &str) = (
+    "rules/translit.toml",
+    include_str!("../../rules/translit.toml"),
+);
+const GAZETTEER: (&str, &str) = (
+    "rules/gazetteer.toml",
+    include_str!("../../rules/gazetteer.toml"),
+);
+
+/// The comparisons crosscheck knows how to make; a rule picks one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Check {
+    /// Spellings of one name that differ by more than transliteration.
+    NameSpelling,
+    /// Spellings of one name that differ only by diacritics or transliteration.
+    NameTransliteration,
+    /// Initials that contradict each other for one person.
+    NameInitial,
+    /// Dates of one event that cannot both be true.
+    DateMismatch,
+    /// Figures of one quantity that differ beyond tolerance.
+    FigureMismatch,
+    /// Figures of one quantity that differ by a factor of a thousand (million / billion).
+    FigureScale,
+}
+
+impl Check {
+    const ALL: [(&'static str, Check); 6] = [
+        ("name-spelling", Check::NameSpelling),
+        ("name-transliteration", Check::NameTransliteration),
+        ("name-initial", Check::NameInitial),
+        ("date-mismatch", Check::DateMismatch),
+        ("figure-mismatch", Check::FigureMismatch),
+        ("figure-scale", Check::FigureScale),
+    ];
+
+    fn parse(s: &str) -> Option<Check> {
+        Check::ALL.iter().find(|(n, _)| *n == s).map(|(_, c)| *c)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        Check::ALL
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("", |(n, _)| n)
+    }
+
+    /// The placeholders a message of this check may use.
+    fn placeholders(self) -> &'static [&'static str] {
+        &[
+            "variant",
+            "consensus",
+            "count",
+            "sources",
+            "subject",
+            "variant_count",
+        ]
+    }
+}
+
+/// The numbers a check uses; every rule file may set any of them, each check reads its own.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    /// Names: shortest name (in letters) compared with fuzzy matching; shorter ones must match
+    /// exactly.
+    pub min_length: Option<usize>,
+    /// Names: most letters added, dropped or changed between two spellings of one name.
+    pub max_edits: Option<usize>,
+    /// Names: least Jaro-Winkler similarity (0–1) between two spellings of one name.
+    pub min_similarity: Option<f64>,
+    /// Dates and figures: least share (0–1) of context words two claims must have in common
+    /// to be about the same fact.
+    pub min_context: Option<f64>,
+    /// Dates and figures: fewest context words two claims must have in common.
+    pub min_shared_words: Option<usize>,
+    /// Dates and figures: how many words on each side of a claim make its context.
+    pub window: Option<usize>,
+    /// Figures: relative difference (0–1) still taken as the same value (rounding).
+    pub tolerance: Option<f64>,
+    /// Figures: relative difference accepted when one figure is approximate ("environ").
+    pub approx_tolerance: Option<f64>,
+}
+
+impl Thresholds {
+    fn overlay(&mut self, o: &Thresholds) {
+        macro_rules! take {
+            ($($f:ident),*) => { $( if o.$f.is_some() { self.$f = o.$f; } )* };
+        }
+        take!(
+            min_length,
+            max_edits,
+            min_similarity,
+            min_context,
+            min_shared_words,
+            window,
+            tolerance,
+            approx_tolerance
+        );
+    }
+}
+
+/// A rule file as written: every field optional, so an override can set just one.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    id: Option<String>,
+    kind: Option<String>,
+    check: Option<String>,
+    severity: Option<String>,
+    enabled: Option<bool>,
+    summary: Option<String>,
+    message: Option<String>,
+    thresholds: Option<Thresholds>,
+    doc: Option<String>,
+}
+
+/// A rule in effect.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub kind: FindingKind,
+    pub check: Check,
+    pub severity: Severity,
+    pub enabled: bool,
+    pub summary: String,
+    /// The message template, with `{placeholders}`.
+    pub message: String,
+    pub thresholds: Thresholds,
+    /// The rule's documentation: what it flags, why, examples, how to configure it.
+    pub doc: String,
+    /// Where the rule was loaded from, and overridden.
+    pub origin: String,
+}
+
+impl Rule {
+    /// Fills the message template.
+    pub fn render(&self, vars: &[(&str, String)]) -> String {
+        let mut out = self.message.clone();
+        for (k, v) in vars {
+            out = out.replace(&format!("{{{k}}}"), v);
+        }
+        out
+    }
+}
+
+/// Everything the rules stage knows: the rules, the languages, transliterations and places.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    /// Sorted by id.
+    pub rules: Vec<Rule>,
+    pub langs: Languages,
+    pub translit: Translit,
+    pub places: Gazetteer,
+}
+
+impl RuleSet {
+    /// The embedded defaults.
+    pub fn defaults() -> Result<RuleSet, Error> {
+        RuleSet::load(&[])
+    }
+
+    /// The embedded defaults, then each of `extra` (a folder or a single rule file) in order.
+    pub fn load(extra: &[PathBuf]) -> Result<RuleSet, Error> {
+        let mut files: Vec<(String, String)> = DEFAULT_RULES
+            .iter()
+            .map(|(p, s)| (p.to_string(), s.to_string()))
+            .collect();
+        let mut langs = Languages::embedded()?;
+        let mut translit = Translit::parse(TRANSLIT.0, TRANSLIT.1)?;
+        let mut places = Gazetteer::parse(GAZETTEER.0, GAZETTEER.1)?;
+        for path in extra {
+            let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e))?;
+            if !meta.is_dir() {
+                files.push((display_path(path), read(path)?));
+                continue;
+            }
+            for file in toml_files(path)? {
+                let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+                let source = read(&file)?;
+                let origin = display_path(&file);
+                match name.as_deref() {
+                    Some("translit.toml") => {
+                        let f: TranslitFile = toml::from_str(&source)
+                            .map_err(|e| toml_error(&origin, &source, &e))?;
+                        translit.extend(f);
+                    }
+                    Some("gazetteer.toml") => places.extend(&origin, &source)?,
+                    _ => files.push((origin, source)),
+                }
+            }
+            let lang_dir = path.join("lang");
+            if lang_dir.is_dir() {
+                for file in toml_files(&lang_dir)? {
+                    let source = read(&file)?;
+                    langs.insert(Lang::parse(&display_path(&file), &source)?);
+                }
+            }
+        }
+        let rules = merge_rules(&files)?;
+        Ok(RuleSet {
+            rules,
+            langs,
+            translit,
+            places,
+        })
+    }
+
+    /// The enabled rules that use `check`.
+    pub fn using(&self, check: Check) -> impl Iterator<Item = &Rule> {
+        self.rules
+            .iter()
+            .filter(move |r| r.enabled && r.check == check)
+    }
+
+    /// The thresholds of the first enabled rule using `check`, for the alignment stage.
+    pub fn thresholds(&self, check: Check) -> Thresholds {
+        self.using(check)
+            .next()
+            .map(|r| r.thresholds.clone())
+            .unwrap_or_default()
+    }
+}
+
+fn read(path: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        path: display_path(path),
+        line: crate::error::line_of(e.as_bytes(), e.utf8_error().valid_up_to()),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, &e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// The 1-based line where `key = ` is set in a TOML source, or 1.
+fn line_of_key(source: &str, key: &str) -> usize {
+    source
+        .lines()
+        .position(|l| {
+            l.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+/// Parses every rule file, merging files with the same `id` in order.
+fn merge_rules(files: &[(String, String)]) -> Result<Vec<Rule>, Error> {
+    let mut merged: Vec<(RuleFile, Vec<String>)> = Vec::new();
+    for (origin, source) in files {
+        let file: RuleFile = toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
+        let Some(id) = file.id.clone() else {
+            return Err(Error::DataFile {
+                path: origin.clone(),
+                line: 1,
+                message: "a rule file needs an `id` (e.g. id = \"name-spelling\")".into(),
+            });
+        };
+        validate(origin, source, &file)?;
+        match merged
+            .iter_mut()
+            .find(|(f, _)| f.id.as_deref() == Some(&id))
+        {
+            Some((base, origins)) => {
+                overlay(base, file);
+                origins.push(origin.clone());
+            }
+            None => merged.push((file, vec![origin.clone()])),
+        }
+    }
+    let mut rules = Vec::new();
+    for (f, origins) in merged {
+        let origin = origins.join(", overridden by ");
+        let missing = |key: &str| Error::DataFile {
+            path: origins[0].clone(),
+            line: 1,
+            message: format!("rule `{}` has no `{key}`", f.id.as_deref().unwrap_or("?")),
+        };
+        let kind = f.kind.as_deref().ok_or_else(|| missing("kind"))?;
+        let check = f.check.as_deref().ok_or_else(|| missing("check"))?;
+        let severity = f.severity.as_deref().ok_or_else(|| missing("severity"))?;
+        rules.push(Rule {
+            id: f.id.clone().unwrap_or_default(),
+            kind: FindingKind::parse(kind).ok_or_else(|| missing("kind"))?,
+            check: Check::parse(check).ok_or_else(|| missing("check"))?,
+            severity: Severity::parse(severity).ok_or_else(|| missing("severity"))?,
+            enabled: f.enabled.unwrap_or(true),
+            summary: f.summary.clone().unwrap_or_default(),
+            message: f.message.clone().ok_or_else(|| missing("message"))?,
+            thresholds: f.thresholds.clone().unwrap_or_default(),
+            doc: f.doc.clone().unwrap_or_default(),
+            origin,
+        });
+    }
+    rules.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(rules)
+}
+
+fn overlay(base: &mut RuleFile, o: RuleFile) {
+    macro_rules! take {
+        ($($f:ident),*) => { $( if o.$f.is_some() { base.$f = o.$f.clone(); } )* };
+    }
+    take!(kind, check, severity, enabled, summary, message, doc);
+    if let Some(t) = &o.thresholds {
+        base.thresholds
+            .get_or_insert_with(Thresholds::default)
+            .overlay(t);
+    }
+}
+
+/// Checks the values of one file, with the line of the offending key.
+fn validate(origin: &str, source: &str, f: &RuleFile) -> Result<(), Error> {
+    let err = |key: &str, message: String| Error::DataFile {
+        path: origin.to_string(),
+        line: line_of_key(source, key),
+        message,
+    };
+    if let Some(k) = &f.kind
+        && FindingKind::parse(k).is_none()
+    {
+        return Err(err(
+            "kind",
+            format!("unknown kind `{k}` (expected spelling, date or figure)"),
+        ));
+    }
+    if let Some(s) = &f.severity
+        && Severity::parse(s).is_none()
+    {
+        return Err(err(
+            "severity",
+            format!("unknown severity `{s}` (expected error, warning or info)"),
+        ));
+    }
+    let check = match &f.check {
+        Some(c) => Some(Check::parse(c).ok_or_else(|| {
+            let known: Vec<&str> = Check::ALL.iter().map(|(n, _)| *n).collect();
+            err(
+                "check",
+                format!("unknown check `{c}` (known: {})", known.join(", ")),
+            )
+        })?),
+        None => None,
+    };
+    if let Some(m) = &f.message {
+        let allowed = check.map_or(Check::NameSpelling.placeholders(), |c| c.placeholders());
+        let mut rest = m.as_str();
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}') else {
+                return Err(err("message", "unclosed `{` in message".into()));
+            };
+            let name = &rest[open + 1..open + close];
+            if !allowed.contains(&name) {
+                return Err(err(
+                    "message",
+                    format!(
+                        "unknown placeholder `{{{name}}}` (known: {})",
+                        allowed
+                            .iter()
+                            .map(|p| format!("{{{p}}}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+            rest = &rest[open + close + 1..];
+        }
+    }
+    if let Some(t) = &f.thresholds {
+        for (key, v) in [
+            ("min_similarity", t.min_similarity),
+            ("min_context", t.min_context),
+            ("tolerance", t.tolerance),
+            ("approx_tolerance", t.approx_tolerance),
+        ] {
+            if let Some(v) = v
+                && !(0.0..=1.0).contains(&v)
+            {
+                return Err(err(
+                    key,
+                    format!("`{key}` must be between 0 and 1, not {v}"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_load_and_are_sorted() {
+        let set = RuleSet::defaults().unwrap();
+        let ids: Vec<&str> = set.rules.iter().map(|r| r.id.as_str()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        assert_eq!(ids, sorted);
+        assert!(ids.contains(&"name-spelling"));
+        assert!(ids.contains(&"date-mismatch"));
+        assert!(ids.contains(&"figure-mismatch"));
+    }
+
+    #[test]
+    fn an_override_changes_only_what_it_sets() {
+        let mut files: Vec<(String, String)> = DEFAULT_RULES
+            .iter()
+            .map(|(p, s)| (p.to_string(), s.to_string()))
+            .collect();
+        files.push((
+            "team/strict.toml".into(),
+            "id = \"name-spelling\"\nseverity = \"error\"\n".into(),
+        ));
+        let rules = merge_rules(&files).unwrap();
+        let r = rules.iter().find(|r| r.id == "name-spelling").unwrap();
+        assert_eq!(r.severity, Severity::Error);
+        assert_eq!(r.kind, FindingKind::Spelling);
+        assert!(r.origin.ends_with("overridden by team/strict.toml"));
+    }
+
+    #[test]
+    fn malformed_rule_files_name_file_and_line() {
+        let cases = [
+            (
+                "id = \"x\"\nkind = \"spelling\"\nseverity = \"loud\"\n",
+                3,
+                "unknown severity",
+            ),
+            (
+                "id = \"x\"\n\nmessage = \"{nope}\"\n",
+                3,
+                "unknown placeholder",
+            ),
+            ("id = \"x\"\ncolour = 3\n", 2, "unknown field"),
+            (
+                "id = \"x\"\n[thresholds]\nmin_similarity = 3.0\n",
+                3,
+                "between 0 and 1",
+            ),
+            ("id = \n", 1, ""),
+        ];
+        for (src, line, what) in cases {
+            let e = merge_rules(&[("team/bad.toml".into(), src.into())])
+                .unwrap_err()
+                .to_string();
+            assert!(e.starts_with(&format!("team/bad.toml:{line}:")), "{e}");
+            assert!(e.contains(what), "{e}");
+        }
+    }
+}

@@ -1,0 +1,356 @@
+//! End-to-end tests: the `crosscheck` binary on the seeds and on fixtures, its reports as insta
+//! snapshots, its exit codes, and its errors on bad input.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn crosscheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run crosscheck")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
+}
+
+fn json(o: &Output) -> Value {
+    serde_json::from_slice(&o.stdout).expect("JSON on stdout")
+}
+
+/// (rule, [(article, text)]) of every finding.
+fn findings(report: &Value) -> Vec<(String, Vec<(String, String)>)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let claims = f["claims"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| {
+                    (
+                        c["article"].as_str().unwrap().to_string(),
+                        c["text"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            (f["rule"].as_str().unwrap().to_string(), claims)
+        })
+        .collect()
+}
+
+fn has_finding(report: &Value, rule: &str, wanted: &[(&str, &str)]) -> bool {
+    findings(report).iter().any(|(r, claims)| {
+        r == rule
+            && wanted.iter().all(|(a, t)| {
+                claims
+                    .iter()
+                    .any(|(ca, ct)| ca.starts_with(a) && ct.contains(t))
+            })
+    })
+}
+
+// -----------------------------------------------------------------------------------------
+// The seeds
+
+#[test]
+fn seeds_give_their_spelling_conflicts_and_nothing_else() {
+    let o = crosscheck(&["check", "seeds/", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let r = json(&o);
+    assert_eq!(r["schema"], "crosscheck-report/1");
+    assert!(has_finding(
+        &r,
+        "name-spelling",
+        &[("001", "Howard Lutnick"), ("004", "Howard Lutnik")]
+    ));
+    assert!(has_finding(
+        &r,
+        "name-transliteration",
+        &[("000", "Tokayev"), ("003", "Tokaïev"), ("004", "Tokayev")]
+    ));
+    // Both spellings inside 004.
+    let tokayev = findings(&r)
+        .into_iter()
+        .find(|(_, c)| c.iter().any(|(_, t)| t.contains("Tokaïev")))
+        .unwrap();
+    let in_004: Vec<_> = tokayev
+        .1
+        .iter()
+        .filter(|(a, _)| a.starts_with("004"))
+        .collect();
+    assert_eq!(in_004.len(), 2, "{tokayev:?}");
+    assert!(has_finding(
+        &r,
+        "name-transliteration",
+        &[("000", "Nazarbayev"), ("002", "Nazarbaïev")]
+    ));
+    assert!(has_finding(
+        &r,
+        "name-spelling",
+        &[
+            ("001", "Kirghizistan"),
+            ("002", "Kirghizstan"),
+            ("003", "Kirghizistan"),
+            ("003", "Kirghizstan")
+        ]
+    ));
+    assert!(has_finding(
+        &r,
+        "name-initial",
+        &[("000", "W.Ross"), ("000", "U. Ross")]
+    ));
+    for f in r["findings"].as_array().unwrap() {
+        assert_eq!(f["kind"], "spelling", "{f}");
+    }
+}
+
+#[test]
+fn seeds_text_report() {
+    let o = crosscheck(&["check", "seeds/", "--color", "never"]);
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!("check_seeds_text", stdout(&o));
+}
+
+#[test]
+fn seeds_json_report() {
+    let o = crosscheck(&["check", "seeds/", "--format", "json"]);
+    insta::assert_snapshot!("check_seeds_json", stdout(&o));
+}
+
+#[test]
+fn seeds_extract_json() {
+    let o = crosscheck(&["extract", "seeds/", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    insta::assert_snapshot!("extract_seeds_json", stdout(&o));
+}
+
+#[test]
+fn seeds_extract_text() {
+    let o = crosscheck(&["extract", "seeds/", "--color", "never"]);
+    insta::assert_snapshot!("extract_seeds_text", stdout(&o));
+}
+
+#[test]
+fn extract_offsets_point_at_the_claim_text() {
+    let o = crosscheck(&["extract", "seeds/", "--format", "json"]);
+    let r = json(&o);
+    for c in r["claims"].as_array().unwrap() {
+        let article = c["article"].as_str().unwrap();
+        let path = format!("seeds/{article}.txt");
+        let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+        let (s, e) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            std::str::from_utf8(&bytes[s..e]).unwrap(),
+            c["text"].as_str().unwrap()
+        );
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    let a = crosscheck(&["check", "seeds/", "--format", "json"]);
+    let b = crosscheck(&["check", "seeds/", "--format", "json"]);
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn rules_listing() {
+    let o = crosscheck(&["rules"]);
+    assert_eq!(o.status.code(), Some(0));
+    insta::assert_snapshot!("rules_default", stdout(&o));
+}
+
+#[test]
+fn fail_on_controls_the_exit_code() {
+    let never = crosscheck(&["check", "seeds/", "--fail-on", "never"]);
+    assert_eq!(never.status.code(), Some(0));
+    let error = crosscheck(&["check", "seeds/", "--fail-on", "error"]);
+    assert_eq!(error.status.code(), Some(0));
+    let info = crosscheck(&["check", "seeds/", "--fail-on", "info"]);
+    assert_eq!(info.status.code(), Some(1));
+}
+
+#[test]
+fn stdin_is_one_article() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args([
+            "check",
+            "-",
+            "seeds/001_7cf346121d34070f.txt",
+            "--format",
+            "json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            "---\nlang: fr\n---\nLe secrétaire au Commerce, Howard Lutnik, a signé.\n".as_bytes(),
+        )
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    let r = json(&o);
+    assert!(has_finding(
+        &r,
+        "name-spelling",
+        &[("stdin", "Howard Lutnik"), ("001", "Howard Lutnick")]
+    ));
+}
+
+// -----------------------------------------------------------------------------------------
+// English fixtures
+
+#[test]
+fn english_cluster_spelling_date_and_scale() {
+    let o = crosscheck(&["check", "tests/fixtures/quake", "--format", "json"]);
+    let r = json(&o);
+    assert!(
+        has_finding(
+            &r,
+            "name-spelling",
+            &[("draft", "Laftitt"), ("wire-a", "Laftit")]
+        ),
+        "{r:#}"
+    );
+    insta::assert_snapshot!(
+        "check_quake_text",
+        stdout(&crosscheck(&[
+            "check",
+            "tests/fixtures/quake",
+            "--color",
+            "never"
+        ]))
+    );
+}
+
+#[test]
+fn benign_rewrites_are_not_findings() {
+    let o = crosscheck(&["check", "tests/fixtures/benign", "--format", "json"]);
+    let r = json(&o);
+    assert_eq!(r["findings"].as_array().unwrap().len(), 0, "{r:#}");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+// -----------------------------------------------------------------------------------------
+// Bad input: one line naming the file, exit code 2, no panic.
+
+fn assert_error(args: &[&str], names: &str) {
+    let o = crosscheck(args);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    assert!(err.contains(names), "{args:?}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn missing_path() {
+    assert_error(
+        &["check", "no/such/folder"],
+        "no/such/folder: no such file or folder",
+    );
+}
+
+#[test]
+fn non_utf8_file() {
+    assert_error(
+        &["check", "tests/fixtures/bad/latin1.txt"],
+        "tests/fixtures/bad/latin1.txt:1: not valid UTF-8",
+    );
+}
+
+#[test]
+fn binary_file() {
+    assert_error(
+        &["extract", "tests/fixtures/bad/binary.txt"],
+        "tests/fixtures/bad/binary.txt: looks like a binary file",
+    );
+}
+
+#[test]
+fn malformed_front_matter() {
+    assert_error(
+        &["check", "tests/fixtures/bad/unclosed-front-matter.md"],
+        "tests/fixtures/bad/unclosed-front-matter.md:1: malformed front matter",
+    );
+}
+
+#[test]
+fn malformed_rule_file() {
+    assert_error(
+        &["check", "seeds/", "--rules", "tests/fixtures/bad-rules"],
+        "tests/fixtures/bad-rules/strict.toml:2: unknown severity `loud`",
+    );
+}
+
+#[test]
+fn empty_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap().to_string();
+    let o = crosscheck(&["check", &path]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("no articles found"), "{err}");
+    assert!(err.contains(&path), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let o = crosscheck(&["check"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = crosscheck(&["check", "seeds/", "--format", "yaml"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn a_team_rule_overrides_a_default() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("strict.toml"),
+        "id = \"name-transliteration\"\nseverity = \"error\"\n",
+    )
+    .unwrap();
+    let rules = dir.path().to_str().unwrap();
+    let o = crosscheck(&[
+        "check",
+        "seeds/",
+        "--rules",
+        rules,
+        "--format",
+        "json",
+        "--fail-on",
+        "error",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let r = json(&o);
+    assert!(
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "name-transliteration" && f["severity"] == "error")
+    );
+}
