@@ -33,12 +33,18 @@ pub struct FigureWords {
     pub multipliers: BTreeMap<String, u64>,
     /// Multipliers that count without a number before them ("cent", "mille").
     pub standalone_multipliers: Vec<String>,
+    /// Multipliers that never follow digits ("5 cents" is money, not 500).
+    pub word_only_multipliers: Vec<String>,
     /// Nouns of approximate quantity that need a count and a link ("une centaine de").
     pub approximate: BTreeMap<String, u64>,
     /// Articles: a count of one only before a multiplier ("un million", "a dozen").
     pub articles: Vec<String>,
     /// Words joining parts of a numeral ("vingt et un", "a hundred and five").
     pub connectors: Vec<String>,
+    /// The units a connector may join to a tens word ("vingt et un": 1 and 11 in French).
+    pub connector_units: Vec<u64>,
+    /// Words before a number that make it negative ("minus five").
+    pub negative_words: Vec<String>,
     /// Words joining a scale word or approximate noun to what it counts ("millions de").
     pub links: Vec<String>,
     /// Ordinal words ("premier", "twentieth").
@@ -101,9 +107,11 @@ enum What {
         article: bool,
     },
     Article,
+    /// `digits`: may follow a numeral written in digits ("3 millions", not "5 cents").
     Multiplier {
         value: u64,
         standalone: bool,
+        digits: bool,
     },
     Approximate(u64),
     Ordinal(u64),
@@ -122,6 +130,7 @@ enum What {
     CurrencyWord(usize),
     Time,
     Qualifier(Qualifier),
+    Negative,
 }
 
 impl What {
@@ -162,6 +171,7 @@ struct Index {
     codes: Vec<String>,
     context: HashMap<String, WordContext>,
     plural_suffixes: Vec<String>,
+    connector_units: Vec<u64>,
     decimal: char,
     groups: Vec<char>,
 }
@@ -199,17 +209,25 @@ impl Index {
                 ix.add(a, false, What::Article);
             }
         }
+        let word_only = lower_all(&w.word_only_multipliers);
         for (k, &v) in &w.multipliers {
             let standalone = standalone.contains(&k.to_lowercase());
+            let digits = !word_only.contains(&k.to_lowercase());
             ix.add(
                 k,
                 false,
                 What::Multiplier {
                     value: v,
                     standalone,
+                    digits,
                 },
             );
         }
+        for k in &w.negative_words {
+            let e = ix.add(k, false, What::Negative);
+            ix.before.extend(e);
+        }
+        ix.connector_units = w.connector_units.clone();
         for (k, &v) in &w.approximate {
             ix.add(k, false, What::Approximate(v));
         }
@@ -393,6 +411,34 @@ fn atomize(text: &str, _floor: usize, tokens: &[Token]) -> Vec<Atom> {
     out
 }
 
+/// Characters that glue digits into something other than a figure: "COVID-19", "C5+1",
+/// "9-3", "1:32", "3/4", "v1.2", URL parameters ("q=30%25").
+fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            | '\u{2011}'
+            | '–'
+            | '—'
+            | '−'
+            | '+'
+            | '/'
+            | ':'
+            | '.'
+            | ','
+            | '_'
+            | '×'
+            | '%'
+            | '='
+            | '&'
+            | '?'
+            | '#'
+            | '@'
+            | '\\'
+            | '^'
+    )
+}
+
 /// Case-insensitive comparison with an already lowercase word, without allocating.
 fn eq_ci(text: &str, lower: &str) -> bool {
     if text.is_ascii() {
@@ -520,6 +566,7 @@ fn lex_digits(text: &str, start: usize, limit: usize, ix: &Index) -> Lexed {
         break;
     }
     let end = p;
+    let digits_end = p;
     let marks = &marks[..n_marks];
     let dec = ix.decimal as u32 as u8;
     let grouping = |m: &(u8, usize, usize)| m.2 == 3 && first_len <= 3;
@@ -548,10 +595,30 @@ fn lex_digits(text: &str, start: usize, limit: usize, ix: &Index) -> Lexed {
             }
         }
     };
+    // "1e10", "12,32e+14": an exponent, when nothing else is glued to it.
+    let mut exp: i32 = 0;
+    let mut end = end;
+    if end < limit && (b[end] == b'e' || b[end] == b'E') {
+        let mut q = end + 1;
+        let neg = q < limit && b[q] == b'-';
+        if q < limit && (b[q] == b'+' || b[q] == b'-') {
+            q += 1;
+        }
+        let r = digits_from(q);
+        let free = text[r.min(limit)..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if r > q && r - q <= 3 && free {
+            let v: i32 = text[q..r].parse().unwrap_or(0);
+            exp = if neg { -v } else { v };
+            end = r;
+        }
+    }
     let mut m: u128 = 0;
-    let mut e: i32 = 0;
+    let mut e: i32 = exp;
     let mut full = false;
-    for (i, &ch) in b[start..end].iter().enumerate() {
+    for (i, &ch) in b[start..digits_end].iter().enumerate() {
         if !ch.is_ascii_digit() {
             continue;
         }
@@ -593,6 +660,8 @@ struct Words {
     article_first: bool,
     approx: bool,
     ordinal: bool,
+    /// The atom of the last connector used ("et" in "cinq milliards et trois").
+    connector_at: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -631,7 +700,9 @@ impl Words {
                 }
                 self.add(value)
             }
-            What::Multiplier { value, standalone } => self.mult(value, standalone),
+            What::Multiplier {
+                value, standalone, ..
+            } => self.mult(value, standalone),
             What::Approximate(v) => {
                 // A count is needed: "une centaine", never "centaine" alone.
                 self.last != Last::Start && self.mult(v, false) && {
@@ -757,8 +828,10 @@ struct Fig {
     approx: bool,
     /// A money-only abbreviation ("M", "m") and where the figure ends without it.
     money_scale: Option<(Dec, usize, usize)>,
-    /// A fraction's value ("trois quarts").
+    /// A value that is not a decimal ("trois quarts", "un million et demi").
     fraction: Option<f64>,
+    /// The last scale word's value ("million" in "un million et demi"), else 1.
+    unit: u64,
 }
 
 impl Fig {
@@ -775,6 +848,7 @@ impl Fig {
             approx: false,
             money_scale: None,
             fraction: None,
+            unit: 1,
         }
     }
 }
@@ -897,15 +971,11 @@ impl Scan<'_, '_> {
         let mut negative = false;
         let mut first = i;
         let mut start = a.start;
+        let mut leading_point = false;
         if let Some(p) = before {
-            let glued_word = self
-                .char_before(a.start - p.len_utf8())
-                .is_some_and(|c| c.is_alphanumeric());
-            if matches!(
-                p,
-                '-' | '\u{2010}' | '\u{2011}' | '–' | '—' | '+' | '/' | ':' | '.' | ',' | '−' | '_'
-            ) && glued_word
-            {
+            let before_p = self.char_before(a.start - p.len_utf8());
+            let glued_word = before_p.is_some_and(|c| c.is_alphanumeric());
+            if is_joiner(p) && glued_word {
                 return None;
             }
             if matches!(p, '-' | '−') && i > self.floor && self.atoms[i - 1].end == a.start {
@@ -913,11 +983,30 @@ impl Scan<'_, '_> {
                 first = i - 1;
                 start = self.atoms[i - 1].start;
             }
+            // ".08", ",08": a decimal without its leading zero.
+            if p == self.ix.decimal
+                && i > self.floor
+                && self.atoms[i - 1].end == a.start
+                && !before_p.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+            {
+                leading_point = true;
+                first = i - 1;
+                start = self.atoms[i - 1].start;
+            }
         }
-        let (end, dec) = match lex_digits(self.doc.text, a.start, limit, self.ix) {
+        let (end, mut dec) = match lex_digits(self.doc.text, a.start, limit, self.ix) {
             Lexed::Num { end, dec } => (end, dec),
             Lexed::Bad { end } => return Some(self.atom_after(i, end)),
         };
+        if leading_point {
+            let digits = self.doc.text[a.start..end]
+                .bytes()
+                .all(|b| b.is_ascii_digit());
+            if !digits {
+                return Some(self.atom_after(i, end));
+            }
+            dec.e -= (end - a.start) as i32;
+        }
         // The atom holding the last digit.
         let mut last = i;
         while last + 1 < self.atoms.len() && self.atoms[last + 1].start < end {
@@ -945,14 +1034,10 @@ impl Scan<'_, '_> {
                 _ => return Some(last + 1),
             }
             fig.end = word_end;
-        } else if after.is_some_and(|c| {
-            matches!(
-                c,
-                '-' | '\u{2010}' | '\u{2011}' | '–' | '/' | ':' | '+' | '×' | '_'
-            )
-        }) && self
-            .char_at(end + after.map_or(1, char::len_utf8))
-            .is_some_and(|c| c.is_ascii_digit())
+        } else if after.is_some_and(is_joiner)
+            && self
+                .char_at(end + after.map_or(1, char::len_utf8))
+                .is_some_and(|c| c.is_ascii_digit())
         {
             // "9-3", "18/20", "1:32", "2018-2019": not one figure.
             return Some(last + 1);
@@ -960,8 +1045,27 @@ impl Scan<'_, '_> {
         if !fig.ordinal && !fig.scaled {
             self.scale_words_after(&mut fig);
         }
+        if !fig.ordinal {
+            self.fraction_tail(&mut fig);
+        }
         self.finish(fig);
         Some(self.floor)
+    }
+
+    /// Whether atom `k` is digits glued to the atom before it.
+    fn glued_to_digits(&self, k: usize) -> bool {
+        k > 0
+            && k < self.atoms.len()
+            && self.atoms[k].kind == AtomKind::Digits
+            && self.atoms[k - 1].end == self.atoms[k].start
+    }
+
+    /// Whether punctuation atom `k` has a letter or digit glued after it ("%2D" in a URL).
+    fn glued_to_word(&self, k: usize) -> bool {
+        self.atoms[k].kind == AtomKind::Punct
+            && self
+                .char_at(self.atoms[k].end)
+                .is_some_and(|c| c.is_alphanumeric())
     }
 
     fn atom_after(&self, i: usize, end: usize) -> usize {
@@ -991,12 +1095,20 @@ impl Scan<'_, '_> {
     /// "1,5 milliard", "3 millions", "300 M€", "2 bn".
     fn scale_words_after(&mut self, fig: &mut Fig) {
         let found = self.lookup(fig.next, |w| {
-            matches!(w, What::Multiplier { value, .. } if value >= 1000)
-                || matches!(w, What::Scale(_) | What::MoneyScale(_))
+            matches!(
+                w,
+                What::Multiplier { digits: true, .. }
+                    | What::Approximate(_)
+                    | What::Scale(_)
+                    | What::MoneyScale(_)
+            )
         });
         let Some((w, n)) = found else { return };
         let v = match w {
-            What::Multiplier { value, .. } | What::Scale(value) | What::MoneyScale(value) => value,
+            What::Multiplier { value, .. }
+            | What::Approximate(value)
+            | What::Scale(value)
+            | What::MoneyScale(value) => value,
             _ => return,
         };
         let Some(scaled) = fig.value.scale(v) else {
@@ -1005,8 +1117,12 @@ impl Scan<'_, '_> {
         if matches!(w, What::MoneyScale(_)) {
             fig.money_scale = Some((fig.value, fig.end, fig.next));
         }
+        fig.approx = matches!(w, What::Approximate(_));
         fig.value = scaled;
         fig.scaled = true;
+        if v >= 1000 {
+            fig.unit = v;
+        }
         fig.next += n;
         fig.end = self.atoms[fig.next - 1].end;
     }
@@ -1016,24 +1132,47 @@ impl Scan<'_, '_> {
         self.lookup(k, What::is_numeral_part)
     }
 
-    /// A numeral written in words at atom `i`.
-    fn at_words(&mut self, i: usize) -> Option<usize> {
-        let (w0, _) = self.element(i)?;
-        if matches!(w0, What::Connector) {
-            return None;
+    /// Parses number words from atom `i`: the atom after the longest numeral and the grammar
+    /// state there, or `None` when no numeral starts at `i`.
+    fn parse_words(&mut self, i: usize) -> Option<(usize, Words)> {
+        let found = self.parse_words_until(i, usize::MAX)?;
+        // "cinq milliards et trois quarts" is 5.75 billions, not a 5000000003rd quarter: a
+        // denominator after a connector takes the connector for itself.
+        if let Some(c) = found.1.connector_at
+            && !found.1.ordinal
+            && self.denominator(found.0).is_some()
+        {
+            return self.parse_words_until(i, c);
         }
+        Some(found)
+    }
+
+    fn parse_words_until(&mut self, i: usize, limit: usize) -> Option<(usize, Words)> {
         let mut st = Words::default();
         let mut k = i;
-        let mut best: Option<(usize, Words)> = None;
-        while let Some((w, n)) = self.element(k) {
+        let mut best = None;
+        while k < limit
+            && let Some((w, n)) = self.element(k)
+        {
             let mut s2 = st;
             if w == What::Connector {
+                s2.connector_at = Some(k);
                 if !st.connectable() {
                     break;
                 }
                 let Some((w2, n2)) = self.element(k + n) else {
                     break;
                 };
+                // After a tens word a connector joins only some units ("vingt et un").
+                let unit = match w2 {
+                    What::Number { value, .. } | What::Ordinal(value) => Some(value),
+                    _ => None,
+                };
+                if st.last == Last::Add
+                    && !unit.is_some_and(|v| self.ix.connector_units.contains(&v))
+                {
+                    break;
+                }
                 if !s2.apply(w2) {
                     break;
                 }
@@ -1050,52 +1189,96 @@ impl Scan<'_, '_> {
                 break;
             }
         }
-        let end_k = best.map_or(k, |b| b.0);
-        let st = best.map_or(st, |b| b.1);
+        best
+    }
 
-        // A fraction: "trois quarts", "one fifth", "un tiers", "un cinquième des voix".
-        if !st.ordinal && end_k < self.atoms.len() {
-            let lone_article = st.last == Last::Article
-                || (st.elements == 1 && st.article_first)
-                || best.is_none();
-            let plural = self.plural_ordinal(end_k);
-            let next = self.element(end_k);
-            let den = match (next, plural) {
-                (Some((What::Fraction(d), n)), _) => Some((d, n, true)),
-                (Some((What::Ordinal(d), n)), _) if d >= 3 => Some((d, n, false)),
-                (_, Some(d)) if d >= 3 => Some((d, 1, true)),
-                _ => None,
-            };
-            if let Some((den, n, fraction_word)) = den {
-                let after = end_k + n;
-                let hyphenated = self.hyphen_joined(after);
-                let marker = self.lookup(after, |w| w == What::FractionMarker).is_some();
-                let count = if best.is_none() { None } else { st.value() };
-                let is_fraction = !hyphenated
-                    && count.is_some_and(|c| c > 0)
-                    && (fraction_word || !lone_article || marker);
-                if is_fraction {
-                    let c = count.unwrap_or(1) as f64;
-                    let mut fig = Fig::new(
-                        i,
-                        after,
-                        self.atoms[i].start,
-                        self.atoms[after - 1].end,
-                        Dec::int(0),
-                    );
-                    fig.fraction = Some(c / den as f64);
-                    self.finish(fig);
-                    return Some(self.floor);
-                }
-            }
+    /// A denominator at atom `k`: its value, its length in atoms, and whether it can only be
+    /// a fraction ("quarts", "thirds") rather than maybe an ordinal ("cinquième").
+    fn denominator(&mut self, k: usize) -> Option<(u64, usize, bool)> {
+        if let Some(d) = self.plural_ordinal(k).filter(|&d| d >= 3) {
+            return Some((d, 1, true));
         }
-        best?;
-        if st.last == Last::Article || (st.elements == 1 && st.article_first) {
+        match self.element(k)? {
+            (What::Fraction(d), n) => Some((d, n, true)),
+            (What::Ordinal(d), n) if d >= 3 => Some((d, n, false)),
+            _ => None,
+        }
+    }
+
+    /// A fraction from atom `k` ("trois quarts", "a half", "one fifth", "un cinquième des
+    /// voix"); after a connector the count may be missing ("et demi"). Returns its value and
+    /// the atom after it.
+    fn fraction_at(&mut self, k: usize, after_connector: bool) -> Option<(f64, usize)> {
+        let parsed = self.parse_words(k);
+        let (ck, count, lone_article) = match parsed {
+            Some((ck, st)) if !st.ordinal => (
+                ck,
+                st.value()?,
+                st.last == Last::Article || (st.elements == 1 && st.article_first),
+            ),
+            None if after_connector => (k, 1, true),
+            _ => return None,
+        };
+        let (den, n, sure) = self.denominator(ck)?;
+        if (parsed.is_none() && !sure) || count == 0 || self.hyphen_joined(ck + n) {
             return None;
         }
-        if st.elements == 1 && !self.context_allows(i, end_k) {
+        // "un cinquième mandat" is an ordinal, "un cinquième des voix" a fraction.
+        let marker = self.lookup(ck + n, |w| w == What::FractionMarker).is_some();
+        if !(sure || !lone_article || marker || after_connector) {
             return None;
         }
+        Some((count as f64 / den as f64, ck + n))
+    }
+
+    /// "un million et demi", "one and a half", "3 millions et demi", "five and a half million":
+    /// a fraction of the last scale word, or of one.
+    fn fraction_tail(&mut self, fig: &mut Fig) {
+        let Some((_, n)) = self.lookup(fig.next, |w| w == What::Connector) else {
+            return;
+        };
+        let Some((part, next)) = self.fraction_at(fig.next + n, true) else {
+            return;
+        };
+        let Some(base) = fig.fraction.or_else(|| fig.value.to_f64()) else {
+            return;
+        };
+        let mut total = base + part * fig.unit as f64;
+        fig.next = next;
+        if fig.unit == 1
+            && let Some((What::Multiplier { value, .. }, m)) = self.lookup(
+                next,
+                |w| matches!(w, What::Multiplier { value, .. } if value >= 1000),
+            )
+        {
+            total *= value as f64;
+            fig.next += m;
+            fig.unit = value;
+            fig.scaled = true;
+        }
+        fig.end = self.atoms[fig.next - 1].end;
+        fig.fraction = Some(total);
+    }
+
+    /// A numeral written in words at atom `i`.
+    fn at_words(&mut self, i: usize) -> Option<usize> {
+        let (w0, _) = self.element(i)?;
+        if matches!(w0, What::Connector) {
+            return None;
+        }
+        if let Some((v, next)) = self.fraction_at(i, false) {
+            let mut fig = Fig::new(
+                i,
+                next,
+                self.atoms[i].start,
+                self.atoms[next - 1].end,
+                Dec::int(0),
+            );
+            fig.fraction = Some(v);
+            self.finish(fig);
+            return Some(self.floor);
+        }
+        let (end_k, st) = self.parse_words(i)?;
         let value = st.value()?;
         let mut fig = Fig::new(
             i,
@@ -1105,8 +1288,21 @@ impl Scan<'_, '_> {
             Dec::int(value),
         );
         fig.ordinal = st.ordinal;
-        fig.scaled = matches!(st.last, Last::Scale(_));
         fig.approx = st.approx;
+        if let Last::Scale(v) = st.last {
+            fig.scaled = true;
+            fig.unit = v;
+        }
+        if !fig.ordinal && st.last != Last::Article {
+            self.fraction_tail(&mut fig);
+        }
+        let lone = st.elements == 1 && fig.fraction.is_none();
+        if st.last == Last::Article || (lone && st.article_first) {
+            return None;
+        }
+        if lone && !self.context_allows(i, end_k) {
+            return None;
+        }
         if st.approx {
             // "une centaine de", never "une quarantaine" (quarantine) on its own.
             let linked = self.lookup(end_k, |w| w == What::Link).is_some()
@@ -1115,13 +1311,13 @@ impl Scan<'_, '_> {
                         matches!(w, What::CurrencyWord(_) | What::Symbol(_))
                     })
                     .is_some();
-            if !linked {
+            if st.article_first && !linked {
                 return None;
             }
             fig.scaled = true;
         }
         if fig.ordinal && st.article_first {
-            // "un deuxième mandat": the article is not part of the ordinal.
+            // "a hundredth": the article is not part of the ordinal.
             fig.first = i + 1;
             fig.start = self.atoms[i + 1].start;
         }
@@ -1187,7 +1383,7 @@ impl Scan<'_, '_> {
         let mut first = fig.first;
         let mut next = fig.next;
         let mut end = fig.end;
-        if fig.fraction.is_none() && !fig.ordinal {
+        if !fig.ordinal {
             if !fig.scaled {
                 if let Some((_, n)) = self.lookup(next, |w| w == What::PercentPoints) {
                     // Percentage points are a difference of percentages, not one.
@@ -1195,34 +1391,40 @@ impl Scan<'_, '_> {
                     self.emit(fig, ClaimKind::Number, None, fig.first, fig.end, floor);
                     return;
                 }
-                if let Some((_, n)) = self.lookup(next, |w| w == What::Percent) {
+                if let Some((_, n)) = self.lookup(next, |w| w == What::Percent)
+                    && !self.glued_to_word(next + n - 1)
+                {
                     kind = ClaimKind::Percent;
                     next += n;
                     end = self.atoms[next - 1].end;
                 }
             }
             if kind == ClaimKind::Number {
-                let mut c = next;
-                if fig.scaled
-                    && let Some((_, n)) = self.lookup(c, |w| w == What::Link)
-                {
-                    c += n;
-                }
-                if let Some((w, n)) =
-                    self.lookup(c, |w| matches!(w, What::Symbol(_) | What::CurrencyWord(_)))
-                {
-                    if let What::Symbol(code) | What::CurrencyWord(code) = w {
-                        currency = Some(code);
-                    }
-                    kind = ClaimKind::Money;
-                    next = c + n;
-                    end = self.atoms[next - 1].end;
-                } else if let Some((What::Symbol(code), at)) =
+                // A symbol before the amount wins: in "$5 $6" the second "$" is the next one's.
+                if let Some((What::Symbol(code), at)) =
                     self.lookup_before(fig.first, floor, |w| matches!(w, What::Symbol(_)))
                 {
                     currency = Some(code);
                     kind = ClaimKind::Money;
                     first = at;
+                } else {
+                    let mut c = next;
+                    if fig.scaled
+                        && let Some((_, n)) = self.lookup(c, |w| w == What::Link)
+                    {
+                        c += n;
+                    }
+                    if let Some((w, n)) =
+                        self.lookup(c, |w| matches!(w, What::Symbol(_) | What::CurrencyWord(_)))
+                        && !self.glued_to_digits(c + n)
+                    {
+                        if let What::Symbol(code) | What::CurrencyWord(code) = w {
+                            currency = Some(code);
+                        }
+                        kind = ClaimKind::Money;
+                        next = c + n;
+                        end = self.atoms[next - 1].end;
+                    }
                 }
             }
             if kind != ClaimKind::Money
@@ -1289,13 +1491,34 @@ impl Scan<'_, '_> {
                 }
             }
         };
-        let qualifier = match self.lookup_before(first, floor, |w| matches!(w, What::Qualifier(_)))
+        let is_qualifier = |w| matches!(w, What::Qualifier(_));
+        let mut qualifier = self.lookup_before(first, floor, is_qualifier);
+        let mut start = fig.start;
+        let mut value = value;
+        if qualifier.is_none()
+            && !fig.negative
+            && kind != ClaimKind::Ordinal
+            && let Some((_, at)) = self.lookup_before(first, floor, |w| w == What::Negative)
         {
+            // "minus five", "moins 5" — but "au moins 5" is a bound, found above.
+            start = self.atoms[at].start;
+            value = match value {
+                Value::Number(v) => Value::Number(-v),
+                Value::Percent(v) => Value::Percent(-v),
+                Value::Money { amount, currency } => Value::Money {
+                    amount: -amount,
+                    currency,
+                },
+                v => v,
+            };
+            qualifier = self.lookup_before(at, floor, is_qualifier);
+        }
+        let qualifier = match qualifier {
             Some((What::Qualifier(q), _)) => Some(q),
             _ if fig.approx => Some(Qualifier::Approx),
             _ => None,
         };
-        let mut claim = self.doc.claim(kind, Span::new(fig.start, end), value);
+        let mut claim = self.doc.claim(kind, Span::new(start, end), value);
         claim.qualifier = qualifier;
         self.out.push(claim);
     }
