@@ -71,6 +71,10 @@ pub struct FigureWords {
     pub currency_symbols: BTreeMap<String, String>,
     /// Currency names, any case, after the amount → ISO 4217.
     pub currency_words: BTreeMap<String, String>,
+    /// Currency names that only count after a scale word ("361 million pounds").
+    pub scaled_currency_words: BTreeMap<String, String>,
+    /// A currency's hundredths after the amount ("3 dollars 50 cents", "2 euros 50").
+    pub subunits: Vec<String>,
     /// What after a number makes it a time of day ("h", "p.m.").
     pub time_markers: Vec<String>,
     pub qualifiers: QualifierWords,
@@ -128,6 +132,10 @@ enum What {
     Symbol(usize),
     /// A currency name: after the amount only.
     CurrencyWord(usize),
+    /// A currency name only after a scale word ("361 million pounds", not "200 pounds").
+    ScaledCurrencyWord(usize),
+    /// A currency's hundredth ("cents", "centimes").
+    Subunit,
     Time,
     Qualifier(Qualifier),
     Negative,
@@ -265,6 +273,13 @@ impl Index {
         for (k, code) in &w.currency_words {
             let c = ix.code(code);
             ix.add(k, false, What::CurrencyWord(c));
+        }
+        for (k, code) in &w.scaled_currency_words {
+            let c = ix.code(code);
+            ix.add(k, false, What::ScaledCurrencyWord(c));
+        }
+        for k in &w.subunits {
+            ix.add(k, false, What::Subunit);
         }
         let q = &w.qualifiers;
         for (list, qual) in [
@@ -478,6 +493,21 @@ impl Dec {
         Some(Dec {
             m: self.m.checked_mul(u128::from(by))?,
             e: self.e,
+        })
+    }
+
+    /// Adds `v` hundredths, exactly.
+    fn add_hundredths(self, v: u128) -> Option<Dec> {
+        if self.e < -2 {
+            return None;
+        }
+        let mut m = self.m;
+        for _ in 0..(self.e + 2) {
+            m = m.checked_mul(10)?;
+        }
+        Some(Dec {
+            m: m.checked_add(v)?,
+            e: -2,
         })
     }
 
@@ -1025,11 +1055,14 @@ impl Scan<'_, '_> {
                 Some(What::Scale(v)) => {
                     fig.value = dec.scale(v)?;
                     fig.scaled = true;
+                    fig.unit = v;
                 }
                 Some(What::MoneyScale(v)) => {
-                    fig.money_scale = Some((dec, end, last + 1));
+                    // Glued: "1m" without a currency is a length, not a number to compare.
+                    fig.money_scale = Some((dec, usize::MAX, last + 1));
                     fig.value = dec.scale(v)?;
                     fig.scaled = true;
+                    fig.unit = v;
                 }
                 _ => return Some(last + 1),
             }
@@ -1050,6 +1083,38 @@ impl Scan<'_, '_> {
         }
         self.finish(fig);
         Some(self.floor)
+    }
+
+    /// Hundredths after an amount and its currency: "3 dollars 50 cents", "thirteen dollars and
+    /// forty-five cents", "2 euros 50." (two digits, nothing after them).
+    fn cents(&mut self, k: usize, amount: Dec) -> Option<(Dec, usize)> {
+        let connector = self
+            .lookup(k, |w| w == What::Connector)
+            .map_or(0, |(_, n)| n);
+        let j = k + connector;
+        let (v, after, two_digits) = if j < self.atoms.len()
+            && self.atoms[j].kind == AtomKind::Digits
+            && self.text(j).bytes().all(|b| b.is_ascii_digit())
+        {
+            let t = self.text(j);
+            (t.parse::<u128>().ok()?, j + 1, t.len() == 2)
+        } else {
+            let (after, st) = self.parse_words_until(j, usize::MAX)?;
+            if st.ordinal || st.article_first {
+                return None;
+            }
+            (st.value()?, after, false)
+        };
+        if v >= 100 {
+            return None;
+        }
+        if let Some((_, n)) = self.lookup(after, |w| w == What::Subunit) {
+            return Some((amount.add_hundredths(v)?, after + n));
+        }
+        let ends = after >= self.atoms.len() || self.atoms[after].kind == AtomKind::Punct;
+        (two_digits && connector == 0 && ends)
+            .then(|| amount.add_hundredths(v).map(|d| (d, after)))
+            .flatten()
     }
 
     /// Whether atom `k` is digits glued to the atom before it.
@@ -1114,8 +1179,11 @@ impl Scan<'_, '_> {
         let Some(scaled) = fig.value.scale(v) else {
             return;
         };
-        if matches!(w, What::MoneyScale(_)) {
-            fig.money_scale = Some((fig.value, fig.end, fig.next));
+        if matches!(w, What::MoneyScale(_) | What::Scale(_)) {
+            if matches!(w, What::MoneyScale(_)) {
+                fig.money_scale = Some((fig.value, fig.end, fig.next));
+            }
+            fig.unit = v;
         }
         fig.approx = matches!(w, What::Approximate(_));
         fig.value = scaled;
@@ -1200,7 +1268,8 @@ impl Scan<'_, '_> {
         }
         match self.element(k)? {
             (What::Fraction(d), n) => Some((d, n, true)),
-            (What::Ordinal(d), n) if d >= 3 => Some((d, n, false)),
+            // "a hundredth", "un millième": too big to be an ordinal after an article.
+            (What::Ordinal(d), n) if d >= 3 => Some((d, n, d >= 100)),
             _ => None,
         }
     }
@@ -1266,7 +1335,35 @@ impl Scan<'_, '_> {
         if matches!(w0, What::Connector) {
             return None;
         }
+        // "half a million", "half a dozen"
+        if let (What::Fraction(den), n) = self.element(i)?
+            && let Some((What::Article | What::Number { article: true, .. }, m)) =
+                self.element(i + n)
+            && let Some((What::Multiplier { value, .. }, q)) = self.element(i + n + m)
+        {
+            let next = i + n + m + q;
+            let mut fig = Fig::new(
+                i,
+                next,
+                self.atoms[i].start,
+                self.atoms[next - 1].end,
+                Dec::int(0),
+            );
+            fig.fraction = Some(value as f64 / den as f64);
+            fig.scaled = value >= 1000;
+            fig.unit = value;
+            self.finish(fig);
+            return Some(self.floor);
+        }
         if let Some((v, next)) = self.fraction_at(i, false) {
+            // "a quarter million", "three quarters billion"
+            let (v, next, unit) = match self.lookup(
+                next,
+                |w| matches!(w, What::Multiplier { value, .. } if value >= 1000),
+            ) {
+                Some((What::Multiplier { value, .. }, q)) => (v * value as f64, next + q, value),
+                _ => (v, next, 1),
+            };
             let mut fig = Fig::new(
                 i,
                 next,
@@ -1275,6 +1372,8 @@ impl Scan<'_, '_> {
                 Dec::int(0),
             );
             fig.fraction = Some(v);
+            fig.scaled = unit >= 1000;
+            fig.unit = unit;
             self.finish(fig);
             return Some(self.floor);
         }
@@ -1316,7 +1415,12 @@ impl Scan<'_, '_> {
             }
             fig.scaled = true;
         }
-        if fig.ordinal && st.article_first {
+        if fig.ordinal && st.article_first && st.elements == 2 && value >= 100 {
+            // "a hundredth", "un millième": a fraction, not a rank.
+            fig.ordinal = false;
+            fig.fraction = Some(1.0 / value as f64);
+        }
+        if fig.ordinal && st.article_first && st.elements == 2 {
             // "a hundredth": the article is not part of the ordinal.
             fig.first = i + 1;
             fig.start = self.atoms[i + 1].start;
@@ -1414,16 +1518,28 @@ impl Scan<'_, '_> {
                     {
                         c += n;
                     }
-                    if let Some((w, n)) =
-                        self.lookup(c, |w| matches!(w, What::Symbol(_) | What::CurrencyWord(_)))
-                        && !self.glued_to_digits(c + n)
+                    let scaled = fig.unit >= 1000;
+                    if let Some((w, n)) = self.lookup(c, |w| {
+                        matches!(w, What::Symbol(_) | What::CurrencyWord(_))
+                            || (scaled && matches!(w, What::ScaledCurrencyWord(_)))
+                    }) && !self.glued_to_digits(c + n)
                     {
-                        if let What::Symbol(code) | What::CurrencyWord(code) = w {
+                        if let What::Symbol(code)
+                        | What::CurrencyWord(code)
+                        | What::ScaledCurrencyWord(code) = w
+                        {
                             currency = Some(code);
                         }
                         kind = ClaimKind::Money;
                         next = c + n;
                         end = self.atoms[next - 1].end;
+                        if fig.fraction.is_none()
+                            && let Some((value, after)) = self.cents(next, fig.value)
+                        {
+                            fig.value = value;
+                            next = after;
+                            end = self.atoms[next - 1].end;
+                        }
                     }
                 }
             }
@@ -1431,6 +1547,10 @@ impl Scan<'_, '_> {
                 && let Some((value, e, n)) = fig.money_scale
             {
                 // "5 M" without a currency: M is not a million here.
+                if e == usize::MAX {
+                    self.floor = n;
+                    return;
+                }
                 fig.value = value;
                 end = e;
                 next = n;
