@@ -327,7 +327,7 @@ impl Index {
     /// Adds a phrase of the data; returns its entry number.
     fn add(&mut self, phrase: &str, exact_case: bool, what: What) -> Option<usize> {
         let toks = tokenize(phrase, 0, phrase.len());
-        let parts = atomize(phrase, 0, &toks);
+        let parts = atomize(phrase, &toks);
         let glued = parts
             .iter()
             .enumerate()
@@ -378,7 +378,7 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-fn atomize(text: &str, _floor: usize, tokens: &[Token]) -> Vec<Atom> {
+fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
         let s = t.text(text);
@@ -898,7 +898,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let mut s = Scan {
         doc,
         ix,
-        atoms: atomize(doc.text, doc.body.start, &doc.tokens),
+        atoms: atomize(doc.text, &doc.tokens),
         buf: String::new(),
         out: Vec::new(),
         floor: 0,
@@ -1111,7 +1111,11 @@ impl Scan<'_, '_> {
         if let Some((_, n)) = self.lookup(after, |w| w == What::Subunit) {
             return Some((amount.add_hundredths(v)?, after + n));
         }
-        let ends = after >= self.atoms.len() || self.atoms[after].kind == AtomKind::Punct;
+        let ends = after >= self.atoms.len()
+            || (self.atoms[after].kind == AtomKind::Punct
+                && self
+                    .lookup(after, |w| matches!(w, What::Symbol(_)))
+                    .is_none());
         (two_digits && connector == 0 && ends)
             .then(|| amount.add_hundredths(v).map(|d| (d, after)))
             .flatten()
@@ -1534,6 +1538,7 @@ impl Scan<'_, '_> {
                         next = c + n;
                         end = self.atoms[next - 1].end;
                         if fig.fraction.is_none()
+                            && matches!(w, What::CurrencyWord(_))
                             && let Some((value, after)) = self.cents(next, fig.value)
                         {
                             fig.value = value;
@@ -2253,6 +2258,154 @@ mod tests {
         );
     }
 
+    // ---- Compounds and edge forms, both languages
+
+    #[test]
+    fn fractions_joined_to_a_number() {
+        check(
+            "fr",
+            "Un million et demi de dollars, 3 millions et demi, cinq milliards et trois quarts.",
+            &[
+                (Money, "Un million et demi de dollars", money(1.5e6, "USD")),
+                (Number, "3 millions et demi", n(3.5e6)),
+                (Number, "cinq milliards et trois quarts", n(5.75e9)),
+            ],
+        );
+        check(
+            "en",
+            "One and a half, five and a half million, half a million people, a quarter million.",
+            &[
+                (Number, "One and a half", n(1.5)),
+                (Number, "five and a half million", n(5.5e6)),
+                (Number, "half a million", n(5e5)),
+                (Number, "a quarter million", n(2.5e5)),
+            ],
+        );
+        // An article and a connector alone make nothing.
+        none("fr", "Un accord et demi-tour.");
+    }
+
+    #[test]
+    fn negative_words_but_not_bounds() {
+        check(
+            "fr",
+            "Il fait moins 5 degrés.",
+            &[(Number, "moins 5", n(-5.0))],
+        );
+        check_q("fr", "Au moins 5 blessés.", Number, "5", n(5.0), AtLeast);
+        check(
+            "en",
+            "It fell minus five percent.",
+            &[(Percent, "minus five percent", pc(-5.0))],
+        );
+    }
+
+    #[test]
+    fn leading_decimals_and_exponents() {
+        check(
+            "en",
+            "A rate of .08 and 1.3e6 or 12.32e+14.",
+            &[
+                (Number, ".08", n(0.08)),
+                (Number, "1.3e6", n(1.3e6)),
+                (Number, "12.32e+14", n(1.232e15)),
+            ],
+        );
+        check(
+            "fr",
+            "Un taux de ,5 et 1e10.",
+            &[(Number, ",5", n(0.5)), (Number, "1e10", n(1e10))],
+        );
+    }
+
+    #[test]
+    fn english_space_groups_and_scales() {
+        let got = run("en", "Then 40 000 came; 3 hundred, 3 dozens and 10M more.");
+        let texts: Vec<&str> = got.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(texts, vec!["40 000", "3 hundred", "3 dozens", "10M"]);
+        // "5 cents" in French is money, not 500.
+        check("fr", "Une pièce de 5 cents.", &[(Number, "5", n(5.0))]);
+    }
+
+    #[test]
+    fn cents_after_an_amount() {
+        check(
+            "en",
+            "It cost 3 dollars 50 cents, then thirteen dollars and forty-five cents.",
+            &[
+                (Money, "3 dollars 50 cents", money(3.5, "USD")),
+                (
+                    Money,
+                    "thirteen dollars and forty-five cents",
+                    money(13.45, "USD"),
+                ),
+            ],
+        );
+        check(
+            "fr",
+            "Le ticket coûte 2 euros 50.",
+            &[(Money, "2 euros 50", money(2.5, "EUR"))],
+        );
+        // Two amounts side by side stay two amounts.
+        check(
+            "fr",
+            "Soit 10 $ 30 $, ou 5 euros 20 personnes.",
+            &[
+                (Money, "10 $", money(10.0, "USD")),
+                (Money, "30 $", money(30.0, "USD")),
+                (Money, "5 euros", money(5.0, "EUR")),
+                (Number, "20", n(20.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn currency_names_that_need_a_scale() {
+        check(
+            "en",
+            "Profit rose to 361 million pounds; he weighs 200 pounds.",
+            &[
+                (Money, "361 million pounds", money(3.61e8, "GBP")),
+                (Number, "200", n(200.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn symbol_before_an_amount_wins() {
+        check(
+            "en",
+            "Costs: $ 20,000.00 $ 37,305.97 in all.",
+            &[
+                (Money, "$ 20,000.00", money(20_000.0, "USD")),
+                (Money, "$ 37,305.97", money(37_305.97, "USD")),
+            ],
+        );
+        // "A$" is one symbol only when written glued.
+        check(
+            "en",
+            "A $5 fee and A$5 more.",
+            &[
+                (Money, "$5", money(5.0, "USD")),
+                (Money, "A$5", money(5.0, "AUD")),
+            ],
+        );
+    }
+
+    #[test]
+    fn url_percent_signs_are_not_percentages() {
+        none(
+            "en",
+            "See http://example.com/search?q=30%25%2020%2D9114%29 now.",
+        );
+        check("en", "It rose 5% today.", &[(Percent, "5%", pc(5.0))]);
+    }
+
+    #[test]
+    fn glued_units_are_not_numbers() {
+        none("en", "A 1m fall and a 5km run.");
+    }
+
     // ---- Robustness
 
     #[test]
@@ -2314,6 +2467,35 @@ mod tests {
             assert_eq!(&text[c.span.start..c.span.end], c.text);
         }
         assert_eq!(claims[0].text, "3 €");
+    }
+
+    /// Throughput on a few MB of seed articles: `cargo test --release -- --ignored throughput`.
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+        let mut one = String::new();
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            one.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+        }
+        let text = one.repeat((8 << 20) / one.len().max(1) + 1);
+        let langs = Languages::embedded().unwrap();
+        let doc = Doc::new(
+            0,
+            &text,
+            Span::new(0, text.len()),
+            langs.get("fr").unwrap(),
+            None,
+        );
+        let t = std::time::Instant::now();
+        let n = extract(&doc).len();
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "{} MB, {n} figures, {:.3} s, {:.1} MB/s",
+            text.len() >> 20,
+            secs,
+            text.len() as f64 / 1e6 / secs
+        );
     }
 
     #[test]
