@@ -2450,6 +2450,115 @@ mod tests {
     }
 
     #[test]
+    fn random_input_does_not_panic() {
+        // Pieces that exercise every path, glued in pseudo-random order.
+        const PIECES: &[&str] = &[
+            "1",
+            "23",
+            "456",
+            "7890",
+            ",",
+            ".",
+            " ",
+            "\u{a0}",
+            "\u{202f}",
+            "-",
+            "−",
+            "+",
+            "%",
+            "$",
+            "€",
+            "US",
+            "e",
+            "E",
+            "er",
+            "th",
+            "M",
+            "Md",
+            "bn",
+            "k",
+            "h",
+            ":",
+            "/",
+            "'",
+            "’",
+            "un",
+            "une",
+            "a",
+            "one",
+            "deux",
+            "vingt",
+            "et",
+            "and",
+            "cent",
+            "mille",
+            "million",
+            "milliards",
+            "hundred",
+            "dozen",
+            "demi",
+            "half",
+            "quart",
+            "tiers",
+            "quarts",
+            "cinquièmes",
+            "premier",
+            "second",
+            "dixième",
+            "twenty",
+            "first",
+            "de",
+            "d",
+            "of",
+            "dollars",
+            "euros",
+            "pounds",
+            "cents",
+            "pour",
+            "percent",
+            "points",
+            "moins",
+            "minus",
+            "environ",
+            "plus",
+            "au",
+            "centaine",
+            "é",
+            "ᵉʳ",
+            "½",
+            "٣",
+            "\n",
+            "\u{0}",
+            "😀",
+        ];
+        let langs = Languages::embedded().unwrap();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            let len = (seed >> 59) as usize + 1;
+            for _ in 0..len {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+                if seed & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            for lang in ["fr", "en"] {
+                let l = langs.get(lang).unwrap();
+                let doc = Doc::new(0, &text, Span::new(0, text.len()), l, None);
+                for c in extract(&doc) {
+                    assert!(c.span.start < c.span.end && c.span.end <= text.len());
+                    if let Value::Number(v) | Value::Percent(v) = c.value {
+                        assert!(v.is_finite(), "{text:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn spans_are_file_offsets() {
         let langs = Languages::embedded().unwrap();
         let text = "---\ntitle: x\n---\nIl a payé 3 € et 2 %.";
