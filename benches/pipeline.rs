@@ -71,15 +71,19 @@ fn main() {
         .skip(1)
         .filter_map(|a| a.parse().ok())
         .collect();
-    let counts = if counts.is_empty() { vec![1000] } else { counts };
+    let counts = if counts.is_empty() {
+        vec![1000]
+    } else {
+        counts
+    };
     let rules = RuleSet::defaults().expect("default rules");
     println!("corpus: {} source files", paths.len());
     for n in counts {
         let articles = load(&paths, n, &rules.langs);
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
         let t = Instant::now();
-        let corpus = crosscheck::extract_corpus(articles, &rules.langs, &rules.places)
-            .expect("extract");
+        let corpus =
+            crosscheck::extract_corpus(articles, &rules.langs, &rules.places).expect("extract");
         let extract = t.elapsed().as_secs_f64();
         let claims = corpus.claims.len();
         let t = Instant::now();

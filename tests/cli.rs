@@ -234,6 +234,21 @@ fn english_cluster_spelling_date_and_scale() {
         ),
         "{r:#}"
     );
+    assert!(has_finding(
+        &r,
+        "date-mismatch",
+        &[
+            ("draft", "September 9, 2023"),
+            ("wire-b", "September 8, 2023")
+        ]
+    ));
+    assert!(has_finding(
+        &r,
+        "figure-scale",
+        &[("draft", "$1.5 million"), ("wire-a", "$1.5 billion")]
+    ));
+    assert_eq!(r["summary"]["findings"], 3, "{r:#}");
+    assert_eq!(o.status.code(), Some(1));
     insta::assert_snapshot!(
         "check_quake_text",
         stdout(&crosscheck(&[
