@@ -617,9 +617,56 @@ impl Contexts {
                 };
                 let sentence = c.sentence;
                 let toks = tokenize(&a.text, sentence.start, sentence.end);
+                // Datelines ("Updated 4/11/2007 1:26 PM") date the article, not the story; and
+                // in a sentence listing many figures (sports statistics, tallies) every figure
+                // shares the same words, so none can be told from the others.
+                let dateline = lang.is_some_and(|l| {
+                    toks.iter()
+                        .any(|t| t.kind == TokKind::Word && l.is_dateline_word(t.text(&a.text)))
+                });
+                let max_figures = figure_t.max_sentence_figures.unwrap_or(2);
+                let crowded = c.kind.is_figure()
+                    && claims[start..end]
+                        .iter()
+                        .filter(|o| o.sentence == sentence && o.kind.is_figure())
+                        .count()
+                        > max_figures;
+                if dateline || crowded {
+                    items.push(None);
+                    continue;
+                }
                 let here = toks.partition_point(|t| t.span.end <= c.span.start);
                 let lo = here.saturating_sub(window * 2);
                 let hi = (here + window * 2).min(toks.len());
+                // A bare number is about the noun it counts ("40 hours", "deux pays", "eight
+                // of the jurors"); without one it says too little to compare.
+                if matches!(c.value, Value::Number(_)) {
+                    let after = toks.partition_point(|t| t.span.start < c.span.end);
+                    let mut noun = None;
+                    for t in toks[after..].iter().take(4) {
+                        let w = t.text(&a.text);
+                        if t.kind == TokKind::Punct {
+                            if matches!(w, "'" | "’") {
+                                continue;
+                            }
+                            break;
+                        }
+                        if lang.is_some_and(|l| l.is_stopword(w)) || w.chars().count() < 3 {
+                            continue;
+                        }
+                        if t.kind == TokKind::Word {
+                            noun = Some(stem(w));
+                        }
+                        break;
+                    }
+                    match noun {
+                        Some(n) => ctx.unit = format!("number:{n}"),
+                        None => {
+                            items.push(None);
+                            continue;
+                        }
+                    }
+                }
                 let mut taken_before = 0;
                 let mut taken_after = 0;
                 let covered = |s: Span| {
@@ -711,7 +758,7 @@ impl Contexts {
                 }
             }
         }
-        let mut out = Vec::new();
+        let mut scored: Vec<(usize, usize, f64, String)> = Vec::new();
         for (i, item) in self.items.iter().enumerate() {
             let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
                 continue;
@@ -746,7 +793,7 @@ impl Contexts {
                 let w_common: f64 = common.iter().map(|w| self.weight(w)).sum();
                 let w_a: f64 = ctx.words.iter().map(|w| self.weight(w)).sum();
                 let w_b: f64 = other.words.iter().map(|w| self.weight(w)).sum();
-                let score = w_common / w_a.min(w_b).max(f64::EPSILON);
+                let score = w_common / (w_a + w_b - w_common).max(f64::EPSILON);
                 if score < min_context {
                     continue;
                 }
@@ -755,13 +802,26 @@ impl Contexts {
                     common.iter().map(|w| &ctx.surface[*w]).collect();
                 subject.sort();
                 let subject: Vec<&str> = subject.iter().take(5).map(|(_, w)| w.as_str()).collect();
-                out.push(Pair {
-                    a: i,
-                    b: j,
-                    subject: subject.join(", "),
-                });
+                scored.push((i, j, score, subject.join(", ")));
             }
         }
-        out
+        // Keep a pair only if each claim is the other's best match in the other's article:
+        // "nine in favour and three against" must not pair its nine with the other's three.
+        let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+        for &(i, j, score, _) in &scored {
+            for (x, y) in [(i, j), (j, i)] {
+                let slot = best.entry((x, claims[y].article)).or_insert((score, y));
+                if score > slot.0 || (score == slot.0 && y < slot.1) {
+                    *slot = (score, y);
+                }
+            }
+        }
+        scored
+            .into_iter()
+            .filter(|(i, j, _, _)| {
+                best[&(*i, claims[*j].article)].1 == *j && best[&(*j, claims[*i].article)].1 == *i
+            })
+            .map(|(a, b, _, subject)| Pair { a, b, subject })
+            .collect()
     }
 }

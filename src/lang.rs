@@ -35,6 +35,10 @@ pub struct LangFile {
     /// Abbreviations ending in a period that do not end a sentence ("M.", "Mr.", "St.").
     #[serde(default)]
     pub abbreviations: Vec<String>,
+    /// Words of datelines and time stamps ("updated", "publié le"): a date or figure in such a
+    /// line is about the article, not the story, and is never compared.
+    #[serde(default)]
+    pub dateline_words: Vec<String>,
     pub names: NameWords,
     pub figures: FigureWords,
     pub dates: DateWords,
@@ -62,6 +66,14 @@ impl Lang {
             return self.stopwords.contains(word);
         }
         self.stopwords.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` (any case) marks a dateline or time stamp.
+    pub fn is_dateline_word(&self, word: &str) -> bool {
+        self.data
+            .dateline_words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word) || w.to_lowercase() == word.to_lowercase())
     }
 
     /// Whether `word` (without its final period, any case) is an abbreviation that does not end

@@ -393,3 +393,24 @@ fn an_empty_file_is_an_article_with_no_claims() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(json(&o)["summary"]["claims"], 0);
 }
+
+#[test]
+fn datelines_and_statistics_lines_are_not_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "---\nlang: en\n---\nUpdated 4/11/2007 1:26 PM\n\
+         Smith completed 29 of 34 passes for 364 yards and three touchdowns in the win.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.md"),
+        "---\nlang: en\n---\nUpdated 4/9/2007 9:10 AM\n\
+         Smith completed 17 of 20 passes for 201 yards and two touchdowns in the win.\n",
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap();
+    let o = crosscheck(&["check", path, "--format", "json"]);
+    let r = json(&o);
+    assert_eq!(r["findings"].as_array().unwrap().len(), 0, "{r:#}");
+}

@@ -121,8 +121,8 @@ pub struct Thresholds {
     pub max_edits: Option<usize>,
     /// Names: least Jaro-Winkler similarity (0–1) between two spellings of one name.
     pub min_similarity: Option<f64>,
-    /// Dates and figures: least share (0–1) of context words two claims must have in common
-    /// to be about the same fact.
+    /// Dates and figures: least share (0–1, weighted Jaccard) of the context words of two
+    /// claims that they must have in common to be about the same fact.
     pub min_context: Option<f64>,
     /// Dates and figures: fewest context words two claims must have in common.
     pub min_shared_words: Option<usize>,
@@ -132,6 +132,9 @@ pub struct Thresholds {
     pub tolerance: Option<f64>,
     /// Figures: relative difference accepted when one figure is approximate ("environ").
     pub approx_tolerance: Option<f64>,
+    /// Figures: a sentence with more figures than this is a list (statistics, tallies) whose
+    /// figures cannot be told apart by their words, and is not compared.
+    pub max_sentence_figures: Option<usize>,
 }
 
 impl Thresholds {
@@ -147,7 +150,8 @@ impl Thresholds {
             min_shared_words,
             window,
             tolerance,
-            approx_tolerance
+            approx_tolerance,
+            max_sentence_figures
         );
     }
 }
