@@ -743,7 +743,9 @@ impl Contexts {
         let claims = &corpus.claims;
         let min_shared = t.min_shared_words.unwrap_or(2);
         let min_context = t.min_context.unwrap_or(0.5);
-        let max_df = (self.items.len() / 20).max(50);
+        // Words in more contexts than this say nothing about which fact a claim states, and
+        // would make candidate lists grow with the corpus.
+        let max_df = 200;
         let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
         for (i, item) in self.items.iter().enumerate() {
             let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
