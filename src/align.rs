@@ -617,6 +617,14 @@ impl Contexts {
                 };
                 let sentence = c.sentence;
                 let toks = tokenize(&a.text, sentence.start, sentence.end);
+                // The article's claims in this sentence: claims are ordered by offset, so they
+                // are one run, found by binary search rather than a scan of the article.
+                let lo_c =
+                    start + claims[start..end].partition_point(|o| o.span.start < sentence.start);
+                let hi_c =
+                    start + claims[start..end].partition_point(|o| o.span.start < sentence.end);
+                let in_sentence = &claims[lo_c..hi_c];
+
                 // Datelines ("Updated 4/11/2007 1:26 PM") date the article, not the story; and
                 // in a sentence listing many figures (sports statistics, tallies) every figure
                 // shares the same words, so none can be told from the others.
@@ -626,7 +634,7 @@ impl Contexts {
                 });
                 let max_figures = figure_t.max_sentence_figures.unwrap_or(2);
                 let crowded = c.kind.is_figure()
-                    && claims[start..end]
+                    && in_sentence
                         .iter()
                         .filter(|o| o.sentence == sentence && o.kind.is_figure())
                         .count()
@@ -667,10 +675,8 @@ impl Contexts {
                         }
                     }
                 }
-                let mut taken_before = 0;
-                let mut taken_after = 0;
                 let covered = |s: Span| {
-                    claims[start..end]
+                    in_sentence
                         .iter()
                         .any(|o| o.kind.is_name() && o.span.overlaps(&s))
                 };
@@ -694,18 +700,12 @@ impl Contexts {
                         .entry(s.clone())
                         .or_insert_with(|| (tok.span.start, w.to_string()));
                     ctx.words.insert(s);
-                    if before {
-                        taken_before += 1;
-                    } else {
-                        taken_after += 1;
-                    }
                 }
-                let _ = (taken_before, taken_after);
                 // Names in the sentence, by entity: "Tokayev" and "Tokaïev" agree.
-                for (oi, o) in claims[start..end].iter().enumerate() {
+                for (oi, o) in in_sentence.iter().enumerate() {
                     if o.sentence == sentence
                         && o.kind.is_name()
-                        && let Some(e) = entity_of[start + oi]
+                        && let Some(e) = entity_of[lo_c + oi]
                     {
                         let key = format!("#{e}");
                         ctx.surface
@@ -714,7 +714,7 @@ impl Contexts {
                         ctx.words.insert(key);
                     }
                     if o.sentence == sentence
-                        && start + oi != ci
+                        && lo_c + oi != ci
                         && let Value::Date(Some(d)) = &o.value
                     {
                         ctx.years.extend(years_of(d));
