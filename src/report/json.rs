@@ -74,7 +74,7 @@ struct ClaimJson<'a> {
     role: Option<&'a str>,
 }
 
-fn claim_json<'a>(corpus: &'a Corpus, c: &'a Claim) -> ClaimJson<'a> {
+fn claim_json<'a>(corpus: &'a Corpus, c: &'a Claim, value: Json) -> ClaimJson<'a> {
     let a = &corpus.articles[c.article];
     let (line, column) = a.line_col(c.span.start);
     ClaimJson {
@@ -85,7 +85,7 @@ fn claim_json<'a>(corpus: &'a Corpus, c: &'a Claim) -> ClaimJson<'a> {
         line,
         column,
         text: &c.text,
-        value: claim_value(&c.value),
+        value,
         qualifier: c.qualifier.map(|q| q.as_str()),
         role: c.role.as_deref(),
     }
@@ -96,21 +96,21 @@ pub fn render_claims(corpus: &Corpus) -> String {
     let doc = json!({
         "schema": "crosscheck-claims/1",
         "articles": corpus.articles.iter().map(article_json).collect::<Vec<_>>(),
-        "claims": corpus.claims.iter().map(|c| claim_json(corpus, c)).collect::<Vec<_>>(),
+        "claims": corpus
+            .claims
+            .iter()
+            .map(|c| claim_json(corpus, c, claim_value(&c.value)))
+            .collect::<Vec<_>>(),
     });
     to_string(&doc)
 }
 
+/// A claim cited by a finding: the claim, its compared value, and how often its reading
+/// occurs in its article.
 #[derive(Serialize)]
 struct CitedJson<'a> {
-    article: &'a str,
-    start: usize,
-    end: usize,
-    line: usize,
-    column: usize,
-    text: &'a str,
-    value: Json,
-    kind: &'a str,
+    #[serde(flatten)]
+    claim: ClaimJson<'a>,
     occurrences: usize,
 }
 
@@ -126,17 +126,8 @@ pub fn render_report(report: &Report) -> String {
                 .iter()
                 .map(|cit| {
                     let c = &corpus.claims[cit.claim];
-                    let a = &corpus.articles[c.article];
-                    let (line, column) = a.line_col(c.span.start);
                     CitedJson {
-                        article: &a.id,
-                        start: c.span.start,
-                        end: c.span.end,
-                        line,
-                        column,
-                        text: &c.text,
-                        value: compared_value(&c.value),
-                        kind: c.kind.as_str(),
+                        claim: claim_json(corpus, c, compared_value(&c.value)),
                         occurrences: cit.occurrences,
                     }
                 })
