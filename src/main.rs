@@ -78,20 +78,26 @@ struct RuleArgs {
 }
 
 #[derive(clap::Args)]
+struct OutputArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Colour in text output: `auto` colours only on a terminal (and never with NO_COLOR).
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+}
+
+#[derive(clap::Args)]
 struct CheckArgs {
     #[command(flatten)]
     input: InputArgs,
     #[command(flatten)]
     rules: RuleArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    #[command(flatten)]
+    output: OutputArgs,
     /// Exit with status 1 when a finding of this severity or above is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     fail_on: FailOn,
-    /// Colour in the text report: `auto` colours only on a terminal (and never with NO_COLOR).
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-    color: ColorArg,
 }
 
 #[derive(clap::Args)]
@@ -100,12 +106,8 @@ struct ExtractArgs {
     input: InputArgs,
     #[command(flatten)]
     rules: RuleArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
-    /// Colour in the text listing.
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-    color: ColorArg,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 #[derive(clap::Args)]
@@ -191,9 +193,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Extract(args) => {
             let rules = RuleSet::load(&args.rules.rules)?;
             let corpus = load_corpus(&args.input, &rules)?;
-            let out = match args.format {
+            let out = match args.output.format {
                 Format::Json => report::json::render_claims(&corpus),
-                Format::Text => report::text::render_claims(&corpus, palette(args.color)),
+                Format::Text => report::text::render_claims(&corpus, palette(args.output.color)),
             };
             print(&out)?;
             Ok(ExitCode::SUCCESS)
@@ -202,9 +204,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let rules = RuleSet::load(&args.rules.rules)?;
             let corpus = load_corpus(&args.input, &rules)?;
             let report = crosscheck::check(corpus, &rules);
-            let out = match args.format {
+            let out = match args.output.format {
                 Format::Json => report::json::render_report(&report),
-                Format::Text => report::text::render_report(&report, palette(args.color)),
+                Format::Text => report::text::render_report(&report, palette(args.output.color)),
             };
             print(&out)?;
             let threshold = match args.fail_on {
