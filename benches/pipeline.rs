@@ -9,6 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crosscheck::extract::{self, Doc};
 use crosscheck::lang::Languages;
 use crosscheck::load::{Article, LangChoice, parse_article};
 use crosscheck::rules::RuleSet;
@@ -55,6 +56,59 @@ fn load(paths: &[PathBuf], count: usize, langs: &Languages) -> Vec<Article> {
     out
 }
 
+/// Extraction throughput on the real texts, once each, per extractor and in all (best of 3).
+fn extraction(articles: &[Article], rules: &RuleSet) {
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let docs: Vec<Doc> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let lang = rules.langs.get(&a.lang).expect("language");
+            Doc::new(i, &a.text, a.body, lang, a.date).with_places(&rules.places)
+        })
+        .collect();
+    let time = |f: &dyn Fn(&Doc) -> usize| {
+        let mut best = f64::MAX;
+        let mut claims = 0;
+        for _ in 0..3 {
+            let t = Instant::now();
+            claims = docs.iter().map(f).sum();
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        (best, claims)
+    };
+    let t = Instant::now();
+    for a in articles {
+        let lang = rules.langs.get(&a.lang).expect("language");
+        std::hint::black_box(Doc::new(0, &a.text, a.body, lang, a.date));
+    }
+    let prepare = t.elapsed().as_secs_f64();
+    println!(
+        "extraction on {} real articles ({:.2} MB), best of 3:",
+        articles.len(),
+        bytes as f64 / 1e6
+    );
+    println!(
+        "  {:<8} {:>7.3} s {:>7.1} MB/s",
+        "tokens",
+        prepare,
+        bytes as f64 / 1e6 / prepare
+    );
+    let runs: [(&str, &dyn Fn(&Doc) -> usize); 4] = [
+        ("dates", &|d| extract::dates::extract(d).len()),
+        ("figures", &|d| extract::figures::extract(d).len()),
+        ("names", &|d| extract::names::extract(d).len()),
+        ("all", &|d| extract::extract(d).len()),
+    ];
+    for (name, f) in runs {
+        let (secs, claims) = time(f);
+        println!(
+            "  {name:<8} {secs:>7.3} s {:>7.1} MB/s  {claims} claims",
+            bytes as f64 / 1e6 / secs
+        );
+    }
+}
+
 fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
@@ -78,6 +132,7 @@ fn main() {
     };
     let rules = RuleSet::defaults().expect("default rules");
     println!("corpus: {} source files", paths.len());
+    extraction(&load(&paths, paths.len(), &rules.langs), &rules);
     for n in counts {
         let articles = load(&paths, n, &rules.langs);
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();

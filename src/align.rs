@@ -147,7 +147,7 @@ fn match_key(tr: &crate::normalize::Translit, name: &str) -> String {
 
 /// Whether a name is, or contains, an acronym ("CNN", "AM PDT"): acronyms match only exactly.
 fn has_acronym(name: &str) -> bool {
-    name.split(' ').any(|w| {
+    name.split([' ', '-']).any(|w| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
     })
 }
@@ -156,8 +156,15 @@ fn has_acronym(name: &str) -> bool {
 fn given_compatible(a: &GivenName, b: &GivenName, rules: &RuleSet) -> bool {
     match (a, b) {
         (GivenName::Full(x), GivenName::Full(y)) => {
+            // One letter apart in a long enough name, but not a short form and its long form
+            // (Steve / Steven) nor names with different initials (Catherine / Katherine).
             let (kx, ky) = (rules.translit.key(x), rules.translit.key(y));
-            kx == ky || (kx.len() >= 5 && ky.len() >= 5 && edits(&kx, &ky) <= 1)
+            kx == ky
+                || (kx.len() >= 5
+                    && ky.len() >= 5
+                    && kx.chars().next() == ky.chars().next()
+                    && edits(&kx, &ky) <= 1
+                    && !rules.translit.derived(x, y))
         }
         (GivenName::Initial(i), GivenName::Full(f))
         | (GivenName::Full(f), GivenName::Initial(i)) => {
