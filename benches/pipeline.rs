@@ -56,6 +56,9 @@ fn load(paths: &[PathBuf], count: usize, langs: &Languages) -> Vec<Article> {
     out
 }
 
+/// One extractor, returning how many claims it found in a document.
+type Extractor = dyn Fn(&Doc) -> usize;
+
 /// Extraction throughput on the real texts, once each, per extractor and in all (best of 3).
 fn extraction(articles: &[Article], rules: &RuleSet) {
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
@@ -67,7 +70,7 @@ fn extraction(articles: &[Article], rules: &RuleSet) {
             Doc::new(i, &a.text, a.body, lang, a.date).with_places(&rules.places)
         })
         .collect();
-    let time = |f: &dyn Fn(&Doc) -> usize| {
+    let time = |f: &Extractor| {
         let mut best = f64::MAX;
         let mut claims = 0;
         for _ in 0..3 {
@@ -94,7 +97,7 @@ fn extraction(articles: &[Article], rules: &RuleSet) {
         prepare,
         bytes as f64 / 1e6 / prepare
     );
-    let runs: [(&str, &dyn Fn(&Doc) -> usize); 4] = [
+    let runs: [(&str, &Extractor); 4] = [
         ("dates", &|d| extract::dates::extract(d).len()),
         ("figures", &|d| extract::figures::extract(d).len()),
         ("names", &|d| extract::names::extract(d).len()),
