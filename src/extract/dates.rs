@@ -87,6 +87,34 @@ struct DateData {
     #[serde(default)]
     modifiers_follow: bool,
     #[serde(default)]
+    shift_after: Vec<String>,
+    #[serde(default)]
+    shift_before: Vec<String>,
+    #[serde(default)]
+    shift_start: Vec<String>,
+    #[serde(default)]
+    span_before: Vec<String>,
+    #[serde(default)]
+    later: Vec<String>,
+    #[serde(default)]
+    ahead_after: Vec<String>,
+    #[serde(default)]
+    ahead_before: Vec<String>,
+    #[serde(default)]
+    future_markers: Vec<String>,
+    #[serde(default)]
+    count_last: Vec<String>,
+    #[serde(default)]
+    count_next: Vec<String>,
+    #[serde(default)]
+    within: Vec<String>,
+    #[serde(default)]
+    now: Vec<String>,
+    #[serde(default)]
+    ahead_time: Vec<String>,
+    #[serde(default)]
+    ahead_needs_future: bool,
+    #[serde(default)]
     relative: BTreeMap<String, String>,
     #[serde(default)]
     periods: BTreeMap<String, String>,
@@ -119,7 +147,7 @@ struct WordInfo {
     /// A unit of time that can be counted back ("jours", "years").
     duration: Option<Unit>,
     /// Which phrase lists have a phrase starting with this word (bits of `List`).
-    starts: u32,
+    starts: u64,
 }
 
 /// The phrase lists of the `[dates]` section, as bits of `WordInfo::starts`.
@@ -142,10 +170,23 @@ enum List {
     AgoAfter,
     DecadeWords,
     Periods,
+    ShiftAfter,
+    ShiftBefore,
+    ShiftStart,
+    SpanBefore,
+    Later,
+    AheadAfter,
+    AheadBefore,
+    Future,
+    CountLast,
+    CountNext,
+    Within,
+    Now,
+    AheadTime,
 }
 
 impl List {
-    const ALL: [List; 17] = [
+    const ALL: [List; 30] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -163,10 +204,23 @@ impl List {
         List::AgoAfter,
         List::DecadeWords,
         List::Periods,
+        List::ShiftAfter,
+        List::ShiftBefore,
+        List::ShiftStart,
+        List::SpanBefore,
+        List::Later,
+        List::AheadAfter,
+        List::AheadBefore,
+        List::Future,
+        List::CountLast,
+        List::CountNext,
+        List::Within,
+        List::Now,
+        List::AheadTime,
     ];
 
-    fn bit(self) -> u32 {
-        1 << (self as u32)
+    fn bit(self) -> u64 {
+        1 << (self as u64)
     }
 }
 
@@ -180,6 +234,10 @@ enum Unit {
     /// Three months, January to March first.
     Quarter,
     Year,
+    /// Two weeks, counted only.
+    Fortnight,
+    /// Ten years, 2010 to 2019 first.
+    Decade,
 }
 
 impl Unit {
@@ -191,6 +249,8 @@ impl Unit {
             "month" => Unit::Month,
             "quarter" => Unit::Quarter,
             "year" => Unit::Year,
+            "fortnight" => Unit::Fortnight,
+            "decade" => Unit::Decade,
             _ => return None,
         })
     }
@@ -207,6 +267,7 @@ pub struct DateWords {
     capitalised_months: bool,
     bare_months: bool,
     modifiers_follow: bool,
+    ahead_needs_future: bool,
     words: HashMap<String, WordInfo>,
     day_suffixes: Vec<String>,
     decade_suffixes: Vec<String>,
@@ -322,7 +383,10 @@ impl TryFrom<DateData> for DateWords {
             let unit = Unit::parse(unit)
                 .filter(|u| *u != Unit::Weekend)
                 .ok_or_else(|| {
-                    format!("duration {w:?}: {unit:?} must be day, week, month or year")
+                    format!(
+                        "duration {w:?}: {unit:?} must be day, week, fortnight, month, \
+                         quarter, year or decade"
+                    )
                 })?;
             words.entry(fold_owned(w)).or_default().duration = Some(unit);
         }
@@ -344,6 +408,19 @@ impl TryFrom<DateData> for DateWords {
                 List::AgoBefore => &d.ago_before,
                 List::AgoAfter => &d.ago_after,
                 List::DecadeWords => &d.decade_words,
+                List::ShiftAfter => &d.shift_after,
+                List::ShiftBefore => &d.shift_before,
+                List::ShiftStart => &d.shift_start,
+                List::SpanBefore => &d.span_before,
+                List::Later => &d.later,
+                List::AheadAfter => &d.ahead_after,
+                List::AheadBefore => &d.ahead_before,
+                List::Future => &d.future_markers,
+                List::CountLast => &d.count_last,
+                List::CountNext => &d.count_next,
+                List::Within => &d.within,
+                List::Now => &d.now,
+                List::AheadTime => &d.ahead_time,
                 List::Relative | List::Periods => continue,
             };
             let mut phrases = Vec::new();
@@ -361,7 +438,7 @@ impl TryFrom<DateData> for DateWords {
             let mut parts = spec.split_whitespace();
             let Some(unit) = parts.next().and_then(Unit::parse) else {
                 return Err(format!(
-                    "relative {p:?}: {spec:?} must be a unit (day, week, weekend, month, year) \
+                    "relative {p:?}: {spec:?} must be a unit (day, week, weekend, fortnight, month, quarter, year, decade) \
                      and a number"
                 ));
             };
@@ -400,6 +477,7 @@ impl TryFrom<DateData> for DateWords {
             capitalised_months: d.capitalised_months,
             bare_months: d.bare_months,
             modifiers_follow: d.modifiers_follow,
+            ahead_needs_future: d.ahead_needs_future,
             words,
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
@@ -600,27 +678,9 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let found = match scan.range_at(i) {
-            Some(r) => {
-                // "Les 18-19 avril 2024": the plural article makes the range.
-                let before = toks
-                    .partition_point(|t| t.span.end <= r.start)
-                    .checked_sub(1);
-                let start = match before {
-                    Some(p)
-                        if toks[p].span.end < r.start
-                            && !doc.text[toks[p].span.end..r.start].contains('\n')
-                            && w.range_articles.iter().any(|a| a == scan.low(p)) =>
-                    {
-                        toks[p].span.start
-                    }
-                    _ => r.start,
-                };
-                Some((start, r.end_tok, resolve_range(r.from, r.to, anchor)))
-            }
-            None => scan
-                .single_at(i, false)
-                .map(|h| (h.start, h.end_tok, resolve(h.expr, anchor))),
+        let found = match scan.offset_at(i, anchor) {
+            Some(found) => Some(found),
+            None => scan.range_or_single(i, anchor),
         };
         match found {
             Some((start, end_tok, value)) => {
@@ -649,7 +709,211 @@ enum Part {
     Month(u8),
 }
 
+/// Counts of units ("2 years 1 month"), the first few of the array.
+type Counts = [(i64, Unit); 4];
+
+/// A match before it becomes a claim: first byte, token after its end, value.
+type Found = (usize, usize, Resolved);
+
 impl<'a> Scan<'a> {
+    /// A range or a single date at token `i`.
+    fn range_or_single(&self, i: usize, anchor: Option<DatePoint>) -> Option<Found> {
+        let Some(r) = self.range_at(i) else {
+            return self
+                .single_at(i, false)
+                .map(|h| (h.start, h.end_tok, resolve(h.expr, anchor)));
+        };
+        // "Les 18-19 avril 2024": the plural article makes the range.
+        let toks = self.toks;
+        let before = toks
+            .partition_point(|t| t.span.end <= r.start)
+            .checked_sub(1);
+        let start = match before {
+            Some(p)
+                if toks[p].span.end < r.start
+                    && !self.text[toks[p].span.end..r.start].contains('\n')
+                    && self.w.range_articles.iter().any(|a| a == self.low(p)) =>
+            {
+                toks[p].span.start
+            }
+            _ => r.start,
+        };
+        Some((start, r.end_tok, resolve_range(r.from, r.to, anchor)))
+    }
+
+    /// A count of one unit: "three weeks", "2 days", "a fortnight": (count, unit, next token).
+    fn count(&self, j: usize) -> Option<(i64, Unit, usize)> {
+        let n = self.count_number(j)?;
+        let unit = self.info(j + 1)?.duration?;
+        Some((n, unit, j + 2))
+    }
+
+    /// Counts of units, one after the other: "2 years 1 month 21 days" (at most four).
+    fn counts(&self, j: usize) -> Option<(Counts, usize, usize)> {
+        let mut out = [(0, Unit::Day); 4];
+        let mut len = 0;
+        let mut k = j;
+        while len < 4
+            && let Some((n, unit, next)) = self.count(k)
+        {
+            out[len] = (n, unit);
+            len += 1;
+            k = next;
+        }
+        (len > 0).then_some((out, len, k))
+    }
+
+    /// Whether a word of the future tense ("will", "'ll") comes before token `i` in its
+    /// sentence.
+    fn future_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 16 {
+            k -= 1;
+            if self.is_punct(k, ".!?;")
+                || self.text[self.toks[k].span.end..self.start(k + 1)].contains('\n')
+            {
+                return false;
+            }
+            if self.phrase_at(k, List::Future).is_some_and(|e| e <= i) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A single full day that a count of units is counted from ("today", "May 13 1999"):
+    /// (resolved day or `None` when it cannot be anchored, next token).
+    fn base_at(&self, k: usize, anchor: Option<DatePoint>) -> Option<(Option<DatePoint>, usize)> {
+        if let Some(end) = self.phrase_at(k, List::Now) {
+            return Some((anchor, end));
+        }
+        let h = self
+            .single_at(k, false)
+            .or_else(|| self.single_at(self.skip(k, List::Articles), false))?;
+        match resolve(h.expr, anchor) {
+            Some((p, q)) if p == q && p.day.is_some() && p.year.is_some() => {
+                Some((Some(p), h.end_tok))
+            }
+            Some(_) => None,
+            None => anchor.is_none().then_some((None, h.end_tok)),
+        }
+    }
+
+    /// Dates counted in units from another: "two weeks from tomorrow", "3 days before May
+    /// 13", "in two weeks", "dans trois ans", "the next 3 days", "les dix derniers mois",
+    /// "within 5 days", "for 3 days from today", "2 years 1 month ago".
+    fn offset_at(&self, i: usize, anchor: Option<DatePoint>) -> Option<Found> {
+        let info = self.info(i);
+        if !self.is_number(i) && info.is_none() {
+            return None;
+        }
+        let start = self.start(i);
+        let shift = |p: Option<DatePoint>, units: &[(i64, Unit)], sign: i64| -> Resolved {
+            let mut p = p?;
+            for &(n, unit) in units {
+                p = add_units(p, unit, sign * n)?;
+            }
+            point(p)
+        };
+        // "within 5 days": from the article's date on.
+        if let Some(j) = self.phrase_at(i, List::Within) {
+            let j = self.skip(self.skip(j, List::Articles), List::CountNext);
+            let (n, unit, end) = self.count(j)?;
+            let value =
+                anchor.and_then(|a| Some((a, calendar::add_days(add_units(a, unit, n)?, -1)?)));
+            return Some((start, end, value));
+        }
+        // "in two weeks" (said of the future), "dans trois ans".
+        if let Some(j) = self.phrase_at(i, List::AheadBefore)
+            && let Some((units, len, end)) = self.counts(j)
+        {
+            let timed = self.phrase_at(end, List::AheadTime).is_some();
+            if !self.w.ahead_needs_future || timed || self.future_before(i) {
+                return Some((start, end, shift(anchor, &units[..len], 1)));
+            }
+            return None;
+        }
+        // "the next 3 days", "past two decades", "les 3 prochaines semaines", "dix derniers
+        // mois".
+        let k = self.skip(i, List::Articles);
+        let modifier = |k: usize| {
+            if let Some(e) = self.phrase_at(k, List::CountNext) {
+                Some((1, e))
+            } else {
+                self.phrase_at(k, List::CountLast).map(|e| (-1, e))
+            }
+        };
+        let counted = match modifier(k) {
+            Some((dir, e)) => self.count(e).map(|(n, unit, end)| (dir, n, unit, end)),
+            None => self.count_number(k).and_then(|n| {
+                let (dir, e) = modifier(k + 1)?;
+                let unit = self.info(e)?.duration?;
+                Some((dir, n, unit, e + 1))
+            }),
+        };
+        if let Some((dir, n, unit, end)) = counted {
+            return Some((
+                self.start(k),
+                end,
+                anchor.and_then(|a| counted_range(a, unit, n, dir)),
+            ));
+        }
+        // "three weeks from tomorrow", "for 3 days from today", "2 years 21 days ago".
+        let (span, j) = match self.phrase_at(i, List::SpanBefore) {
+            Some(j) => (true, j),
+            None => (false, i),
+        };
+        let (units, len, e) = self.counts(j)?;
+        let units = &units[..len];
+        let l = if self.is_punct(e, ",") { e + 1 } else { e };
+        if !span {
+            if let Some(end) = self.phrase_at(e, List::AgoAfter) {
+                if len == 1 {
+                    return None;
+                }
+                return Some((start, end, shift(anchor, units, -1)));
+            }
+            if let Some(end) = self.phrase_at(e, List::AheadAfter) {
+                return Some((start, end, shift(anchor, units, 1)));
+            }
+            if let Some(end) = self.phrase_at(e, List::Later) {
+                // Later than the events told, which the article's date does not say.
+                return Some((start, end, None));
+            }
+        }
+        let (sign, k) = if let Some(k) = self.phrase_at(l, List::ShiftStart) {
+            (0, k)
+        } else if let Some(k) = self.phrase_at(l, List::ShiftAfter) {
+            (1, k)
+        } else if let Some(k) = self.phrase_at(l, List::ShiftBefore) {
+            (-1, k)
+        } else {
+            return None;
+        };
+        let (base, end) = self.base_at(k, anchor)?;
+        if span || sign == 0 {
+            if sign < 0 {
+                return None;
+            }
+            let value = base.and_then(|b| {
+                let last = shift(Some(b), units, 1)?.0;
+                Some((b, calendar::add_days(last, -1)?))
+            });
+            return Some((start, end, value));
+        }
+        Some((start, end, shift(base, units, sign)))
+    }
+
+    /// A count alone: "3", "trois".
+    fn count_number(&self, j: usize) -> Option<i64> {
+        let n = match self.num(j) {
+            Some((v, len)) if len <= 3 && !self.glued(j) => v,
+            Some(_) => return None,
+            None => self.info(j).map(|e| e.number).filter(|&n| n != 0)?,
+        };
+        Some(i64::from(n))
+    }
+
     fn n(&self) -> usize {
         self.toks.len()
     }
@@ -1838,31 +2102,21 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                     month: None,
                     day: None,
                 }),
+                Unit::Fortnight => {
+                    let monday = monday_of(a, n.checked_mul(2)?)?;
+                    Some((monday, calendar::add_days(monday, 13)?))
+                }
+                Unit::Decade => {
+                    let y = ay.div_euclid(10).checked_add(n)?.checked_mul(10)?;
+                    Some((year_point(y), year_point(y + 9)))
+                }
             }
         }
         Expr::WeekDay { n, wd } => point(calendar::add_days(
             monday_of(anchor?, n)?,
             i64::from(wd) - 1,
         )?),
-        Expr::Ago { unit, n } => {
-            let a = anchor?;
-            let (ay, am, ad) = (a.year?, a.month?, a.day?);
-            let back = match unit {
-                Unit::Day => calendar::add_days(a, -i64::from(n))?,
-                Unit::Week | Unit::Weekend => calendar::add_days(a, -7 * i64::from(n))?,
-                Unit::Month | Unit::Quarter | Unit::Year => {
-                    let months = match unit {
-                        Unit::Month => n,
-                        Unit::Quarter => n.checked_mul(3)?,
-                        _ => n.checked_mul(12)?,
-                    };
-                    let (y, m) = calendar::add_months(ay, am, -months);
-                    // 31 March minus one month is the last day of February.
-                    DatePoint::ymd(y, m, ad.min(calendar::days_in_month(y, m)))
-                }
-            };
-            point(back)
-        }
+        Expr::Ago { unit, n } => point(add_units(anchor?, unit, -i64::from(n))?),
         Expr::Decade { y } => Some((
             DatePoint {
                 year: Some(y),
@@ -1875,6 +2129,76 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                 day: None,
             },
         )),
+    }
+}
+
+/// "the next 3 days" (`dir` 1) or "the past 3 days" (-1) from the article's date `a`: whole
+/// quarters and decades, days otherwise.
+fn counted_range(a: DatePoint, unit: Unit, n: i64, dir: i64) -> Resolved {
+    if n == 0 || n > 1000 {
+        return None;
+    }
+    let n32 = i32::try_from(n).ok()?;
+    match unit {
+        Unit::Quarter => {
+            let (ay, am) = (a.year?, a.month?);
+            let first = am - (am - 1) % 3;
+            let (y0, m0) = if dir > 0 {
+                calendar::add_months(ay, first, 3)
+            } else {
+                calendar::add_months(ay, first, -3 * n32)
+            };
+            let (y1, m1) = calendar::add_months(y0, m0, 3 * n32 - 1);
+            let month = |y: i32, m: u8| DatePoint {
+                year: Some(y),
+                month: Some(m),
+                day: None,
+            };
+            Some((month(y0, m0), month(y1, m1)))
+        }
+        Unit::Decade => {
+            let d = a.year?.div_euclid(10) * 10;
+            let (y0, y1) = if dir > 0 {
+                (d + 10, d + 10 * n32 + 9)
+            } else {
+                (d - 10 * n32, d - 1)
+            };
+            Some((year_point(y0), year_point(y1)))
+        }
+        _ if dir > 0 => Some((calendar::add_days(a, 1)?, add_units(a, unit, n)?)),
+        _ => Some((add_units(a, unit, -n)?, calendar::add_days(a, -1)?)),
+    }
+}
+
+fn year_point(y: i32) -> DatePoint {
+    DatePoint {
+        year: Some(y),
+        month: None,
+        day: None,
+    }
+}
+
+/// A full date moved by `n` units (back when negative); a month or year later keeps the day
+/// when it exists ("31 March" minus a month is the last day of February).
+fn add_units(p: DatePoint, unit: Unit, n: i64) -> Option<DatePoint> {
+    let days = |k: i64| calendar::add_days(p, n.checked_mul(k)?);
+    let months = |k: i64| {
+        let (y, m, d) = (p.year?, p.month?, p.day?);
+        let n = i32::try_from(n.checked_mul(k)?).ok()?;
+        if n.unsigned_abs() > 120_000 {
+            return None;
+        }
+        let (y, m) = calendar::add_months(y, m, n);
+        Some(DatePoint::ymd(y, m, d.min(calendar::days_in_month(y, m))))
+    };
+    match unit {
+        Unit::Day => days(1),
+        Unit::Week | Unit::Weekend => days(7),
+        Unit::Fortnight => days(14),
+        Unit::Month => months(1),
+        Unit::Quarter => months(3),
+        Unit::Year => months(12),
+        Unit::Decade => months(120),
     }
 }
 
@@ -2805,6 +3129,200 @@ mod tests {
     }
 
     #[test]
+    fn counted_from_another_date() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "The vote is three weeks from tomorrow.",
+            "three weeks from tomorrow",
+            "2024-05-10",
+        );
+        check(
+            "en",
+            at,
+            "The deal closed 10 days after March 3, 2021.",
+            "10 days after March 3, 2021",
+            "2021-03-13",
+        );
+        check(
+            "en",
+            at,
+            "It fell two weeks before June 20, 2019.",
+            "two weeks before June 20, 2019",
+            "2019-06-06",
+        );
+        check(
+            "en",
+            at,
+            "Talks resume two weeks from now.",
+            "two weeks from now",
+            "2024-05-02",
+        );
+        check(
+            "en",
+            at,
+            "Polls close for 3 days from today.",
+            "for 3 days from today",
+            "2024-04-18/2024-04-20",
+        );
+        check(
+            "en",
+            at,
+            "Strikes run a week starting tomorrow.",
+            "a week starting tomorrow",
+            "2024-04-19/2024-04-25",
+        );
+        check(
+            "en",
+            at,
+            "He left 1 year 2 months ago.",
+            "1 year 2 months ago",
+            "2023-02-18",
+        );
+        check(
+            "en",
+            at,
+            "Three years later he resigned.",
+            "Three years later",
+            "null",
+        );
+        check(
+            "en",
+            None,
+            "The vote is three weeks from tomorrow.",
+            "three weeks from tomorrow",
+            "null",
+        );
+        check(
+            "fr",
+            at,
+            "Il partira trois jours après le 5 mars 2025.",
+            "trois jours après le 5 mars 2025",
+            "2025-03-08",
+        );
+        check(
+            "fr",
+            at,
+            "Deux semaines plus tard, il a démissionné.",
+            "Deux semaines plus tard",
+            "null",
+        );
+        // Counts of other things, and durations that are not dates.
+        none("en", "The team won three games after the break.");
+        none("en", "He served 10 years after a trial.");
+        none("en", "The race took 3 days from start to finish.");
+        none("fr", "Il a marché trois jours après la chute.");
+    }
+
+    #[test]
+    fn counted_ahead_of_the_article_date() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "The minister will resign in two weeks.",
+            "in two weeks",
+            "2024-05-02",
+        );
+        check(
+            "en",
+            at,
+            "Results come in a fortnight's time.",
+            "in a fortnight",
+            "2024-05-02",
+        );
+        check(
+            "fr",
+            at,
+            "Il démissionnera dans trois ans.",
+            "dans trois ans",
+            "2027-04-18",
+        );
+        check(
+            "fr",
+            None,
+            "Il démissionnera dans trois ans.",
+            "dans trois ans",
+            "null",
+        );
+        // Said of the past, "in two years" is a length of time.
+        none("en", "Prices hit their highest level in two years.");
+        none("en", "It was the first win in 3 months.");
+    }
+
+    #[test]
+    fn spans_of_counted_units() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Sales rose over the past 10 years.",
+            "past 10 years",
+            "2014-04-18/2024-04-17",
+        );
+        check(
+            "en",
+            at,
+            "Rain is due in the next 3 days.",
+            "next 3 days",
+            "2024-04-19/2024-04-21",
+        );
+        check(
+            "en",
+            at,
+            "Output in the 2 upcoming months.",
+            "2 upcoming months",
+            "2024-04-19/2024-06-18",
+        );
+        check(
+            "en",
+            at,
+            "Profits fell for the last 2 quarters.",
+            "last 2 quarters",
+            "2023-10/2024-03",
+        );
+        check(
+            "en",
+            at,
+            "Growth over the next 3 decades.",
+            "next 3 decades",
+            "2030/2059",
+        );
+        check(
+            "en",
+            at,
+            "Work ends within 5 days.",
+            "within 5 days",
+            "2024-04-18/2024-04-22",
+        );
+        check(
+            "fr",
+            at,
+            "Il sera absent les 3 prochaines semaines.",
+            "3 prochaines semaines",
+            "2024-04-19/2024-05-09",
+        );
+        check(
+            "fr",
+            at,
+            "Les prix ont baissé ces dix derniers mois.",
+            "dix derniers mois",
+            "2023-06-18/2024-04-17",
+        );
+        check(
+            "en",
+            None,
+            "Rain is due in the next 3 days.",
+            "next 3 days",
+            "null",
+        );
+        none("en", "He scored in the last 3 games.");
+        none("en", "The next 3 players were cut.");
+        none("fr", "Les 3 derniers joueurs sont partis.");
+    }
+
+    #[test]
     fn weekdays_of_named_weeks() {
         let at = Some("2024-04-18"); // a Thursday
         check(
@@ -3050,7 +3568,7 @@ mod tests {
             .1;
         for (from, to) in [
             ("numeric_order = \"dmy\"", "numeric_order = \"ymd\""),
-            ("\"hier\" = \"day -1\"", "\"hier\" = \"fortnight -1\""),
+            ("\"hier\" = \"day -1\"", "\"hier\" = \"century -1\""),
             (
                 "ambiguous_months = [\"mars\"]",
                 "ambiguous_months = [\"mardi\"]",
