@@ -115,6 +115,10 @@ struct DateData {
     #[serde(default)]
     ahead_needs_future: bool,
     #[serde(default)]
+    next_weekday_next_week: bool,
+    #[serde(default)]
+    year_links: Vec<String>,
+    #[serde(default)]
     relative: BTreeMap<String, String>,
     #[serde(default)]
     periods: BTreeMap<String, String>,
@@ -268,6 +272,9 @@ pub struct DateWords {
     bare_months: bool,
     modifiers_follow: bool,
     ahead_needs_future: bool,
+    next_weekday_next_week: bool,
+    /// Words between a yearless date and its year: "June 28 in 2020".
+    year_links: Vec<Phrase>,
     words: HashMap<String, WordInfo>,
     day_suffixes: Vec<String>,
     decade_suffixes: Vec<String>,
@@ -478,6 +485,12 @@ impl TryFrom<DateData> for DateWords {
             bare_months: d.bare_months,
             modifiers_follow: d.modifiers_follow,
             ahead_needs_future: d.ahead_needs_future,
+            next_weekday_next_week: d.next_weekday_next_week,
+            year_links: d
+                .year_links
+                .iter()
+                .map(|p| phrase_tokens(p))
+                .collect::<Result<_, _>>()?,
             words,
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
@@ -550,6 +563,8 @@ enum Rel {
     Plain,
     Last,
     Next,
+    /// "next Sunday" where the language means the Sunday of next week.
+    NextWeek,
     This,
 }
 
@@ -589,6 +604,11 @@ enum Expr {
     /// "les années 1990": ten years from `y`.
     Decade {
         y: i32,
+    },
+    /// "the 20th of next month": day `d` of the month `n` months from the article's.
+    MonthDay {
+        n: i32,
+        d: u8,
     },
 }
 
@@ -1134,10 +1154,49 @@ impl<'a> Scan<'a> {
     fn year_tail(&self, i: usize) -> (Option<i32>, usize) {
         let j = if self.is_punct(i, ",") { i + 1 } else { i };
         let j = self.skip(j, List::Of);
-        match self.year(j) {
-            Some(y) => (Some(y), j + 1),
-            None => (None, i),
+        if let Some(y) = self.year(j) {
+            return (Some(y), j + 1);
         }
+        // "June 28 in 2020".
+        for p in &self.w.year_links {
+            if self.matches(i, p)
+                && let Some(y) = self.year(i + p.len())
+            {
+                return (Some(y), i + p.len() + 1);
+            }
+        }
+        (None, i)
+    }
+
+    /// A day number in figures or words: (day, next token).
+    fn any_day(&self, i: usize) -> Option<(u8, usize)> {
+        match self.day(i) {
+            Some(d) => Some((d, i + 1)),
+            None => self.day_word(i),
+        }
+    }
+
+    /// A month named relative to the article's date after a day ("the 20th of next month",
+    /// "4 to 22 this month", "le 20 du mois prochain"): (months from the article's, next
+    /// token).
+    fn relative_month(&self, i: usize) -> Option<(i32, usize)> {
+        // "the 15th day of next month".
+        let i = match self.info(i).and_then(|e| e.duration) {
+            Some(Unit::Day) => i + 1,
+            _ => i,
+        };
+        let mut k = self.skip(i, List::Of);
+        if k == i {
+            k = self.skip(i, List::Articles);
+        }
+        if !self.starts(k, List::Relative) {
+            return None;
+        }
+        self.w
+            .relative
+            .iter()
+            .find(|r| r.1 == Unit::Month && self.matches(k, &r.0))
+            .map(|r| (r.2, k + r.0.len()))
     }
 
     /// Weekday or month followed by a modifier word ("jeudi dernier"), in languages that put
@@ -1381,6 +1440,18 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.ago_at(i) {
             return Some(h);
         }
+        // "the 20th of next month"; a plain number needs a word that calls for a day ("on 20
+        // next month" but not "sold 4 this month").
+        if let Some((d, j)) = self.any_day(i)
+            && (!self.is_number(i) || bare || self.phrase_before(i, List::DayContext))
+            && let Some((n, end_tok)) = self.relative_month(j)
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::MonthDay { n, d },
+            });
+        }
         // A modifier in front: "last Tuesday", "ce jeudi", "next March".
         let before = [
             (List::This, Rel::This, true),
@@ -1394,6 +1465,12 @@ impl<'a> Scan<'a> {
             if let Some(j) = self.phrase_at(i, list)
                 && let Some(h) = self.modifiable_at(j)
             {
+                let rel = match h.expr {
+                    Expr::Weekday { .. } if rel == Rel::Next && self.w.next_weekday_next_week => {
+                        Rel::NextWeek
+                    }
+                    _ => rel,
+                };
                 return Some(Hit {
                     start: self.start(i),
                     end_tok: h.end_tok,
@@ -1748,12 +1825,26 @@ impl<'a> Scan<'a> {
             });
         }
         // Two days, one month: "18-19 avril 2024", "du 3 au 5 mars", "les 18 et 19 avril".
-        if let Some(d1) = self.day(j)
-            && let Some((k, and)) = self.join_at(j + 1)
+        if let Some((d1, j1)) = self.any_day(j)
+            && let Some((k, and)) = self.join_at(j1)
         {
             let k = self.skip(k, List::Articles);
-            if let Some(d2) = self.day(k)
-                && let Some(mh) = self.month(self.skip(k + 1, List::Of))
+            let d2 = self.any_day(k);
+            // "from 4 to 22 this month".
+            if let Some((d2, k2)) = d2
+                && d1 < d2
+                && (!and || has_from)
+                && let Some((n, end_tok)) = self.relative_month(k2)
+            {
+                return Some(RangeHit {
+                    start: start(self.start(j)),
+                    end_tok,
+                    from: Expr::MonthDay { n, d: d1 },
+                    to: Expr::MonthDay { n, d: d2 },
+                });
+            }
+            if let Some((d2, k2)) = d2
+                && let Some(mh) = self.month(self.skip(k2, List::Of))
             {
                 let (y, end_tok) = self.year_tail(mh.end_tok);
                 let (rel, end_tok) = match y {
@@ -1784,18 +1875,18 @@ impl<'a> Scan<'a> {
         // One month, two days: "March 3-5, 2024", "between March 3 and 5".
         if let Some(mh) = self.month(j) {
             let k = self.skip(mh.end_tok, List::Articles);
-            if let Some(d1) = self.day(k)
-                && let Some((l, and)) = self.join_at(k + 1)
+            if let Some((d1, k1)) = self.any_day(k)
+                && let Some((l, and)) = self.join_at(k1)
             {
                 let l = self.skip(l, List::Articles);
                 let next_is_month = self.month(l + 1).is_some() || self.month(l).is_some();
-                if let Some(d2) = self.day(l)
+                if let Some((d2, l2)) = self.any_day(l)
                     && !next_is_month
                     && !self.numeric_run_after(l)
                     && d1 < d2
                     && (!and || has_from || d2 == d1 + 1)
                 {
-                    let (y, end_tok) = self.year_tail(l + 1);
+                    let (y, end_tok) = self.year_tail(l2);
                     let m = Some(mh.m);
                     return Some(RangeHit {
                         start: start(mh.start),
@@ -2046,6 +2137,7 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                         ahead
                     }
                 }
+                Rel::NextWeek => 7 + i64::from(wd) - i64::from(aw),
                 Rel::This => i64::from(wd) - i64::from(aw),
             };
             point(calendar::add_days(a, offset)?)
@@ -2117,6 +2209,12 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             i64::from(wd) - 1,
         )?),
         Expr::Ago { unit, n } => point(add_units(anchor?, unit, -i64::from(n))?),
+        Expr::MonthDay { n, d } => {
+            let a = anchor?;
+            let (y, m) = calendar::add_months(a.year?, a.month?, n);
+            let (m, d) = valid(y, u32::from(m), u32::from(d))?;
+            point(DatePoint::ymd(y, m, d))
+        }
         Expr::Decade { y } => Some((
             DatePoint {
                 year: Some(y),
@@ -2269,7 +2367,7 @@ fn resolve_date(
             .filter(|&(_, k)| if d.is_some() { k <= here } else { k < here })
             .max_by_key(|&(_, k)| k)
             .map(|c| c.0),
-        Rel::Next => candidates
+        Rel::Next | Rel::NextWeek => candidates
             .filter(|&(_, k)| k > here)
             .min_by_key(|&(_, k)| k)
             .map(|c| c.0),
@@ -2321,7 +2419,28 @@ fn resolve_range(a: Expr, b: Expr, anchor: Option<DatePoint>) -> Resolved {
     if b1 < a0 && a0.year.is_some() {
         return None;
     }
-    Some((a0, b1))
+    Some(same_precision(a0, b1))
+}
+
+/// The ends of a range made as precise as each other ("from 2015 to May 5, 2017" runs from 1
+/// January 2015): a coarser start from its first day, a coarser end to its last.
+fn same_precision(mut a: DatePoint, mut b: DatePoint) -> (DatePoint, DatePoint) {
+    if a.year.is_none() || b.year.is_none() {
+        return (a, b);
+    }
+    if a.month.is_none() && b.month.is_some() {
+        a.month = Some(1);
+    }
+    if b.month.is_none() && a.month.is_some() {
+        b.month = Some(12);
+    }
+    if a.day.is_none() && b.day.is_some() {
+        a.day = Some(1);
+    }
+    if let (Some(y), Some(m), None, Some(_)) = (b.year, b.month, b.day, a.day) {
+        b.day = Some(calendar::days_in_month(y, m));
+    }
+    (a, b)
 }
 
 fn plausible_point(p: DatePoint) -> bool {
@@ -3320,6 +3439,171 @@ mod tests {
         none("en", "He scored in the last 3 games.");
         none("en", "The next 3 players were cut.");
         none("fr", "Les 3 derniers joueurs sont partis.");
+    }
+
+    #[test]
+    fn days_of_a_month_named_from_the_article_date() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Payment is due the 20th of next month.",
+            "20th of next month",
+            "2024-05-20",
+        );
+        check(
+            "en",
+            at,
+            "It opens on the 15th day of next month.",
+            "15th day of next month",
+            "2024-05-15",
+        );
+        check(
+            "en",
+            at,
+            "Closed from 4 to 22 this month.",
+            "from 4 to 22 this month",
+            "2024-04-04/2024-04-22",
+        );
+        check(
+            "en",
+            at,
+            "Closed between 4 and 22 next month.",
+            "between 4 and 22 next month",
+            "2024-05-04/2024-05-22",
+        );
+        check(
+            "fr",
+            at,
+            "Fermé du 4 au 23 du mois prochain.",
+            "du 4 au 23 du mois prochain",
+            "2024-05-04/2024-05-23",
+        );
+        check(
+            "en",
+            None,
+            "Payment is due the 20th of next month.",
+            "20th of next month",
+            "null",
+        );
+        // A count sold this month is not a day.
+        let got = dates("en", at, "They sold 4 this month.");
+        assert_eq!(got, vec![("this month".to_string(), "2024-04".to_string())]);
+    }
+
+    #[test]
+    fn range_ends_of_different_precision() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "It ran from 2015 to May 5, 2017.",
+            "from 2015 to May 5, 2017",
+            "2015-01-01/2017-05-05",
+        );
+        check(
+            "en",
+            at,
+            "It ran between 2015 and Feb 2018.",
+            "between 2015 and Feb 2018",
+            "2015-01/2018-02",
+        );
+        check(
+            "en",
+            at,
+            "It ran from Feb 1 to March 2019.",
+            "from Feb 1 to March 2019",
+            "2019-02-01/2019-03-31",
+        );
+        check(
+            "en",
+            at,
+            "Off april ninth through 17th.",
+            "april ninth through 17th",
+            "2024-04-09/2024-04-17",
+        );
+        check(
+            "en",
+            at,
+            "The summit was on June 28 in 2020.",
+            "June 28 in 2020",
+            "2020-06-28",
+        );
+        check(
+            "fr",
+            at,
+            "Le sommet a eu lieu le 28 juin en 2020.",
+            "28 juin en 2020",
+            "2020-06-28",
+        );
+    }
+
+    #[test]
+    fn next_weekday_by_language() {
+        // A Monday: English "next Sunday" is the Sunday of next week, French "dimanche
+        // prochain" the coming one.
+        let at = Some("2024-04-15");
+        check(
+            "en",
+            at,
+            "They meet next Sunday.",
+            "next Sunday",
+            "2024-04-28",
+        );
+        check(
+            "en",
+            at,
+            "They meet this Sunday.",
+            "this Sunday",
+            "2024-04-21",
+        );
+        check(
+            "fr",
+            at,
+            "Ils se voient dimanche prochain.",
+            "dimanche prochain",
+            "2024-04-21",
+        );
+    }
+
+    #[test]
+    fn relative_quarters_and_decades() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Sales fell last quarter.",
+            "last quarter",
+            "2024-01/2024-03",
+        );
+        check(
+            "en",
+            at,
+            "Sales will rise next quarter.",
+            "next quarter",
+            "2024-07/2024-09",
+        );
+        check(
+            "en",
+            at,
+            "Prices rose this decade.",
+            "this decade",
+            "2020/2029",
+        );
+        check(
+            "en",
+            at,
+            "It opens in the next decade.",
+            "the next decade",
+            "2030/2039",
+        );
+        check(
+            "fr",
+            at,
+            "Les prix ont monté cette décennie.",
+            "cette décennie",
+            "2020/2029",
+        );
     }
 
     #[test]
