@@ -117,6 +117,10 @@ struct DateData {
     #[serde(default)]
     next_weekday_next_week: bool,
     #[serde(default)]
+    holidays: BTreeMap<String, String>,
+    #[serde(default)]
+    holiday_context: Vec<String>,
+    #[serde(default)]
     year_links: Vec<String>,
     #[serde(default)]
     relative: BTreeMap<String, String>,
@@ -187,10 +191,12 @@ enum List {
     Within,
     Now,
     AheadTime,
+    Holidays,
+    HolidayContext,
 }
 
 impl List {
-    const ALL: [List; 30] = [
+    const ALL: [List; 32] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -221,6 +227,8 @@ impl List {
         List::Within,
         List::Now,
         List::AheadTime,
+        List::Holidays,
+        List::HolidayContext,
     ];
 
     fn bit(self) -> u64 {
@@ -260,6 +268,72 @@ impl Unit {
     }
 }
 
+/// How a feast's day is found in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Holiday {
+    Fixed(u8, u8),
+    /// Month, weekday (1 = Monday), rank (-1 for the last).
+    Nth(u8, u8, i8),
+    /// Days after Easter Sunday.
+    Easter(i16),
+}
+
+impl Holiday {
+    fn parse(spec: &str) -> Option<Holiday> {
+        let spec = spec.trim();
+        if let Some(rest) = spec.strip_prefix("easter") {
+            let n: i16 = match rest.strip_prefix('+') {
+                _ if rest.is_empty() => 0,
+                Some(n) => n.parse().ok()?,
+                None => rest.parse().ok()?,
+            };
+            return (-100..=100).contains(&n).then_some(Holiday::Easter(n));
+        }
+        let parts: Vec<&str> = spec.split('-').collect();
+        let m: u8 = parts
+            .first()?
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        match parts[1..] {
+            [d] => {
+                let d: u8 = d.parse().ok()?;
+                valid_any_year(m, d).then_some(Holiday::Fixed(m, d))
+            }
+            [wd, n] => {
+                let wd = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                    .iter()
+                    .position(|w| *w == wd)? as u8
+                    + 1;
+                let n: i8 = if n == "last" {
+                    -1
+                } else {
+                    n.parse().ok().filter(|n| (1..=5).contains(n))?
+                };
+                Some(Holiday::Nth(m, wd, n))
+            }
+            _ => None,
+        }
+    }
+
+    /// The feast's day in year `y`.
+    fn in_year(self, y: i32) -> Option<DatePoint> {
+        match self {
+            Holiday::Fixed(m, d) => {
+                let (m, d) = valid(y, m.into(), d.into())?;
+                Some(DatePoint::ymd(y, m, d))
+            }
+            Holiday::Nth(m, wd, n) => {
+                Some(DatePoint::ymd(y, m, calendar::nth_weekday(y, m, wd, n)?))
+            }
+            Holiday::Easter(n) => {
+                let (m, d) = calendar::easter(y);
+                calendar::add_days(DatePoint::ymd(y, m, d), i64::from(n))
+            }
+        }
+    }
+}
+
 /// A phrase as a sequence of folded tokens, longest phrases first in each list.
 type Phrase = Vec<String>;
 
@@ -273,6 +347,8 @@ pub struct DateWords {
     modifiers_follow: bool,
     ahead_needs_future: bool,
     next_weekday_next_week: bool,
+    /// Feasts: phrase, rule, whether the phrase is a date without a context word.
+    holidays: Vec<(Phrase, Holiday, bool)>,
     /// Words between a yearless date and its year: "June 28 in 2020".
     year_links: Vec<Phrase>,
     words: HashMap<String, WordInfo>,
@@ -428,7 +504,8 @@ impl TryFrom<DateData> for DateWords {
                 List::Within => &d.within,
                 List::Now => &d.now,
                 List::AheadTime => &d.ahead_time,
-                List::Relative | List::Periods => continue,
+                List::HolidayContext => &d.holiday_context,
+                List::Relative | List::Periods | List::Holidays => continue,
             };
             let mut phrases = Vec::new();
             for p in source {
@@ -479,7 +556,22 @@ impl TryFrom<DateData> for DateWords {
             periods.push((phrase, first, last));
         }
         periods.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        let mut holidays = Vec::new();
+        for (p, spec) in &d.holidays {
+            let phrase = phrase_tokens(p)?;
+            let rule = Holiday::parse(spec).ok_or_else(|| {
+                format!(
+                    "holiday {p:?}: {spec:?} must be \"MM-DD\", \"MM-weekday-N\" (N from 1 to 5 \
+                     or \"last\") or \"easter\" with an optional +N or -N days"
+                )
+            })?;
+            words.entry(phrase[0].clone()).or_default().starts |= List::Holidays.bit();
+            let alone = phrase.len() > 1;
+            holidays.push((phrase, rule, alone));
+        }
+        holidays.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
         Ok(DateWords {
+            holidays,
             day_first,
             capitalised_months: d.capitalised_months,
             bare_months: d.bare_months,
@@ -605,11 +697,35 @@ enum Expr {
     Decade {
         y: i32,
     },
+    /// "the third week of 2027": week `n` (-1 the last) of a year or month, the first being
+    /// the one with its first Thursday.
+    WeekOf {
+        base: WeekBase,
+        n: i8,
+    },
+    /// A feast, in year `y` or the nearest to the article's date.
+    Feast {
+        h: Holiday,
+        y: Option<i32>,
+        rel: Rel,
+    },
     /// "the 20th of next month": day `d` of the month `n` months from the article's.
     MonthDay {
         n: i32,
         d: u8,
     },
+}
+
+/// What a week is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WeekBase {
+    Year(i32),
+    /// A month, of the year given or the nearest to the article's date.
+    Month(Option<i32>, u8),
+    /// The year `n` years from the article's.
+    RelYear(i32),
+    /// The month `n` months from the article's.
+    RelMonth(i32),
 }
 
 impl Expr {
@@ -1189,14 +1305,90 @@ impl<'a> Scan<'a> {
         if k == i {
             k = self.skip(i, List::Articles);
         }
+        self.relative_unit(k, Unit::Month)
+    }
+
+    /// A phrase of `relative` with this unit at `k`: (units from the article's, next token).
+    fn relative_unit(&self, k: usize, unit: Unit) -> Option<(i32, usize)> {
         if !self.starts(k, List::Relative) {
             return None;
         }
         self.w
             .relative
             .iter()
-            .find(|r| r.1 == Unit::Month && self.matches(k, &r.0))
+            .find(|r| r.1 == unit && self.matches(k, &r.0))
             .map(|r| (r.2, k + r.0.len()))
+    }
+
+    /// An ordinal before a week or a part of a year: "first", "3rd", "last": (n, -1 for the
+    /// last, next token).
+    fn rank(&self, i: usize) -> Option<(i8, usize)> {
+        if let Some(j) = self.phrase_at(i, List::Last) {
+            return Some((-1, j));
+        }
+        let d = match self.ordinal_day(i) {
+            Some(d) => d as u8,
+            None => self.info(i).map(|e| e.day).filter(|&d| d != 0)?,
+        };
+        (1..=5).contains(&d).then_some((d as i8, i + 1))
+    }
+
+    /// A feast: "Christmas 2018", "on Easter", "le lundi de Pâques". A one-word name needs a
+    /// context word before it or its year after it ("Christmas shopping" is no date).
+    fn holiday_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if !self.starts(i, List::Holidays) {
+            return None;
+        }
+        let (p, h, alone) = self.w.holidays.iter().find(|r| self.matches(i, &r.0))?;
+        let (y, end_tok) = self.year_tail(i + p.len());
+        let ctx = *alone
+            || bare
+            || y.is_some()
+            || self.phrase_before(i, List::HolidayContext)
+            || self.phrase_before(i, List::DayContext);
+        ctx.then(|| Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::Feast {
+                h: *h,
+                y,
+                rel: Rel::Plain,
+            },
+        })
+    }
+
+    /// A week counted in a year or month: "the first week of 2015", "last week of this
+    /// month", "the third week next year", "la troisième semaine de 2027".
+    fn week_of_at(&self, i: usize) -> Option<Hit> {
+        let (n, j) = self.rank(i)?;
+        if self.info(j).and_then(|e| e.duration) != Some(Unit::Week) {
+            return None;
+        }
+        let k0 = j + 1;
+        let k = self.skip(k0, List::Of);
+        let k = self.skip(k, List::Articles);
+        let (base, end_tok) = if let Some(y) = self.year(k) {
+            (WeekBase::Year(y), k + 1)
+        } else if let Some((r, end)) = self
+            .relative_unit(k, Unit::Year)
+            .or_else(|| self.relative_unit(k0, Unit::Year))
+        {
+            (WeekBase::RelYear(r), end)
+        } else if let Some((r, end)) = self
+            .relative_unit(k, Unit::Month)
+            .or_else(|| self.relative_unit(k0, Unit::Month))
+        {
+            (WeekBase::RelMonth(r), end)
+        } else {
+            let mh = self.month(k).filter(|mh| !mh.proper_noun)?;
+            let (y, end) = self.year_tail(mh.end_tok);
+            (WeekBase::Month(y, mh.m), end)
+        };
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::WeekOf { base, n },
+        })
     }
 
     /// Weekday or month followed by a modifier word ("jeudi dernier"), in languages that put
@@ -1434,6 +1626,12 @@ impl<'a> Scan<'a> {
     /// A date of any kind starting at token `i`. `bare` allows a year or month alone without
     /// a context word, as the ends of a range ("de mars à mai") need.
     fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if let Some(h) = self.week_of_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.holiday_at(i, bare) {
+            return Some(h);
+        }
         if let Some(h) = self.relative_at(i) {
             return Some(h);
         }
@@ -1690,6 +1888,11 @@ impl<'a> Scan<'a> {
 
     /// What a modifier in front can apply to: a weekday, a month, a yearless date.
     fn modifiable_at(&self, j: usize) -> Option<Hit> {
+        if let Some(h) = self.holiday_at(j, true)
+            && matches!(h.expr, Expr::Feast { y: None, .. })
+        {
+            return Some(h);
+        }
         if let Some(h) = self.calendar_date(j, false) {
             return match h.expr {
                 Expr::Date { y: None, .. } => Some(h),
@@ -2020,6 +2223,7 @@ fn has_day(e: Expr) -> bool {
 
 fn with_rel(e: Expr, rel: Rel) -> Expr {
     match e {
+        Expr::Feast { h, y, .. } => Expr::Feast { h, y, rel },
         Expr::Date { y, m, d, .. } => Expr::Date { y, m, d, rel },
         Expr::Weekday { wd, .. } => Expr::Weekday { wd, rel },
         other => other,
@@ -2209,6 +2413,67 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             i64::from(wd) - 1,
         )?),
         Expr::Ago { unit, n } => point(add_units(anchor?, unit, -i64::from(n))?),
+        Expr::WeekOf { base, n } => {
+            let (y, first, last) = match base {
+                WeekBase::Year(y) => (y, 1, 12),
+                WeekBase::RelYear(k) => (anchor?.year?.checked_add(k)?, 1, 12),
+                WeekBase::RelMonth(k) => {
+                    let a = anchor?;
+                    let (y, m) = calendar::add_months(a.year?, a.month?, k);
+                    (y, m, m)
+                }
+                WeekBase::Month(y, m) => {
+                    let y = match y {
+                        Some(y) => y,
+                        None => {
+                            resolve_date(None, Some(m), None, Rel::Plain, anchor)?
+                                .0
+                                .year?
+                        }
+                    };
+                    (y, m, m)
+                }
+            };
+            // The first week holds the 4th (its Thursday), the last the 4th day from the end.
+            let thursday_week = if n > 0 {
+                DatePoint::ymd(y, first, 4)
+            } else {
+                DatePoint::ymd(y, last, calendar::days_in_month(y, last) - 3)
+            };
+            let back = i64::from(calendar::weekday(
+                y,
+                thursday_week.month?,
+                thursday_week.day?,
+            )) - 1;
+            let monday = calendar::add_days(thursday_week, 7 * i64::from(n.max(1) - 1) - back)?;
+            Some((monday, calendar::add_days(monday, 6)?))
+        }
+        Expr::Feast { h, y, rel } => {
+            if let Some(y) = y {
+                return point(h.in_year(y)?);
+            }
+            let Some(a) = anchor else {
+                return match h {
+                    Holiday::Fixed(m, d) => point(DatePoint {
+                        year: None,
+                        month: Some(m),
+                        day: Some(d),
+                    }),
+                    _ => None,
+                };
+            };
+            let at = day_number(a)?;
+            let ay = a.year?;
+            let days = (ay - 1..=ay + 1).filter_map(|y| h.in_year(y));
+            let p = match rel {
+                Rel::Plain | Rel::This => {
+                    days.min_by_key(|p| day_number(*p).map_or(i64::MAX, |n| (n - at).abs()))
+                }
+                Rel::Last => days.filter(|p| day_number(*p) < Some(at)).max(),
+                Rel::Next | Rel::NextWeek => days.filter(|p| day_number(*p) > Some(at)).min(),
+            }?;
+            point(p)
+        }
         Expr::MonthDay { n, d } => {
             let a = anchor?;
             let (y, m) = calendar::add_months(a.year?, a.month?, n);
@@ -3607,6 +3872,114 @@ mod tests {
     }
 
     #[test]
+    fn weeks_counted_in_a_year_or_month() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Talks start in the first week of 2021.",
+            "first week of 2021",
+            "2021-01-04/2021-01-10",
+        );
+        check(
+            "en",
+            at,
+            "It closes the last week of 2016.",
+            "last week of 2016",
+            "2016-12-26/2017-01-01",
+        );
+        check(
+            "en",
+            at,
+            "Polls open the third week of this month.",
+            "third week of this month",
+            "2024-04-15/2024-04-21",
+        );
+        check(
+            "en",
+            at,
+            "Polls open the second week of June.",
+            "second week of June",
+            "2024-06-10/2024-06-16",
+        );
+        check(
+            "fr",
+            at,
+            "Le vote a lieu la troisième semaine de 2027.",
+            "troisième semaine de 2027",
+            "2027-01-18/2027-01-24",
+        );
+        check(
+            "fr",
+            at,
+            "Le vote a lieu la dernière semaine de juillet.",
+            "dernière semaine de juillet",
+            "2024-07-22/2024-07-28",
+        );
+        none("en", "It was his first week in office.");
+        none("fr", "C'était sa deuxième semaine de travail.");
+    }
+
+    #[test]
+    fn feasts() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Shops shut on Christmas Day.",
+            "Christmas Day",
+            "2023-12-25",
+        );
+        check(
+            "en",
+            at,
+            "They met at Easter 2018.",
+            "Easter 2018",
+            "2018-04-01",
+        );
+        check(
+            "en",
+            at,
+            "It fell two weeks before Christmas.",
+            "two weeks before Christmas",
+            "2023-12-11",
+        );
+        check(
+            "en",
+            at,
+            "Parades ran on Thanksgiving 2023.",
+            "Thanksgiving 2023",
+            "2023-11-23",
+        );
+        check(
+            "en",
+            at,
+            "He spoke last Easter.",
+            "last Easter",
+            "2024-03-31",
+        );
+        check("fr", at, "Il est revenu à Noël.", "Noël", "2023-12-25");
+        check(
+            "fr",
+            at,
+            "Il est parti le lundi de Pâques 2020.",
+            "le lundi de Pâques 2020",
+            "2020-04-13",
+        );
+        check(
+            "en",
+            None,
+            "Shops shut on Christmas Day.",
+            "Christmas Day",
+            "XXXX-12-25",
+        );
+        check("en", None, "They met at Easter.", "Easter", "null");
+        none("en", "Christmas shopping rose 4%.");
+        none("en", "Easter eggs sold out.");
+        none("fr", "Les cadeaux de Noël coûtent cher.");
+    }
+
+    #[test]
     fn weekdays_of_named_weeks() {
         let at = Some("2024-04-18"); // a Thursday
         check(
@@ -3652,7 +4025,13 @@ mod tests {
             "2024-04-13/2024-04-14",
         );
         // The final week of a year is not last week.
-        none("en", "Sales in the last week of 2016 fell.");
+        check(
+            "en",
+            Some("2024-04-18"),
+            "Sales in the last week of 2016 fell.",
+            "last week of 2016",
+            "2016-12-26/2017-01-01",
+        );
     }
 
     #[test]
