@@ -960,8 +960,12 @@ impl<'a> Scan<'a> {
             return Some((start, end, value));
         }
         // "in two weeks" (said of the future), "dans trois ans".
+        // "in two days from today" is counted from the date that follows.
         if let Some(j) = self.phrase_at(i, List::AheadBefore)
             && let Some((units, len, end)) = self.counts(j)
+            && ![List::ShiftAfter, List::ShiftBefore, List::ShiftStart]
+                .iter()
+                .any(|&l| self.starts(end, l))
         {
             let timed = self.phrase_at(end, List::AheadTime).is_some();
             if !self.w.ahead_needs_future || timed || self.future_before(i) {
