@@ -821,6 +821,9 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         match found {
             Some((start, end_tok, value)) => {
                 let end = toks[end_tok - 1].span.end;
+                // Counting far enough leaves the years ISO 8601 writes with four digits.
+                let four_digits = |p: DatePoint| p.year.is_none_or(|y| (0..=9999).contains(&y));
+                let value = value.filter(|&(a, b)| four_digits(a) && four_digits(b));
                 let value = value.map(|(a, b)| {
                     if a == b {
                         DateValue::Point(a)
@@ -2450,6 +2453,10 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                 thursday_week.day?,
             )) - 1;
             let monday = calendar::add_days(thursday_week, 7 * i64::from(n.max(1) - 1) - back)?;
+            // No fifth week in a month that has four.
+            if monday > DatePoint::ymd(y, last, calendar::days_in_month(y, last)) {
+                return None;
+            }
             Some((monday, calendar::add_days(monday, 6)?))
         }
         Expr::Feast { h, y, rel } => {
