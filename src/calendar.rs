@@ -64,9 +64,54 @@ pub fn add_months(y: i32, m: u8, n: i32) -> (i32, u8) {
     (y, (index.rem_euclid(12) + 1) as u8)
 }
 
+/// Easter Sunday of year `y` (Gregorian): (month, day).
+pub fn easter(y: i32) -> (u8, u8) {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c.div_euclid(4);
+    let k = c.rem_euclid(4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let month = (h + l - 7 * m + 114).div_euclid(31);
+    let day = (h + l - 7 * m + 114).rem_euclid(31) + 1;
+    (month as u8, day as u8)
+}
+
+/// The `n`th weekday `wd` (1 = Monday) of a month, or the last one when `n` is negative.
+pub fn nth_weekday(y: i32, m: u8, wd: u8, n: i8) -> Option<u8> {
+    let days = days_in_month(y, m);
+    if n < 0 {
+        let last = weekday(y, m, days);
+        return Some(days - (last + 7 - wd) % 7);
+    }
+    let first = weekday(y, m, 1);
+    let d = 1 + (wd + 7 - first) % 7 + 7 * (n as u8).checked_sub(1)?;
+    (d <= days).then_some(d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn feasts() {
+        assert_eq!(easter(2018), (4, 1));
+        assert_eq!(easter(2019), (4, 21));
+        assert_eq!(easter(2024), (3, 31));
+        assert_eq!(easter(2038), (4, 25));
+        // Labor Day 2021, Thanksgiving 2023, Memorial Day 2024.
+        assert_eq!(nth_weekday(2021, 9, 1, 1), Some(6));
+        assert_eq!(nth_weekday(2023, 11, 4, 4), Some(23));
+        assert_eq!(nth_weekday(2024, 5, 1, -1), Some(27));
+        assert_eq!(nth_weekday(2024, 2, 4, 5), Some(29));
+        assert_eq!(nth_weekday(2023, 2, 4, 5), None);
+    }
 
     #[test]
     fn round_trips_and_weekdays() {

@@ -87,6 +87,42 @@ struct DateData {
     #[serde(default)]
     modifiers_follow: bool,
     #[serde(default)]
+    shift_after: Vec<String>,
+    #[serde(default)]
+    shift_before: Vec<String>,
+    #[serde(default)]
+    shift_start: Vec<String>,
+    #[serde(default)]
+    span_before: Vec<String>,
+    #[serde(default)]
+    later: Vec<String>,
+    #[serde(default)]
+    ahead_after: Vec<String>,
+    #[serde(default)]
+    ahead_before: Vec<String>,
+    #[serde(default)]
+    future_markers: Vec<String>,
+    #[serde(default)]
+    count_last: Vec<String>,
+    #[serde(default)]
+    count_next: Vec<String>,
+    #[serde(default)]
+    within: Vec<String>,
+    #[serde(default)]
+    now: Vec<String>,
+    #[serde(default)]
+    ahead_time: Vec<String>,
+    #[serde(default)]
+    ahead_needs_future: bool,
+    #[serde(default)]
+    next_weekday_next_week: bool,
+    #[serde(default)]
+    holidays: BTreeMap<String, String>,
+    #[serde(default)]
+    holiday_context: Vec<String>,
+    #[serde(default)]
+    year_links: Vec<String>,
+    #[serde(default)]
     relative: BTreeMap<String, String>,
     #[serde(default)]
     periods: BTreeMap<String, String>,
@@ -119,7 +155,7 @@ struct WordInfo {
     /// A unit of time that can be counted back ("jours", "years").
     duration: Option<Unit>,
     /// Which phrase lists have a phrase starting with this word (bits of `List`).
-    starts: u32,
+    starts: u64,
 }
 
 /// The phrase lists of the `[dates]` section, as bits of `WordInfo::starts`.
@@ -142,10 +178,25 @@ enum List {
     AgoAfter,
     DecadeWords,
     Periods,
+    ShiftAfter,
+    ShiftBefore,
+    ShiftStart,
+    SpanBefore,
+    Later,
+    AheadAfter,
+    AheadBefore,
+    Future,
+    CountLast,
+    CountNext,
+    Within,
+    Now,
+    AheadTime,
+    Holidays,
+    HolidayContext,
 }
 
 impl List {
-    const ALL: [List; 17] = [
+    const ALL: [List; 32] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -163,10 +214,25 @@ impl List {
         List::AgoAfter,
         List::DecadeWords,
         List::Periods,
+        List::ShiftAfter,
+        List::ShiftBefore,
+        List::ShiftStart,
+        List::SpanBefore,
+        List::Later,
+        List::AheadAfter,
+        List::AheadBefore,
+        List::Future,
+        List::CountLast,
+        List::CountNext,
+        List::Within,
+        List::Now,
+        List::AheadTime,
+        List::Holidays,
+        List::HolidayContext,
     ];
 
-    fn bit(self) -> u32 {
-        1 << (self as u32)
+    fn bit(self) -> u64 {
+        1 << (self as u64)
     }
 }
 
@@ -180,6 +246,10 @@ enum Unit {
     /// Three months, January to March first.
     Quarter,
     Year,
+    /// Two weeks, counted only.
+    Fortnight,
+    /// Ten years, 2010 to 2019 first.
+    Decade,
 }
 
 impl Unit {
@@ -191,8 +261,76 @@ impl Unit {
             "month" => Unit::Month,
             "quarter" => Unit::Quarter,
             "year" => Unit::Year,
+            "fortnight" => Unit::Fortnight,
+            "decade" => Unit::Decade,
             _ => return None,
         })
+    }
+}
+
+/// How a feast's day is found in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Holiday {
+    Fixed(u8, u8),
+    /// Month, weekday (1 = Monday), rank (-1 for the last).
+    Nth(u8, u8, i8),
+    /// Days after Easter Sunday.
+    Easter(i16),
+}
+
+impl Holiday {
+    fn parse(spec: &str) -> Option<Holiday> {
+        let spec = spec.trim();
+        if let Some(rest) = spec.strip_prefix("easter") {
+            let n: i16 = match rest.strip_prefix('+') {
+                _ if rest.is_empty() => 0,
+                Some(n) => n.parse().ok()?,
+                None => rest.parse().ok()?,
+            };
+            return (-100..=100).contains(&n).then_some(Holiday::Easter(n));
+        }
+        let parts: Vec<&str> = spec.split('-').collect();
+        let m: u8 = parts
+            .first()?
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        match parts[1..] {
+            [d] => {
+                let d: u8 = d.parse().ok()?;
+                valid_any_year(m, d).then_some(Holiday::Fixed(m, d))
+            }
+            [wd, n] => {
+                let wd = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                    .iter()
+                    .position(|w| *w == wd)? as u8
+                    + 1;
+                let n: i8 = if n == "last" {
+                    -1
+                } else {
+                    n.parse().ok().filter(|n| (1..=5).contains(n))?
+                };
+                Some(Holiday::Nth(m, wd, n))
+            }
+            _ => None,
+        }
+    }
+
+    /// The feast's day in year `y`.
+    fn in_year(self, y: i32) -> Option<DatePoint> {
+        match self {
+            Holiday::Fixed(m, d) => {
+                let (m, d) = valid(y, m.into(), d.into())?;
+                Some(DatePoint::ymd(y, m, d))
+            }
+            Holiday::Nth(m, wd, n) => {
+                Some(DatePoint::ymd(y, m, calendar::nth_weekday(y, m, wd, n)?))
+            }
+            Holiday::Easter(n) => {
+                let (m, d) = calendar::easter(y);
+                calendar::add_days(DatePoint::ymd(y, m, d), i64::from(n))
+            }
+        }
     }
 }
 
@@ -207,6 +345,12 @@ pub struct DateWords {
     capitalised_months: bool,
     bare_months: bool,
     modifiers_follow: bool,
+    ahead_needs_future: bool,
+    next_weekday_next_week: bool,
+    /// Feasts: phrase, rule, whether the phrase is a date without a context word.
+    holidays: Vec<(Phrase, Holiday, bool)>,
+    /// Words between a yearless date and its year: "June 28 in 2020".
+    year_links: Vec<Phrase>,
     words: HashMap<String, WordInfo>,
     day_suffixes: Vec<String>,
     decade_suffixes: Vec<String>,
@@ -322,7 +466,10 @@ impl TryFrom<DateData> for DateWords {
             let unit = Unit::parse(unit)
                 .filter(|u| *u != Unit::Weekend)
                 .ok_or_else(|| {
-                    format!("duration {w:?}: {unit:?} must be day, week, month or year")
+                    format!(
+                        "duration {w:?}: {unit:?} must be day, week, fortnight, month, \
+                         quarter, year or decade"
+                    )
                 })?;
             words.entry(fold_owned(w)).or_default().duration = Some(unit);
         }
@@ -344,7 +491,21 @@ impl TryFrom<DateData> for DateWords {
                 List::AgoBefore => &d.ago_before,
                 List::AgoAfter => &d.ago_after,
                 List::DecadeWords => &d.decade_words,
-                List::Relative | List::Periods => continue,
+                List::ShiftAfter => &d.shift_after,
+                List::ShiftBefore => &d.shift_before,
+                List::ShiftStart => &d.shift_start,
+                List::SpanBefore => &d.span_before,
+                List::Later => &d.later,
+                List::AheadAfter => &d.ahead_after,
+                List::AheadBefore => &d.ahead_before,
+                List::Future => &d.future_markers,
+                List::CountLast => &d.count_last,
+                List::CountNext => &d.count_next,
+                List::Within => &d.within,
+                List::Now => &d.now,
+                List::AheadTime => &d.ahead_time,
+                List::HolidayContext => &d.holiday_context,
+                List::Relative | List::Periods | List::Holidays => continue,
             };
             let mut phrases = Vec::new();
             for p in source {
@@ -361,7 +522,7 @@ impl TryFrom<DateData> for DateWords {
             let mut parts = spec.split_whitespace();
             let Some(unit) = parts.next().and_then(Unit::parse) else {
                 return Err(format!(
-                    "relative {p:?}: {spec:?} must be a unit (day, week, weekend, month, year) \
+                    "relative {p:?}: {spec:?} must be a unit (day, week, weekend, fortnight, month, quarter, year, decade) \
                      and a number"
                 ));
             };
@@ -395,11 +556,33 @@ impl TryFrom<DateData> for DateWords {
             periods.push((phrase, first, last));
         }
         periods.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        let mut holidays = Vec::new();
+        for (p, spec) in &d.holidays {
+            let phrase = phrase_tokens(p)?;
+            let rule = Holiday::parse(spec).ok_or_else(|| {
+                format!(
+                    "holiday {p:?}: {spec:?} must be \"MM-DD\", \"MM-weekday-N\" (N from 1 to 5 \
+                     or \"last\") or \"easter\" with an optional +N or -N days"
+                )
+            })?;
+            words.entry(phrase[0].clone()).or_default().starts |= List::Holidays.bit();
+            let alone = phrase.len() > 1;
+            holidays.push((phrase, rule, alone));
+        }
+        holidays.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
         Ok(DateWords {
+            holidays,
             day_first,
             capitalised_months: d.capitalised_months,
             bare_months: d.bare_months,
             modifiers_follow: d.modifiers_follow,
+            ahead_needs_future: d.ahead_needs_future,
+            next_weekday_next_week: d.next_weekday_next_week,
+            year_links: d
+                .year_links
+                .iter()
+                .map(|p| phrase_tokens(p))
+                .collect::<Result<_, _>>()?,
             words,
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
@@ -472,6 +655,8 @@ enum Rel {
     Plain,
     Last,
     Next,
+    /// "next Sunday" where the language means the Sunday of next week.
+    NextWeek,
     This,
 }
 
@@ -512,6 +697,35 @@ enum Expr {
     Decade {
         y: i32,
     },
+    /// "the third week of 2027": week `n` (-1 the last) of a year or month, the first being
+    /// the one with its first Thursday.
+    WeekOf {
+        base: WeekBase,
+        n: i8,
+    },
+    /// A feast, in year `y` or the nearest to the article's date.
+    Feast {
+        h: Holiday,
+        y: Option<i32>,
+        rel: Rel,
+    },
+    /// "the 20th of next month": day `d` of the month `n` months from the article's.
+    MonthDay {
+        n: i32,
+        d: u8,
+    },
+}
+
+/// What a week is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WeekBase {
+    Year(i32),
+    /// A month, of the year given or the nearest to the article's date.
+    Month(Option<i32>, u8),
+    /// The year `n` years from the article's.
+    RelYear(i32),
+    /// The month `n` months from the article's.
+    RelMonth(i32),
 }
 
 impl Expr {
@@ -600,31 +814,16 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let found = match scan.range_at(i) {
-            Some(r) => {
-                // "Les 18-19 avril 2024": the plural article makes the range.
-                let before = toks
-                    .partition_point(|t| t.span.end <= r.start)
-                    .checked_sub(1);
-                let start = match before {
-                    Some(p)
-                        if toks[p].span.end < r.start
-                            && !doc.text[toks[p].span.end..r.start].contains('\n')
-                            && w.range_articles.iter().any(|a| a == scan.low(p)) =>
-                    {
-                        toks[p].span.start
-                    }
-                    _ => r.start,
-                };
-                Some((start, r.end_tok, resolve_range(r.from, r.to, anchor)))
-            }
-            None => scan
-                .single_at(i, false)
-                .map(|h| (h.start, h.end_tok, resolve(h.expr, anchor))),
+        let found = match scan.offset_at(i, anchor) {
+            Some(found) => Some(found),
+            None => scan.range_or_single(i, anchor),
         };
         match found {
             Some((start, end_tok, value)) => {
                 let end = toks[end_tok - 1].span.end;
+                // Counting far enough leaves the years ISO 8601 writes with four digits.
+                let four_digits = |p: DatePoint| p.year.is_none_or(|y| (0..=9999).contains(&y));
+                let value = value.filter(|&(a, b)| four_digits(a) && four_digits(b));
                 let value = value.map(|(a, b)| {
                     if a == b {
                         DateValue::Point(a)
@@ -649,7 +848,215 @@ enum Part {
     Month(u8),
 }
 
+/// Counts of units ("2 years 1 month"), the first few of the array.
+type Counts = [(i64, Unit); 4];
+
+/// A match before it becomes a claim: first byte, token after its end, value.
+type Found = (usize, usize, Resolved);
+
 impl<'a> Scan<'a> {
+    /// A range or a single date at token `i`.
+    fn range_or_single(&self, i: usize, anchor: Option<DatePoint>) -> Option<Found> {
+        let Some(r) = self.range_at(i) else {
+            return self
+                .single_at(i, false)
+                .map(|h| (h.start, h.end_tok, resolve(h.expr, anchor)));
+        };
+        // "Les 18-19 avril 2024": the plural article makes the range.
+        let toks = self.toks;
+        let before = toks
+            .partition_point(|t| t.span.end <= r.start)
+            .checked_sub(1);
+        let start = match before {
+            Some(p)
+                if toks[p].span.end < r.start
+                    && !self.text[toks[p].span.end..r.start].contains('\n')
+                    && self.w.range_articles.iter().any(|a| a == self.low(p)) =>
+            {
+                toks[p].span.start
+            }
+            _ => r.start,
+        };
+        Some((start, r.end_tok, resolve_range(r.from, r.to, anchor)))
+    }
+
+    /// A count of one unit: "three weeks", "2 days", "a fortnight": (count, unit, next token).
+    fn count(&self, j: usize) -> Option<(i64, Unit, usize)> {
+        let n = self.count_number(j)?;
+        let unit = self.info(j + 1)?.duration?;
+        Some((n, unit, j + 2))
+    }
+
+    /// Counts of units, one after the other: "2 years 1 month 21 days" (at most four).
+    fn counts(&self, j: usize) -> Option<(Counts, usize, usize)> {
+        let mut out = [(0, Unit::Day); 4];
+        let mut len = 0;
+        let mut k = j;
+        while len < 4
+            && let Some((n, unit, next)) = self.count(k)
+        {
+            out[len] = (n, unit);
+            len += 1;
+            k = next;
+        }
+        (len > 0).then_some((out, len, k))
+    }
+
+    /// Whether a word of the future tense ("will", "'ll") comes before token `i` in its
+    /// sentence.
+    fn future_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 16 {
+            k -= 1;
+            if self.is_punct(k, ".!?;")
+                || self.text[self.toks[k].span.end..self.start(k + 1)].contains('\n')
+            {
+                return false;
+            }
+            if self.phrase_at(k, List::Future).is_some_and(|e| e <= i) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A single full day that a count of units is counted from ("today", "May 13 1999"):
+    /// (resolved day or `None` when it cannot be anchored, next token).
+    fn base_at(&self, k: usize, anchor: Option<DatePoint>) -> Option<(Option<DatePoint>, usize)> {
+        if let Some(end) = self.phrase_at(k, List::Now) {
+            return Some((anchor, end));
+        }
+        let h = self
+            .single_at(k, false)
+            .or_else(|| self.single_at(self.skip(k, List::Articles), false))?;
+        match resolve(h.expr, anchor) {
+            Some((p, q)) if p == q && p.day.is_some() && p.year.is_some() => {
+                Some((Some(p), h.end_tok))
+            }
+            Some(_) => None,
+            None => anchor.is_none().then_some((None, h.end_tok)),
+        }
+    }
+
+    /// Dates counted in units from another: "two weeks from tomorrow", "3 days before May
+    /// 13", "in two weeks", "dans trois ans", "the next 3 days", "les dix derniers mois",
+    /// "within 5 days", "for 3 days from today", "2 years 1 month ago".
+    fn offset_at(&self, i: usize, anchor: Option<DatePoint>) -> Option<Found> {
+        let info = self.info(i);
+        if !self.is_number(i) && info.is_none() {
+            return None;
+        }
+        let start = self.start(i);
+        let shift = |p: Option<DatePoint>, units: &[(i64, Unit)], sign: i64| -> Resolved {
+            let mut p = p?;
+            for &(n, unit) in units {
+                p = add_units(p, unit, sign * n)?;
+            }
+            point(p)
+        };
+        // "within 5 days": from the article's date on.
+        if let Some(j) = self.phrase_at(i, List::Within) {
+            let j = self.skip(self.skip(j, List::Articles), List::CountNext);
+            let (n, unit, end) = self.count(j)?;
+            let value =
+                anchor.and_then(|a| Some((a, calendar::add_days(add_units(a, unit, n)?, -1)?)));
+            return Some((start, end, value));
+        }
+        // "in two weeks" (said of the future), "dans trois ans".
+        // "in two days from today" is counted from the date that follows.
+        if let Some(j) = self.phrase_at(i, List::AheadBefore)
+            && let Some((units, len, end)) = self.counts(j)
+            && ![List::ShiftAfter, List::ShiftBefore, List::ShiftStart]
+                .iter()
+                .any(|&l| self.starts(end, l))
+        {
+            let timed = self.phrase_at(end, List::AheadTime).is_some();
+            if !self.w.ahead_needs_future || timed || self.future_before(i) {
+                return Some((start, end, shift(anchor, &units[..len], 1)));
+            }
+            return None;
+        }
+        // "the next 3 days", "past two decades", "les 3 prochaines semaines", "dix derniers
+        // mois".
+        let k = self.skip(i, List::Articles);
+        let modifier = |k: usize| {
+            if let Some(e) = self.phrase_at(k, List::CountNext) {
+                Some((1, e))
+            } else {
+                self.phrase_at(k, List::CountLast).map(|e| (-1, e))
+            }
+        };
+        let counted = match modifier(k) {
+            Some((dir, e)) => self.count(e).map(|(n, unit, end)| (dir, n, unit, end)),
+            None => self.count_number(k).and_then(|n| {
+                let (dir, e) = modifier(k + 1)?;
+                let unit = self.info(e)?.duration?;
+                Some((dir, n, unit, e + 1))
+            }),
+        };
+        if let Some((dir, n, unit, end)) = counted {
+            return Some((
+                self.start(k),
+                end,
+                anchor.and_then(|a| counted_range(a, unit, n, dir)),
+            ));
+        }
+        // "three weeks from tomorrow", "for 3 days from today", "2 years 21 days ago".
+        let (span, j) = match self.phrase_at(i, List::SpanBefore) {
+            Some(j) => (true, j),
+            None => (false, i),
+        };
+        let (units, len, e) = self.counts(j)?;
+        let units = &units[..len];
+        let l = if self.is_punct(e, ",") { e + 1 } else { e };
+        if !span {
+            if let Some(end) = self.phrase_at(e, List::AgoAfter) {
+                if len == 1 {
+                    return None;
+                }
+                return Some((start, end, shift(anchor, units, -1)));
+            }
+            if let Some(end) = self.phrase_at(e, List::AheadAfter) {
+                return Some((start, end, shift(anchor, units, 1)));
+            }
+            if let Some(end) = self.phrase_at(e, List::Later) {
+                // Later than the events told, which the article's date does not say.
+                return Some((start, end, None));
+            }
+        }
+        let (sign, k) = if let Some(k) = self.phrase_at(l, List::ShiftStart) {
+            (0, k)
+        } else if let Some(k) = self.phrase_at(l, List::ShiftAfter) {
+            (1, k)
+        } else if let Some(k) = self.phrase_at(l, List::ShiftBefore) {
+            (-1, k)
+        } else {
+            return None;
+        };
+        let (base, end) = self.base_at(k, anchor)?;
+        if span || sign == 0 {
+            if sign < 0 {
+                return None;
+            }
+            let value = base.and_then(|b| {
+                let last = shift(Some(b), units, 1)?.0;
+                Some((b, calendar::add_days(last, -1)?))
+            });
+            return Some((start, end, value));
+        }
+        Some((start, end, shift(base, units, sign)))
+    }
+
+    /// A count alone: "3", "trois".
+    fn count_number(&self, j: usize) -> Option<i64> {
+        let n = match self.num(j) {
+            Some((v, len)) if len <= 3 && !self.glued(j) => v,
+            Some(_) => return None,
+            None => self.info(j).map(|e| e.number).filter(|&n| n != 0)?,
+        };
+        Some(i64::from(n))
+    }
+
     fn n(&self) -> usize {
         self.toks.len()
     }
@@ -870,10 +1277,125 @@ impl<'a> Scan<'a> {
     fn year_tail(&self, i: usize) -> (Option<i32>, usize) {
         let j = if self.is_punct(i, ",") { i + 1 } else { i };
         let j = self.skip(j, List::Of);
-        match self.year(j) {
-            Some(y) => (Some(y), j + 1),
-            None => (None, i),
+        if let Some(y) = self.year(j) {
+            return (Some(y), j + 1);
         }
+        // "June 28 in 2020".
+        for p in &self.w.year_links {
+            if self.matches(i, p)
+                && let Some(y) = self.year(i + p.len())
+            {
+                return (Some(y), i + p.len() + 1);
+            }
+        }
+        (None, i)
+    }
+
+    /// A day number in figures or words: (day, next token).
+    fn any_day(&self, i: usize) -> Option<(u8, usize)> {
+        match self.day(i) {
+            Some(d) => Some((d, i + 1)),
+            None => self.day_word(i),
+        }
+    }
+
+    /// A month named relative to the article's date after a day ("the 20th of next month",
+    /// "4 to 22 this month", "le 20 du mois prochain"): (months from the article's, next
+    /// token).
+    fn relative_month(&self, i: usize) -> Option<(i32, usize)> {
+        // "the 15th day of next month".
+        let i = match self.info(i).and_then(|e| e.duration) {
+            Some(Unit::Day) => i + 1,
+            _ => i,
+        };
+        let mut k = self.skip(i, List::Of);
+        if k == i {
+            k = self.skip(i, List::Articles);
+        }
+        self.relative_unit(k, Unit::Month)
+    }
+
+    /// A phrase of `relative` with this unit at `k`: (units from the article's, next token).
+    fn relative_unit(&self, k: usize, unit: Unit) -> Option<(i32, usize)> {
+        if !self.starts(k, List::Relative) {
+            return None;
+        }
+        self.w
+            .relative
+            .iter()
+            .find(|r| r.1 == unit && self.matches(k, &r.0))
+            .map(|r| (r.2, k + r.0.len()))
+    }
+
+    /// An ordinal before a week or a part of a year: "first", "3rd", "last": (n, -1 for the
+    /// last, next token).
+    fn rank(&self, i: usize) -> Option<(i8, usize)> {
+        if let Some(j) = self.phrase_at(i, List::Last) {
+            return Some((-1, j));
+        }
+        let d = match self.ordinal_day(i) {
+            Some(d) => d as u8,
+            None => self.info(i).map(|e| e.day).filter(|&d| d != 0)?,
+        };
+        (1..=5).contains(&d).then_some((d as i8, i + 1))
+    }
+
+    /// A feast: "Christmas 2018", "on Easter", "le lundi de Pâques". A one-word name needs a
+    /// context word before it or its year after it ("Christmas shopping" is no date).
+    fn holiday_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if !self.starts(i, List::Holidays) {
+            return None;
+        }
+        let (p, h, alone) = self.w.holidays.iter().find(|r| self.matches(i, &r.0))?;
+        let (y, end_tok) = self.year_tail(i + p.len());
+        let ctx = *alone
+            || bare
+            || y.is_some()
+            || self.phrase_before(i, List::HolidayContext)
+            || self.phrase_before(i, List::DayContext);
+        ctx.then(|| Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::Feast {
+                h: *h,
+                y,
+                rel: Rel::Plain,
+            },
+        })
+    }
+
+    /// A week counted in a year or month: "the first week of 2015", "last week of this
+    /// month", "the third week next year", "la troisième semaine de 2027".
+    fn week_of_at(&self, i: usize) -> Option<Hit> {
+        let (n, j) = self.rank(i)?;
+        if self.info(j).and_then(|e| e.duration) != Some(Unit::Week) {
+            return None;
+        }
+        let k0 = j + 1;
+        let k = self.skip(k0, List::Of);
+        let k = self.skip(k, List::Articles);
+        let (base, end_tok) = if let Some(y) = self.year(k) {
+            (WeekBase::Year(y), k + 1)
+        } else if let Some((r, end)) = self
+            .relative_unit(k, Unit::Year)
+            .or_else(|| self.relative_unit(k0, Unit::Year))
+        {
+            (WeekBase::RelYear(r), end)
+        } else if let Some((r, end)) = self
+            .relative_unit(k, Unit::Month)
+            .or_else(|| self.relative_unit(k0, Unit::Month))
+        {
+            (WeekBase::RelMonth(r), end)
+        } else {
+            let mh = self.month(k).filter(|mh| !mh.proper_noun)?;
+            let (y, end) = self.year_tail(mh.end_tok);
+            (WeekBase::Month(y, mh.m), end)
+        };
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::WeekOf { base, n },
+        })
     }
 
     /// Weekday or month followed by a modifier word ("jeudi dernier"), in languages that put
@@ -1111,11 +1633,29 @@ impl<'a> Scan<'a> {
     /// A date of any kind starting at token `i`. `bare` allows a year or month alone without
     /// a context word, as the ends of a range ("de mars à mai") need.
     fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if let Some(h) = self.week_of_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.holiday_at(i, bare) {
+            return Some(h);
+        }
         if let Some(h) = self.relative_at(i) {
             return Some(h);
         }
         if let Some(h) = self.ago_at(i) {
             return Some(h);
+        }
+        // "the 20th of next month"; a plain number needs a word that calls for a day ("on 20
+        // next month" but not "sold 4 this month").
+        if let Some((d, j)) = self.any_day(i)
+            && (!self.is_number(i) || bare || self.phrase_before(i, List::DayContext))
+            && let Some((n, end_tok)) = self.relative_month(j)
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::MonthDay { n, d },
+            });
         }
         // A modifier in front: "last Tuesday", "ce jeudi", "next March".
         let before = [
@@ -1130,6 +1670,12 @@ impl<'a> Scan<'a> {
             if let Some(j) = self.phrase_at(i, list)
                 && let Some(h) = self.modifiable_at(j)
             {
+                let rel = match h.expr {
+                    Expr::Weekday { .. } if rel == Rel::Next && self.w.next_weekday_next_week => {
+                        Rel::NextWeek
+                    }
+                    _ => rel,
+                };
                 return Some(Hit {
                     start: self.start(i),
                     end_tok: h.end_tok,
@@ -1349,6 +1895,11 @@ impl<'a> Scan<'a> {
 
     /// What a modifier in front can apply to: a weekday, a month, a yearless date.
     fn modifiable_at(&self, j: usize) -> Option<Hit> {
+        if let Some(h) = self.holiday_at(j, true)
+            && matches!(h.expr, Expr::Feast { y: None, .. })
+        {
+            return Some(h);
+        }
         if let Some(h) = self.calendar_date(j, false) {
             return match h.expr {
                 Expr::Date { y: None, .. } => Some(h),
@@ -1484,12 +2035,26 @@ impl<'a> Scan<'a> {
             });
         }
         // Two days, one month: "18-19 avril 2024", "du 3 au 5 mars", "les 18 et 19 avril".
-        if let Some(d1) = self.day(j)
-            && let Some((k, and)) = self.join_at(j + 1)
+        if let Some((d1, j1)) = self.any_day(j)
+            && let Some((k, and)) = self.join_at(j1)
         {
             let k = self.skip(k, List::Articles);
-            if let Some(d2) = self.day(k)
-                && let Some(mh) = self.month(self.skip(k + 1, List::Of))
+            let d2 = self.any_day(k);
+            // "from 4 to 22 this month".
+            if let Some((d2, k2)) = d2
+                && d1 < d2
+                && (!and || has_from)
+                && let Some((n, end_tok)) = self.relative_month(k2)
+            {
+                return Some(RangeHit {
+                    start: start(self.start(j)),
+                    end_tok,
+                    from: Expr::MonthDay { n, d: d1 },
+                    to: Expr::MonthDay { n, d: d2 },
+                });
+            }
+            if let Some((d2, k2)) = d2
+                && let Some(mh) = self.month(self.skip(k2, List::Of))
             {
                 let (y, end_tok) = self.year_tail(mh.end_tok);
                 let (rel, end_tok) = match y {
@@ -1520,18 +2085,18 @@ impl<'a> Scan<'a> {
         // One month, two days: "March 3-5, 2024", "between March 3 and 5".
         if let Some(mh) = self.month(j) {
             let k = self.skip(mh.end_tok, List::Articles);
-            if let Some(d1) = self.day(k)
-                && let Some((l, and)) = self.join_at(k + 1)
+            if let Some((d1, k1)) = self.any_day(k)
+                && let Some((l, and)) = self.join_at(k1)
             {
                 let l = self.skip(l, List::Articles);
                 let next_is_month = self.month(l + 1).is_some() || self.month(l).is_some();
-                if let Some(d2) = self.day(l)
+                if let Some((d2, l2)) = self.any_day(l)
                     && !next_is_month
                     && !self.numeric_run_after(l)
                     && d1 < d2
                     && (!and || has_from || d2 == d1 + 1)
                 {
-                    let (y, end_tok) = self.year_tail(l + 1);
+                    let (y, end_tok) = self.year_tail(l2);
                     let m = Some(mh.m);
                     return Some(RangeHit {
                         start: start(mh.start),
@@ -1665,6 +2230,7 @@ fn has_day(e: Expr) -> bool {
 
 fn with_rel(e: Expr, rel: Rel) -> Expr {
     match e {
+        Expr::Feast { h, y, .. } => Expr::Feast { h, y, rel },
         Expr::Date { y, m, d, .. } => Expr::Date { y, m, d, rel },
         Expr::Weekday { wd, .. } => Expr::Weekday { wd, rel },
         other => other,
@@ -1782,6 +2348,7 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                         ahead
                     }
                 }
+                Rel::NextWeek => 7 + i64::from(wd) - i64::from(aw),
                 Rel::This => i64::from(wd) - i64::from(aw),
             };
             point(calendar::add_days(a, offset)?)
@@ -1838,30 +2405,91 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                     month: None,
                     day: None,
                 }),
+                Unit::Fortnight => {
+                    let monday = monday_of(a, n.checked_mul(2)?)?;
+                    Some((monday, calendar::add_days(monday, 13)?))
+                }
+                Unit::Decade => {
+                    let y = ay.div_euclid(10).checked_add(n)?.checked_mul(10)?;
+                    Some((year_point(y), year_point(y + 9)))
+                }
             }
         }
         Expr::WeekDay { n, wd } => point(calendar::add_days(
             monday_of(anchor?, n)?,
             i64::from(wd) - 1,
         )?),
-        Expr::Ago { unit, n } => {
-            let a = anchor?;
-            let (ay, am, ad) = (a.year?, a.month?, a.day?);
-            let back = match unit {
-                Unit::Day => calendar::add_days(a, -i64::from(n))?,
-                Unit::Week | Unit::Weekend => calendar::add_days(a, -7 * i64::from(n))?,
-                Unit::Month | Unit::Quarter | Unit::Year => {
-                    let months = match unit {
-                        Unit::Month => n,
-                        Unit::Quarter => n.checked_mul(3)?,
-                        _ => n.checked_mul(12)?,
+        Expr::Ago { unit, n } => point(add_units(anchor?, unit, -i64::from(n))?),
+        Expr::WeekOf { base, n } => {
+            let (y, first, last) = match base {
+                WeekBase::Year(y) => (y, 1, 12),
+                WeekBase::RelYear(k) => (anchor?.year?.checked_add(k)?, 1, 12),
+                WeekBase::RelMonth(k) => {
+                    let a = anchor?;
+                    let (y, m) = calendar::add_months(a.year?, a.month?, k);
+                    (y, m, m)
+                }
+                WeekBase::Month(y, m) => {
+                    let y = match y {
+                        Some(y) => y,
+                        None => {
+                            resolve_date(None, Some(m), None, Rel::Plain, anchor)?
+                                .0
+                                .year?
+                        }
                     };
-                    let (y, m) = calendar::add_months(ay, am, -months);
-                    // 31 March minus one month is the last day of February.
-                    DatePoint::ymd(y, m, ad.min(calendar::days_in_month(y, m)))
+                    (y, m, m)
                 }
             };
-            point(back)
+            // The first week holds the 4th (its Thursday), the last the 4th day from the end.
+            let thursday_week = if n > 0 {
+                DatePoint::ymd(y, first, 4)
+            } else {
+                DatePoint::ymd(y, last, calendar::days_in_month(y, last) - 3)
+            };
+            let back = i64::from(calendar::weekday(
+                y,
+                thursday_week.month?,
+                thursday_week.day?,
+            )) - 1;
+            let monday = calendar::add_days(thursday_week, 7 * i64::from(n.max(1) - 1) - back)?;
+            // No fifth week in a month that has four.
+            if monday > DatePoint::ymd(y, last, calendar::days_in_month(y, last)) {
+                return None;
+            }
+            Some((monday, calendar::add_days(monday, 6)?))
+        }
+        Expr::Feast { h, y, rel } => {
+            if let Some(y) = y {
+                return point(h.in_year(y)?);
+            }
+            let Some(a) = anchor else {
+                return match h {
+                    Holiday::Fixed(m, d) => point(DatePoint {
+                        year: None,
+                        month: Some(m),
+                        day: Some(d),
+                    }),
+                    _ => None,
+                };
+            };
+            let at = day_number(a)?;
+            let ay = a.year?;
+            let days = (ay - 1..=ay + 1).filter_map(|y| h.in_year(y));
+            let p = match rel {
+                Rel::Plain | Rel::This => {
+                    days.min_by_key(|p| day_number(*p).map_or(i64::MAX, |n| (n - at).abs()))
+                }
+                Rel::Last => days.filter(|p| day_number(*p) < Some(at)).max(),
+                Rel::Next | Rel::NextWeek => days.filter(|p| day_number(*p) > Some(at)).min(),
+            }?;
+            point(p)
+        }
+        Expr::MonthDay { n, d } => {
+            let a = anchor?;
+            let (y, m) = calendar::add_months(a.year?, a.month?, n);
+            let (m, d) = valid(y, u32::from(m), u32::from(d))?;
+            point(DatePoint::ymd(y, m, d))
         }
         Expr::Decade { y } => Some((
             DatePoint {
@@ -1875,6 +2503,76 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                 day: None,
             },
         )),
+    }
+}
+
+/// "the next 3 days" (`dir` 1) or "the past 3 days" (-1) from the article's date `a`: whole
+/// quarters and decades, days otherwise.
+fn counted_range(a: DatePoint, unit: Unit, n: i64, dir: i64) -> Resolved {
+    if n == 0 || n > 1000 {
+        return None;
+    }
+    let n32 = i32::try_from(n).ok()?;
+    match unit {
+        Unit::Quarter => {
+            let (ay, am) = (a.year?, a.month?);
+            let first = am - (am - 1) % 3;
+            let (y0, m0) = if dir > 0 {
+                calendar::add_months(ay, first, 3)
+            } else {
+                calendar::add_months(ay, first, -3 * n32)
+            };
+            let (y1, m1) = calendar::add_months(y0, m0, 3 * n32 - 1);
+            let month = |y: i32, m: u8| DatePoint {
+                year: Some(y),
+                month: Some(m),
+                day: None,
+            };
+            Some((month(y0, m0), month(y1, m1)))
+        }
+        Unit::Decade => {
+            let d = a.year?.div_euclid(10) * 10;
+            let (y0, y1) = if dir > 0 {
+                (d + 10, d + 10 * n32 + 9)
+            } else {
+                (d - 10 * n32, d - 1)
+            };
+            Some((year_point(y0), year_point(y1)))
+        }
+        _ if dir > 0 => Some((calendar::add_days(a, 1)?, add_units(a, unit, n)?)),
+        _ => Some((add_units(a, unit, -n)?, calendar::add_days(a, -1)?)),
+    }
+}
+
+fn year_point(y: i32) -> DatePoint {
+    DatePoint {
+        year: Some(y),
+        month: None,
+        day: None,
+    }
+}
+
+/// A full date moved by `n` units (back when negative); a month or year later keeps the day
+/// when it exists ("31 March" minus a month is the last day of February).
+fn add_units(p: DatePoint, unit: Unit, n: i64) -> Option<DatePoint> {
+    let days = |k: i64| calendar::add_days(p, n.checked_mul(k)?);
+    let months = |k: i64| {
+        let (y, m, d) = (p.year?, p.month?, p.day?);
+        let n = i32::try_from(n.checked_mul(k)?).ok()?;
+        if n.unsigned_abs() > 120_000 {
+            return None;
+        }
+        let (y, m) = calendar::add_months(y, m, n);
+        Some(DatePoint::ymd(y, m, d.min(calendar::days_in_month(y, m))))
+    };
+    match unit {
+        Unit::Day => days(1),
+        Unit::Week | Unit::Weekend => days(7),
+        Unit::Fortnight => days(14),
+        Unit::Month => months(1),
+        Unit::Quarter => months(3),
+        Unit::Year => months(12),
+        Unit::Decade => months(120),
     }
 }
 
@@ -1945,7 +2643,7 @@ fn resolve_date(
             .filter(|&(_, k)| if d.is_some() { k <= here } else { k < here })
             .max_by_key(|&(_, k)| k)
             .map(|c| c.0),
-        Rel::Next => candidates
+        Rel::Next | Rel::NextWeek => candidates
             .filter(|&(_, k)| k > here)
             .min_by_key(|&(_, k)| k)
             .map(|c| c.0),
@@ -1997,7 +2695,28 @@ fn resolve_range(a: Expr, b: Expr, anchor: Option<DatePoint>) -> Resolved {
     if b1 < a0 && a0.year.is_some() {
         return None;
     }
-    Some((a0, b1))
+    Some(same_precision(a0, b1))
+}
+
+/// The ends of a range made as precise as each other ("from 2015 to May 5, 2017" runs from 1
+/// January 2015): a coarser start from its first day, a coarser end to its last.
+fn same_precision(mut a: DatePoint, mut b: DatePoint) -> (DatePoint, DatePoint) {
+    if a.year.is_none() || b.year.is_none() {
+        return (a, b);
+    }
+    if a.month.is_none() && b.month.is_some() {
+        a.month = Some(1);
+    }
+    if b.month.is_none() && a.month.is_some() {
+        b.month = Some(12);
+    }
+    if a.day.is_none() && b.day.is_some() {
+        a.day = Some(1);
+    }
+    if let (Some(y), Some(m), None, Some(_)) = (b.year, b.month, b.day, a.day) {
+        b.day = Some(calendar::days_in_month(y, m));
+    }
+    (a, b)
 }
 
 fn plausible_point(p: DatePoint) -> bool {
@@ -2805,6 +3524,473 @@ mod tests {
     }
 
     #[test]
+    fn counted_from_another_date() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "The vote is three weeks from tomorrow.",
+            "three weeks from tomorrow",
+            "2024-05-10",
+        );
+        check(
+            "en",
+            at,
+            "The deal closed 10 days after March 3, 2021.",
+            "10 days after March 3, 2021",
+            "2021-03-13",
+        );
+        check(
+            "en",
+            at,
+            "It fell two weeks before June 20, 2019.",
+            "two weeks before June 20, 2019",
+            "2019-06-06",
+        );
+        check(
+            "en",
+            at,
+            "Talks resume two weeks from now.",
+            "two weeks from now",
+            "2024-05-02",
+        );
+        check(
+            "en",
+            at,
+            "Polls close for 3 days from today.",
+            "for 3 days from today",
+            "2024-04-18/2024-04-20",
+        );
+        check(
+            "en",
+            at,
+            "Strikes run a week starting tomorrow.",
+            "a week starting tomorrow",
+            "2024-04-19/2024-04-25",
+        );
+        check(
+            "en",
+            at,
+            "He left 1 year 2 months ago.",
+            "1 year 2 months ago",
+            "2023-02-18",
+        );
+        check(
+            "en",
+            at,
+            "Three years later he resigned.",
+            "Three years later",
+            "null",
+        );
+        check(
+            "en",
+            None,
+            "The vote is three weeks from tomorrow.",
+            "three weeks from tomorrow",
+            "null",
+        );
+        check(
+            "fr",
+            at,
+            "Il partira trois jours après le 5 mars 2025.",
+            "trois jours après le 5 mars 2025",
+            "2025-03-08",
+        );
+        check(
+            "fr",
+            at,
+            "Deux semaines plus tard, il a démissionné.",
+            "Deux semaines plus tard",
+            "null",
+        );
+        // Counts of other things, and durations that are not dates.
+        none("en", "The team won three games after the break.");
+        none("en", "He served 10 years after a trial.");
+        none("en", "The race took 3 days from start to finish.");
+        none("fr", "Il a marché trois jours après la chute.");
+    }
+
+    #[test]
+    fn counted_ahead_of_the_article_date() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "The minister will resign in two weeks.",
+            "in two weeks",
+            "2024-05-02",
+        );
+        check(
+            "en",
+            at,
+            "Results come in a fortnight's time.",
+            "in a fortnight",
+            "2024-05-02",
+        );
+        check(
+            "fr",
+            at,
+            "Il démissionnera dans trois ans.",
+            "dans trois ans",
+            "2027-04-18",
+        );
+        check(
+            "fr",
+            None,
+            "Il démissionnera dans trois ans.",
+            "dans trois ans",
+            "null",
+        );
+        // Said of the past, "in two years" is a length of time.
+        none("en", "Prices hit their highest level in two years.");
+        none("en", "It was the first win in 3 months.");
+    }
+
+    #[test]
+    fn spans_of_counted_units() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Sales rose over the past 10 years.",
+            "past 10 years",
+            "2014-04-18/2024-04-17",
+        );
+        check(
+            "en",
+            at,
+            "Rain is due in the next 3 days.",
+            "next 3 days",
+            "2024-04-19/2024-04-21",
+        );
+        check(
+            "en",
+            at,
+            "Output in the 2 upcoming months.",
+            "2 upcoming months",
+            "2024-04-19/2024-06-18",
+        );
+        check(
+            "en",
+            at,
+            "Profits fell for the last 2 quarters.",
+            "last 2 quarters",
+            "2023-10/2024-03",
+        );
+        check(
+            "en",
+            at,
+            "Growth over the next 3 decades.",
+            "next 3 decades",
+            "2030/2059",
+        );
+        check(
+            "en",
+            at,
+            "Work ends within 5 days.",
+            "within 5 days",
+            "2024-04-18/2024-04-22",
+        );
+        check(
+            "fr",
+            at,
+            "Il sera absent les 3 prochaines semaines.",
+            "3 prochaines semaines",
+            "2024-04-19/2024-05-09",
+        );
+        check(
+            "fr",
+            at,
+            "Les prix ont baissé ces dix derniers mois.",
+            "dix derniers mois",
+            "2023-06-18/2024-04-17",
+        );
+        check(
+            "en",
+            None,
+            "Rain is due in the next 3 days.",
+            "next 3 days",
+            "null",
+        );
+        none("en", "He scored in the last 3 games.");
+        none("en", "The next 3 players were cut.");
+        none("fr", "Les 3 derniers joueurs sont partis.");
+    }
+
+    #[test]
+    fn days_of_a_month_named_from_the_article_date() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Payment is due the 20th of next month.",
+            "20th of next month",
+            "2024-05-20",
+        );
+        check(
+            "en",
+            at,
+            "It opens on the 15th day of next month.",
+            "15th day of next month",
+            "2024-05-15",
+        );
+        check(
+            "en",
+            at,
+            "Closed from 4 to 22 this month.",
+            "from 4 to 22 this month",
+            "2024-04-04/2024-04-22",
+        );
+        check(
+            "en",
+            at,
+            "Closed between 4 and 22 next month.",
+            "between 4 and 22 next month",
+            "2024-05-04/2024-05-22",
+        );
+        check(
+            "fr",
+            at,
+            "Fermé du 4 au 23 du mois prochain.",
+            "du 4 au 23 du mois prochain",
+            "2024-05-04/2024-05-23",
+        );
+        check(
+            "en",
+            None,
+            "Payment is due the 20th of next month.",
+            "20th of next month",
+            "null",
+        );
+        // A count sold this month is not a day.
+        let got = dates("en", at, "They sold 4 this month.");
+        assert_eq!(got, vec![("this month".to_string(), "2024-04".to_string())]);
+    }
+
+    #[test]
+    fn range_ends_of_different_precision() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "It ran from 2015 to May 5, 2017.",
+            "from 2015 to May 5, 2017",
+            "2015-01-01/2017-05-05",
+        );
+        check(
+            "en",
+            at,
+            "It ran between 2015 and Feb 2018.",
+            "between 2015 and Feb 2018",
+            "2015-01/2018-02",
+        );
+        check(
+            "en",
+            at,
+            "It ran from Feb 1 to March 2019.",
+            "from Feb 1 to March 2019",
+            "2019-02-01/2019-03-31",
+        );
+        check(
+            "en",
+            at,
+            "Off april ninth through 17th.",
+            "april ninth through 17th",
+            "2024-04-09/2024-04-17",
+        );
+        check(
+            "en",
+            at,
+            "The summit was on June 28 in 2020.",
+            "June 28 in 2020",
+            "2020-06-28",
+        );
+        check(
+            "fr",
+            at,
+            "Le sommet a eu lieu le 28 juin en 2020.",
+            "28 juin en 2020",
+            "2020-06-28",
+        );
+    }
+
+    #[test]
+    fn next_weekday_by_language() {
+        // A Monday: English "next Sunday" is the Sunday of next week, French "dimanche
+        // prochain" the coming one.
+        let at = Some("2024-04-15");
+        check(
+            "en",
+            at,
+            "They meet next Sunday.",
+            "next Sunday",
+            "2024-04-28",
+        );
+        check(
+            "en",
+            at,
+            "They meet this Sunday.",
+            "this Sunday",
+            "2024-04-21",
+        );
+        check(
+            "fr",
+            at,
+            "Ils se voient dimanche prochain.",
+            "dimanche prochain",
+            "2024-04-21",
+        );
+    }
+
+    #[test]
+    fn relative_quarters_and_decades() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Sales fell last quarter.",
+            "last quarter",
+            "2024-01/2024-03",
+        );
+        check(
+            "en",
+            at,
+            "Sales will rise next quarter.",
+            "next quarter",
+            "2024-07/2024-09",
+        );
+        check(
+            "en",
+            at,
+            "Prices rose this decade.",
+            "this decade",
+            "2020/2029",
+        );
+        check(
+            "en",
+            at,
+            "It opens in the next decade.",
+            "the next decade",
+            "2030/2039",
+        );
+        check(
+            "fr",
+            at,
+            "Les prix ont monté cette décennie.",
+            "cette décennie",
+            "2020/2029",
+        );
+    }
+
+    #[test]
+    fn weeks_counted_in_a_year_or_month() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Talks start in the first week of 2021.",
+            "first week of 2021",
+            "2021-01-04/2021-01-10",
+        );
+        check(
+            "en",
+            at,
+            "It closes the last week of 2016.",
+            "last week of 2016",
+            "2016-12-26/2017-01-01",
+        );
+        check(
+            "en",
+            at,
+            "Polls open the third week of this month.",
+            "third week of this month",
+            "2024-04-15/2024-04-21",
+        );
+        check(
+            "en",
+            at,
+            "Polls open the second week of June.",
+            "second week of June",
+            "2024-06-10/2024-06-16",
+        );
+        check(
+            "fr",
+            at,
+            "Le vote a lieu la troisième semaine de 2027.",
+            "troisième semaine de 2027",
+            "2027-01-18/2027-01-24",
+        );
+        check(
+            "fr",
+            at,
+            "Le vote a lieu la dernière semaine de juillet.",
+            "dernière semaine de juillet",
+            "2024-07-22/2024-07-28",
+        );
+        none("en", "It was his first week in office.");
+        none("fr", "C'était sa deuxième semaine de travail.");
+    }
+
+    #[test]
+    fn feasts() {
+        let at = Some("2024-04-18");
+        check(
+            "en",
+            at,
+            "Shops shut on Christmas Day.",
+            "Christmas Day",
+            "2023-12-25",
+        );
+        check(
+            "en",
+            at,
+            "They met at Easter 2018.",
+            "Easter 2018",
+            "2018-04-01",
+        );
+        check(
+            "en",
+            at,
+            "It fell two weeks before Christmas.",
+            "two weeks before Christmas",
+            "2023-12-11",
+        );
+        check(
+            "en",
+            at,
+            "Parades ran on Thanksgiving 2023.",
+            "Thanksgiving 2023",
+            "2023-11-23",
+        );
+        check(
+            "en",
+            at,
+            "He spoke last Easter.",
+            "last Easter",
+            "2024-03-31",
+        );
+        check("fr", at, "Il est revenu à Noël.", "Noël", "2023-12-25");
+        check(
+            "fr",
+            at,
+            "Il est parti le lundi de Pâques 2020.",
+            "le lundi de Pâques 2020",
+            "2020-04-13",
+        );
+        check(
+            "en",
+            None,
+            "Shops shut on Christmas Day.",
+            "Christmas Day",
+            "XXXX-12-25",
+        );
+        check("en", None, "They met at Easter.", "Easter", "null");
+        none("en", "Christmas shopping rose 4%.");
+        none("en", "Easter eggs sold out.");
+        none("fr", "Les cadeaux de Noël coûtent cher.");
+    }
+
+    #[test]
     fn weekdays_of_named_weeks() {
         let at = Some("2024-04-18"); // a Thursday
         check(
@@ -2850,7 +4036,13 @@ mod tests {
             "2024-04-13/2024-04-14",
         );
         // The final week of a year is not last week.
-        none("en", "Sales in the last week of 2016 fell.");
+        check(
+            "en",
+            Some("2024-04-18"),
+            "Sales in the last week of 2016 fell.",
+            "last week of 2016",
+            "2016-12-26/2017-01-01",
+        );
     }
 
     #[test]
@@ -3050,7 +4242,7 @@ mod tests {
             .1;
         for (from, to) in [
             ("numeric_order = \"dmy\"", "numeric_order = \"ymd\""),
-            ("\"hier\" = \"day -1\"", "\"hier\" = \"fortnight -1\""),
+            ("\"hier\" = \"day -1\"", "\"hier\" = \"century -1\""),
             (
                 "ambiguous_months = [\"mars\"]",
                 "ambiguous_months = [\"mardi\"]",
