@@ -69,12 +69,16 @@ pub struct FigureWords {
     pub percent_points: Vec<String>,
     /// Currency symbols and codes, case-sensitive, before or after the amount → ISO 4217.
     pub currency_symbols: BTreeMap<String, String>,
+    /// Prefixes glued to an ISO code that scale the amount ("MEUR", "MUSD": millions).
+    pub code_scale_prefixes: BTreeMap<String, u64>,
     /// Currency names, any case, after the amount → ISO 4217.
     pub currency_words: BTreeMap<String, String>,
     /// Currency names that only count after a scale word ("361 million pounds").
     pub scaled_currency_words: BTreeMap<String, String>,
     /// A currency's hundredths after the amount ("3 dollars 50 cents", "2 euros 50").
     pub subunits: Vec<String>,
+    /// Words opening a range ("between", "entre"): "between 5 dollars and 10" is no 5.10.
+    pub range_words: Vec<String>,
     /// What after a number makes it a time of day ("h", "p.m.").
     pub time_markers: Vec<String>,
     pub qualifiers: QualifierWords,
@@ -176,10 +180,12 @@ struct Index {
     by_first: HashMap<String, Vec<usize>>,
     /// Entries that can stand before a figure (qualifiers, currency symbols).
     before: Vec<usize>,
-    codes: Vec<String>,
+    /// ISO 4217 codes, with the scale a code carries ("MEUR": 10^6, else 1).
+    codes: Vec<(String, u64)>,
     context: HashMap<String, WordContext>,
     plural_suffixes: Vec<String>,
     connector_units: Vec<u64>,
+    range_words: Vec<String>,
     decimal: char,
     groups: Vec<char>,
 }
@@ -204,6 +210,7 @@ impl Index {
                 .filter_map(|s| s.chars().next())
                 .collect(),
             plural_suffixes: lower_all(&w.plural_suffixes),
+            range_words: lower_all(&w.range_words),
             ..Index::default()
         };
         let articles = lower_all(&w.articles);
@@ -269,6 +276,14 @@ impl Index {
             let c = ix.code(code);
             let e = ix.add(k, true, What::Symbol(c));
             ix.before.extend(e);
+            // "MEUR", "MUSD": a scale glued before an ISO code.
+            if k.len() == 3 && k.bytes().all(|b| b.is_ascii_uppercase()) {
+                for (prefix, &scale) in &w.code_scale_prefixes {
+                    let c = ix.scaled_code(code, scale);
+                    let e = ix.add(&format!("{prefix}{k}"), true, What::Symbol(c));
+                    ix.before.extend(e);
+                }
+            }
         }
         for (k, code) in &w.currency_words {
             let c = ix.code(code);
@@ -315,10 +330,14 @@ impl Index {
     }
 
     fn code(&mut self, code: &str) -> usize {
-        match self.codes.iter().position(|c| c == code) {
+        self.scaled_code(code, 1)
+    }
+
+    fn scaled_code(&mut self, code: &str, scale: u64) -> usize {
+        match self.codes.iter().position(|c| c.0 == code && c.1 == scale) {
             Some(i) => i,
             None => {
-                self.codes.push(code.to_string());
+                self.codes.push((code.to_string(), scale));
                 self.codes.len() - 1
             }
         }
@@ -862,6 +881,8 @@ struct Fig {
     fraction: Option<f64>,
     /// The last scale word's value ("million" in "un million et demi"), else 1.
     unit: u64,
+    /// A currency code glued to the digits ("115USD", "USD115").
+    currency: Option<usize>,
 }
 
 impl Fig {
@@ -879,6 +900,7 @@ impl Fig {
             money_scale: None,
             fraction: None,
             unit: 1,
+            currency: None,
         }
     }
 }
@@ -907,7 +929,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     while i < s.atoms.len() {
         let next = match s.atoms[i].kind {
             AtomKind::Digits => s.at_digits(i),
-            AtomKind::Word => s.at_words(i),
+            AtomKind::Word => s.at_glued_code(i).or_else(|| s.at_words(i)),
             AtomKind::Punct => None,
         };
         i = next.map_or(i + 1, |n| n.max(i + 1));
@@ -938,6 +960,17 @@ impl Scan<'_, '_> {
     /// Whether the data entry matches the atoms from `k`.
     fn entry_matches(&self, e: &Entry, k: usize) -> bool {
         if k + e.atoms.len() > self.atoms.len() {
+            return false;
+        }
+        // "5 $ c'est": an elided word is not the end of a symbol ("$ c" is a Canadian dollar).
+        let last = self.atoms[k + e.atoms.len() - 1];
+        if e.exact_case
+            && e.atoms.len() > 1
+            && last.kind == AtomKind::Word
+            && self
+                .char_at(last.end)
+                .is_some_and(|c| matches!(c, '\'' | '’' | 'ʼ'))
+        {
             return false;
         }
         e.atoms.iter().enumerate().all(|(n, a)| {
@@ -1064,6 +1097,8 @@ impl Scan<'_, '_> {
                     fig.scaled = true;
                     fig.unit = v;
                 }
+                // "115USD"
+                Some(What::Symbol(c)) => fig.currency = Some(c),
                 _ => return Some(last + 1),
             }
             fig.end = word_end;
@@ -1085,14 +1120,57 @@ impl Scan<'_, '_> {
         Some(self.floor)
     }
 
+    /// An amount glued after a currency code: "USD115", "EUR2.5".
+    fn at_glued_code(&mut self, i: usize) -> Option<usize> {
+        let a = self.atoms[i];
+        let t = &self.doc.text[a.start..a.end];
+        let p = t.find(|c: char| c.is_ascii_digit())?;
+        if p == 0 || !t[..p].bytes().all(|b| b.is_ascii_alphabetic()) || i < self.floor {
+            return None;
+        }
+        if self
+            .char_before(a.start)
+            .is_some_and(|c| c.is_alphanumeric() || is_joiner(c))
+        {
+            return None;
+        }
+        let prefix = &t[..p];
+        let code = self
+            .ix
+            .by_first
+            .get(&prefix.to_lowercase())?
+            .iter()
+            .find_map(|&id| {
+                let e = &self.ix.entries[id];
+                match e.what {
+                    What::Symbol(c) if e.atoms.len() == 1 && e.atoms[0] == prefix => Some(c),
+                    _ => None,
+                }
+            })?;
+        let (end, dec) = match lex_digits(self.doc.text, a.start + p, self.doc.body.end, self.ix) {
+            Lexed::Num { end, dec } => (end, dec),
+            Lexed::Bad { .. } => return None,
+        };
+        if end < a.end || self.char_at(end).is_some_and(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        let next = self.atom_after(i, end);
+        let mut fig = Fig::new(i, next, a.start, end, dec);
+        fig.currency = Some(code);
+        self.scale_words_after(&mut fig);
+        self.finish(fig);
+        Some(self.floor)
+    }
+
     /// Hundredths after an amount and its currency: "3 dollars 50 cents", "thirteen dollars and
     /// forty-five cents", "2 euros 50." (two digits, nothing after them).
-    fn cents(&mut self, k: usize, amount: Dec) -> Option<(Dec, usize)> {
+    fn cents(&mut self, first: usize, k: usize, amount: Dec) -> Option<(Dec, usize)> {
         let connector = self
             .lookup(k, |w| w == What::Connector)
             .map_or(0, |(_, n)| n);
+        let range = self.word_in(first.checked_sub(1), &self.ix.range_words);
         let j = k + connector;
-        let (v, after, two_digits) = if j < self.atoms.len()
+        let (v, after, plain) = if j < self.atoms.len()
             && self.atoms[j].kind == AtomKind::Digits
             && self.text(j).bytes().all(|b| b.is_ascii_digit())
         {
@@ -1103,7 +1181,7 @@ impl Scan<'_, '_> {
             if st.ordinal || st.article_first {
                 return None;
             }
-            (st.value()?, after, false)
+            (st.value()?, after, st.value()? >= 10)
         };
         if v >= 100 {
             return None;
@@ -1116,7 +1194,8 @@ impl Scan<'_, '_> {
                 && self
                     .lookup(after, |w| matches!(w, What::Symbol(_)))
                     .is_none());
-        (two_digits && connector == 0 && ends)
+        // Without a subunit word, only at the end of the amount: "15 dollars and 50."
+        (plain && ends && !(connector > 0 && range))
             .then(|| amount.add_hundredths(v).map(|d| (d, after)))
             .flatten()
     }
@@ -1154,7 +1233,10 @@ impl Scan<'_, '_> {
                 e.atoms.len() == 1
                     && matches!(
                         e.what,
-                        What::OrdinalSuffix | What::Scale(_) | What::MoneyScale(_)
+                        What::OrdinalSuffix
+                            | What::Scale(_)
+                            | What::MoneyScale(_)
+                            | What::Symbol(_)
                     )
                     && (!e.exact_case || e.atoms[0] == suffix)
             })
@@ -1508,9 +1590,14 @@ impl Scan<'_, '_> {
                 }
             }
             if kind == ClaimKind::Number {
-                // A symbol before the amount wins: in "$5 $6" the second "$" is the next one's.
-                if let Some((What::Symbol(code), at)) =
-                    self.lookup_before(fig.first, floor, |w| matches!(w, What::Symbol(_)))
+                if let Some(code) = fig.currency {
+                    currency = Some(code);
+                    kind = ClaimKind::Money;
+                } else if let Some((What::Symbol(code), at)) =
+                    // A symbol before the amount wins: in "$5 $6" the second "$" is the next one's.
+                    self.lookup_before(fig.first, floor, |w| {
+                            matches!(w, What::Symbol(_))
+                        })
                 {
                     currency = Some(code);
                     kind = ClaimKind::Money;
@@ -1537,9 +1624,24 @@ impl Scan<'_, '_> {
                         kind = ClaimKind::Money;
                         next = c + n;
                         end = self.atoms[next - 1].end;
+                        // "75 USD million": a scale word after a code.
+                        if !fig.scaled
+                            && matches!(w, What::Symbol(_))
+                            && let Some((What::Multiplier { value, .. }, m)) =
+                                self.lookup(next, |w| {
+                                    matches!(w, What::Multiplier { value, digits: true, .. } if value >= 1000)
+                                })
+                            && let Some(v) = fig.value.scale(value)
+                        {
+                            fig.value = v;
+                            fig.scaled = true;
+                            fig.fraction = fig.fraction.map(|f| f * value as f64);
+                            next += m;
+                            end = self.atoms[next - 1].end;
+                        }
                         if fig.fraction.is_none()
-                            && matches!(w, What::CurrencyWord(_))
-                            && let Some((value, after)) = self.cents(next, fig.value)
+                            && matches!(w, What::CurrencyWord(_) | What::Symbol(_))
+                            && let Some((value, after)) = self.cents(first, next, fig.value)
                         {
                             fig.value = value;
                             next = after;
@@ -1547,6 +1649,15 @@ impl Scan<'_, '_> {
                         }
                     }
                 }
+            }
+            // "120 MEUR", "MAUD 60": a code that carries a scale.
+            if let Some(&(_, scale)) = currency.and_then(|c| self.ix.codes.get(c))
+                && scale > 1
+                && !fig.scaled
+                && let Some(v) = fig.value.scale(scale)
+            {
+                fig.value = v;
+                fig.fraction = fig.fraction.map(|f| f * scale as f64);
             }
             if kind != ClaimKind::Money
                 && let Some((value, e, n)) = fig.money_scale
@@ -1609,7 +1720,7 @@ impl Scan<'_, '_> {
                         amount: v,
                         currency: currency
                             .and_then(|c| self.ix.codes.get(c))
-                            .cloned()
+                            .map(|c| c.0.clone())
                             .unwrap_or_default(),
                     },
                     _ => Value::Number(v),
@@ -2169,6 +2280,80 @@ mod tests {
             &[
                 (Money, "$2.5 billion", money(2.5e9, "USD")),
                 (Money, "30 Canadian dollars", money(30.0, "CAD")),
+            ],
+        );
+    }
+
+    #[test]
+    fn currency_prefixes_codes_and_finance_shorthands() {
+        check(
+            "en",
+            "A c $ 2.1 million grant, nzd$40, then EUR250 and 90GBP; a 35 MEUR deal, MUSD 4.",
+            &[
+                (Money, "c $ 2.1 million", money(2.1e6, "CAD")),
+                (Money, "nzd$40", money(40.0, "NZD")),
+                (Money, "EUR250", money(250.0, "EUR")),
+                (Money, "90GBP", money(90.0, "GBP")),
+                (Money, "35 MEUR", money(35e6, "EUR")),
+                (Money, "MUSD 4", money(4e6, "USD")),
+            ],
+        );
+        check(
+            "en",
+            "They raised 40 USD million.",
+            &[(Money, "40 USD million", money(4e7, "USD"))],
+        );
+        check(
+            "fr",
+            "Une charge de 2,5 millions de $ c, puis 8 $ hk et 3 mxn$.",
+            &[
+                (Money, "2,5 millions de $ c", money(2.5e6, "CAD")),
+                (Money, "8 $ hk", money(8.0, "HKD")),
+                (Money, "3 mxn$", money(3.0, "MXN")),
+            ],
+        );
+        // An elided word after the symbol is no country letter.
+        check(
+            "fr",
+            "Payer 5 $ c'est peu.",
+            &[(Money, "5 $", money(5.0, "USD"))],
+        );
+        // Codes glued to other words or letters are identifiers.
+        none("en", "Flight EUR2X and the XEUR250 index.");
+    }
+
+    #[test]
+    fn hundredths_without_a_subunit_word() {
+        check(
+            "en",
+            "It sold for twelve dollars sixty.",
+            &[(Money, "twelve dollars sixty", money(12.6, "USD"))],
+        );
+        check(
+            "en",
+            "A ticket is 9 dollars and 25.",
+            &[(Money, "9 dollars and 25", money(9.25, "USD"))],
+        );
+        check(
+            "en",
+            "The fare rose to 4 CHF 20.",
+            &[(Money, "4 CHF 20", money(4.2, "CHF"))],
+        );
+        // A range is not an amount with hundredths.
+        check(
+            "en",
+            "Prices between 5 dollars and 10.",
+            &[
+                (Money, "5 dollars", money(5.0, "USD")),
+                (Number, "10", n(10.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Le prix varie entre 5 euros et 12.",
+            &[
+                (Money, "5 euros", money(5.0, "EUR")),
+                (Number, "12", n(12.0)),
             ],
         );
     }
