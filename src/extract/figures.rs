@@ -45,6 +45,8 @@ pub struct FigureWords {
     pub connector_units: Vec<u64>,
     /// Words before a number that make it negative ("minus five").
     pub negative_words: Vec<String>,
+    /// Words for the decimal mark in spoken numbers ("five point five", "deux virgule trois").
+    pub decimal_words: Vec<String>,
     /// Words joining a scale word or approximate noun to what it counts ("millions de").
     pub links: Vec<String>,
     /// Ordinal words ("premier", "twentieth").
@@ -141,6 +143,7 @@ enum What {
     /// A currency's hundredth ("cents", "centimes").
     Subunit,
     Time,
+    DecimalWord,
     Qualifier(Qualifier),
     Negative,
 }
@@ -252,7 +255,8 @@ impl Index {
         for (k, &v) in &w.fractions {
             ix.add(k, false, What::Fraction(v));
         }
-        let simple: [(&Vec<String>, What, bool); 7] = [
+        let simple: [(&Vec<String>, What, bool); 8] = [
+            (&w.decimal_words, What::DecimalWord, false),
             (&w.connectors, What::Connector, false),
             (&w.links, What::Link, false),
             (&w.fraction_markers, What::FractionMarker, false),
@@ -1291,10 +1295,13 @@ impl Scan<'_, '_> {
     fn parse_words(&mut self, i: usize) -> Option<(usize, Words)> {
         let found = self.parse_words_until(i, usize::MAX)?;
         // "cinq milliards et trois quarts" is 5.75 billions, not a 5000000003rd quarter: a
-        // denominator after a connector takes the connector for itself.
+        // proper fraction after a connector takes the connector for itself ("a hundred and
+        // thirty fifths" stays 130 fifths).
         if let Some(c) = found.1.connector_at
             && !found.1.ordinal
             && self.denominator(found.0).is_some()
+            && let Some((_, n)) = self.lookup(c, |w| w == What::Connector)
+            && self.fraction_at(c + n, true).is_some_and(|(v, _)| v < 1.0)
         {
             return self.parse_words_until(i, c);
         }
@@ -1305,9 +1312,31 @@ impl Scan<'_, '_> {
         let mut st = Words::default();
         let mut k = i;
         let mut best = None;
-        while k < limit
-            && let Some((w, n)) = self.element(k)
-        {
+        loop {
+            // "fifty - two": a spaced hyphen between a tens word and a unit.
+            if st.last == Last::Add
+                && st.last_add >= 20
+                && st.last_add.is_multiple_of(10)
+                && k + 1 < limit
+                && self.spaced_hyphen(k)
+                && let Some((What::Number { value, .. }, n)) = self.element(k + 1)
+                && value < 10
+            {
+                let mut s2 = st;
+                if s2.apply(What::Number {
+                    value,
+                    article: false,
+                }) {
+                    st = s2;
+                    k += 1 + n;
+                    best = Some((k, st));
+                    continue;
+                }
+            }
+            if k >= limit {
+                break;
+            }
+            let Some((w, n)) = self.element(k) else { break };
             let mut s2 = st;
             if w == What::Connector {
                 s2.connector_at = Some(k);
@@ -1353,11 +1382,34 @@ impl Scan<'_, '_> {
             return Some((d, 1, true));
         }
         match self.element(k)? {
-            (What::Fraction(d), n) => Some((d, n, true)),
+            (What::Fraction(d), n) => return Some((d, n, true)),
             // "a hundredth", "un millième": too big to be an ordinal after an article.
-            (What::Ordinal(d), n) if d >= 3 => Some((d, n, d >= 100)),
-            _ => None,
+            (What::Ordinal(d), n) if d >= 3 => return Some((d, n, d >= 100)),
+            _ => {}
         }
+        // A compound: "twenty-fifth", "vingt et unième", "one hundred fifth", "twenty-firsts".
+        let (after, st) = self.parse_words_until(k, usize::MAX)?;
+        if st.article_first {
+            return None;
+        }
+        if st.ordinal {
+            let d = u64::try_from(st.value()?).ok()?;
+            return (d >= 3).then_some((d, after - k, d >= 100));
+        }
+        let p = self.plural_ordinal(after)?;
+        let mut st2 = st;
+        if !st2.apply(What::Ordinal(p)) {
+            return None;
+        }
+        let d = u64::try_from(st2.value()?).ok()?;
+        Some((d, after + 1 - k, true))
+    }
+
+    /// Whether the text ends at atom `k`: no atom, or punctuation other than a symbol.
+    fn ends_at(&mut self, k: usize) -> bool {
+        k >= self.atoms.len()
+            || (self.atoms[k].kind == AtomKind::Punct
+                && self.lookup(k, |w| matches!(w, What::Symbol(_))).is_none())
     }
 
     /// A fraction from atom `k` ("trois quarts", "a half", "one fifth", "un cinquième des
@@ -1374,13 +1426,29 @@ impl Scan<'_, '_> {
             None if after_connector => (k, 1, true),
             _ => return None,
         };
+        // "one hundred thirty-fifths": a tens word hyphen-joined to the denominator is its own.
+        if parsed.is_some()
+            && ck > k + 1
+            && self.hyphen_joined(ck)
+            && let Some((ck2, st2)) = self.parse_words_until(k, ck - 1)
+            && ck2 == ck - 1
+            && !st2.ordinal
+            && let Some((den, n, _)) = self.denominator(ck2)
+            && ck2 + n > ck
+            && !self.hyphen_joined(ck2 + n)
+            && let Some(c) = st2.value()
+            && c > 0
+        {
+            return Some((c as f64 / den as f64, ck2 + n));
+        }
         let (den, n, sure) = self.denominator(ck)?;
         if (parsed.is_none() && !sure) || count == 0 || self.hyphen_joined(ck + n) {
             return None;
         }
-        // "un cinquième mandat" is an ordinal, "un cinquième des voix" a fraction.
+        // "un cinquième mandat" is an ordinal, "un cinquième des voix" or "un cinquième." a
+        // fraction.
         let marker = self.lookup(ck + n, |w| w == What::FractionMarker).is_some();
-        if !(sure || !lone_article || marker || after_connector) {
+        if !(sure || !lone_article || marker || after_connector || self.ends_at(ck + n)) {
             return None;
         }
         Some((count as f64 / den as f64, ck + n))
@@ -1481,7 +1549,30 @@ impl Scan<'_, '_> {
         if !fig.ordinal && st.last != Last::Article {
             self.fraction_tail(&mut fig);
         }
-        let lone = st.elements == 1 && fig.fraction.is_none();
+        // "five point five", "deux cent virgule trois"
+        let mut spoken = false;
+        if !fig.ordinal
+            && !st.approx
+            && fig.fraction.is_none()
+            && st.last != Last::Article
+            && !matches!(st.last, Last::Scale(_))
+            && let Some((_, n)) = self.lookup(end_k, |w| w == What::DecimalWord)
+            && let Some((digits, len, after)) = self.spoken_digits(end_k + n)
+            && let Some(m) = 10u128
+                .checked_pow(len)
+                .and_then(|p| value.checked_mul(p))
+                .and_then(|v| v.checked_add(digits))
+        {
+            fig.value = Dec {
+                m,
+                e: -(len as i32),
+            };
+            fig.next = after;
+            fig.end = self.atoms[after - 1].end;
+            spoken = true;
+            self.scale_words_after(&mut fig);
+        }
+        let lone = st.elements == 1 && fig.fraction.is_none() && !spoken;
         if st.last == Last::Article || (lone && st.article_first) {
             return None;
         }
@@ -1513,6 +1604,40 @@ impl Scan<'_, '_> {
         }
         self.finish(fig);
         Some(self.floor)
+    }
+
+    /// The digits after a spoken decimal mark: digit words one by one ("nought four"), or one
+    /// number below a hundred read as its digits ("point eleven", "virgule cinquante-deux").
+    /// Returns them as an integer, their count and the atom after them.
+    fn spoken_digits(&mut self, k: usize) -> Option<(u128, u32, usize)> {
+        let (mut m, mut len, mut j) = (0u128, 0u32, k);
+        while len < 18
+            && let Some((What::Number { value, .. }, n)) = self.element(j)
+            && value < 10
+        {
+            m = m * 10 + u128::from(value);
+            len += 1;
+            j += n;
+        }
+        if len == 0
+            && let Some((after, st)) = self.parse_words_until(j, usize::MAX)
+            && !st.ordinal
+            && let Some(v) = st.value()
+            && (10..100).contains(&v)
+        {
+            return Some((v, 2, after));
+        }
+        (len > 0).then_some((m, len, j))
+    }
+
+    /// Whether atom `k` is a hyphen standing alone between spaces ("fifty - two").
+    fn spaced_hyphen(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.atoms.len()
+            && self.atoms[k].kind == AtomKind::Punct
+            && is_hyphen(self.char_at(self.atoms[k].start).unwrap_or(' '))
+            && self.atoms[k - 1].end < self.atoms[k].start
+            && self.atoms[k].end < self.atoms[k + 1].start
     }
 
     /// Whether atom `k` is a word joined by a hyphen to the atom before ("demi-finale").
@@ -2354,6 +2479,91 @@ mod tests {
             &[
                 (Money, "5 euros", money(5.0, "EUR")),
                 (Number, "12", n(12.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn compound_denominators() {
+        check(
+            "en",
+            "One thirty-second of the budget, three sixty-fourths of it, a forty-first.",
+            &[
+                (Number, "One thirty-second", n(1.0 / 32.0)),
+                (Number, "three sixty-fourths", n(3.0 / 64.0)),
+                (Number, "a forty-first", n(1.0 / 41.0)),
+            ],
+        );
+        check(
+            "en",
+            "Two hundred and fifty tenths, two hundred seventy-fifths.",
+            &[
+                (Number, "Two hundred and fifty tenths", n(25.0)),
+                (Number, "two hundred seventy-fifths", n(200.0 / 75.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Il en reste un trente-deuxième. Une quarante et unième part.",
+            &[
+                (Number, "un trente-deuxième", n(1.0 / 32.0)),
+                (Ordinal, "quarante et unième", ord(41)),
+            ],
+        );
+        check(
+            "fr",
+            "Il a perdu un septième.",
+            &[(Number, "un septième", n(1.0 / 7.0))],
+        );
+        // Ranks stay ranks: a noun after them, or a hyphenated compound.
+        check(
+            "en",
+            "The three twentieth-century wars and a twenty-first season.",
+            &[
+                (Number, "three", n(3.0)),
+                (Ordinal, "twentieth", ord(20)),
+                (Ordinal, "twenty-first", ord(21)),
+            ],
+        );
+    }
+
+    #[test]
+    fn spoken_decimals_and_spaced_hyphens() {
+        check(
+            "en",
+            "It grew six point two five, then nought point nought seven, minus four point nine.",
+            &[
+                (Number, "six point two five", n(6.25)),
+                (Number, "nought point nought seven", n(0.07)),
+                (Number, "minus four point nine", n(-4.9)),
+            ],
+        );
+        check(
+            "en",
+            "Sales hit three point five million; forty - six remained.",
+            &[
+                (Number, "three point five million", n(3.5e6)),
+                (Number, "forty - six", n(46.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Un indice de trois virgule quatre, puis cent virgule vingt-cinq.",
+            &[
+                (Number, "trois virgule quatre", n(3.4)),
+                (Number, "cent virgule vingt-cinq", n(100.25)),
+            ],
+        );
+        // "point" as a noun, and "naught" as an idiom, are no figures.
+        check("en", "The point is moot; it was all for naught.", &[]);
+        check(
+            "en",
+            "Scores were two - one and twenty - 5.",
+            &[
+                (Number, "two", n(2.0)),
+                (Number, "one", n(1.0)),
+                (Number, "twenty", n(20.0)),
+                (Number, "5", n(5.0)),
             ],
         );
     }
