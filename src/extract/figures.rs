@@ -45,6 +45,10 @@ pub struct FigureWords {
     pub connector_units: Vec<u64>,
     /// Words before a number that make it negative ("minus five").
     pub negative_words: Vec<String>,
+    /// Words between a count and a total that make a ratio ("un sur trois", "two out of five").
+    pub ratio_words: Vec<String>,
+    /// Ratio words only after one ("one in ten", "1 over 3"): "5 in 2020", "2000 over 3 years".
+    pub unit_ratio_words: Vec<String>,
     /// Words for the decimal mark in spoken numbers ("five point five", "deux virgule trois").
     pub decimal_words: Vec<String>,
     /// Words joining a scale word or approximate noun to what it counts ("millions de").
@@ -144,6 +148,10 @@ enum What {
     Subunit,
     Time,
     DecimalWord,
+    /// "sur", "out of"; `unit_only`: only after one ("one in ten", "1 over 3").
+    Ratio {
+        unit_only: bool,
+    },
     Qualifier(Qualifier),
     Negative,
 }
@@ -255,7 +263,9 @@ impl Index {
         for (k, &v) in &w.fractions {
             ix.add(k, false, What::Fraction(v));
         }
-        let simple: [(&Vec<String>, What, bool); 8] = [
+        let simple: [(&Vec<String>, What, bool); 10] = [
+            (&w.ratio_words, What::Ratio { unit_only: false }, false),
+            (&w.unit_ratio_words, What::Ratio { unit_only: true }, false),
             (&w.decimal_words, What::DecimalWord, false),
             (&w.connectors, What::Connector, false),
             (&w.links, What::Link, false),
@@ -475,6 +485,36 @@ fn is_joiner(c: char) -> bool {
             | '\\'
             | '^'
     )
+}
+
+/// The value of a vulgar fraction character ("½", "¾").
+fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 1.0 / 2.0,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 1.0 / 4.0,
+        '¾' => 3.0 / 4.0,
+        '⅕' => 1.0 / 5.0,
+        '⅖' => 2.0 / 5.0,
+        '⅗' => 3.0 / 5.0,
+        '⅘' => 4.0 / 5.0,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅐' => 1.0 / 7.0,
+        '⅛' => 1.0 / 8.0,
+        '⅜' => 3.0 / 8.0,
+        '⅝' => 5.0 / 8.0,
+        '⅞' => 7.0 / 8.0,
+        '⅑' => 1.0 / 9.0,
+        '⅒' => 1.0 / 10.0,
+        _ => return None,
+    })
+}
+
+/// Whether the digits at `start` follow a slash themselves ("1/3/4" read from the middle).
+fn after_slash(text: &str, start: usize) -> bool {
+    text[..start].ends_with('/')
 }
 
 /// Case-insensitive comparison with an already lowercase word, without allocating.
@@ -1082,9 +1122,31 @@ impl Scan<'_, '_> {
         let mut fig = Fig::new(first, last + 1, start, end, dec);
         fig.negative = negative;
         let after = self.char_at(end);
-        if after.is_some_and(|c| c.is_alphanumeric()) {
+        let word_end = self.atoms[last].end;
+        let glued_fraction = after
+            .and_then(vulgar)
+            .filter(|_| dec.e == 0 && after.map(char::len_utf8) == Some(word_end - end));
+        if let Some(f) = glued_fraction {
+            // "2½"
+            fig.fraction = dec.to_f64().map(|v| v + f);
+            fig.end = word_end;
+        } else if after == Some('^') {
+            // "1.1^23", "2,5^-1": a power; "2^n" is no figure.
+            let (v, r) = self.exponent(dec, end + 1)?;
+            fig.fraction = Some(v);
+            fig.end = r;
+            fig.next = self.atom_after(i, r);
+        } else if after == Some('/')
+            && dec.e == 0
+            && !after_slash(self.doc.text, start)
+            && let Some((num, den, r)) = self.slash_fraction(a.start)
+        {
+            // "3/4", "-4/5"
+            fig.fraction = Some(num as f64 / den as f64);
+            fig.end = r;
+            fig.next = self.atom_after(i, r);
+        } else if after.is_some_and(|c| c.is_alphanumeric()) {
             // Letters glued to the digits: an ordinal or scale suffix, else an identifier.
-            let word_end = self.atoms[last].end;
             let suffix = &self.doc.text[end..word_end];
             let what = self.glued_suffix(suffix);
             match what {
@@ -1111,17 +1173,142 @@ impl Scan<'_, '_> {
                 .char_at(end + after.map_or(1, char::len_utf8))
                 .is_some_and(|c| c.is_ascii_digit())
         {
-            // "9-3", "18/20", "1:32", "2018-2019": not one figure.
+            // "9-3", "24/7", "1:32", "2018-2019": not one figure.
             return Some(last + 1);
+        } else if after == Some(' ')
+            && dec.e == 0
+            && let Some((num, den, r)) = self.slash_fraction(end + 1)
+            && let Some(v) = dec.to_f64()
+        {
+            // "2 3/4": a whole number and a fraction.
+            fig.fraction = Some(v + num as f64 / den as f64);
+            fig.end = r;
+            fig.next = self.atom_after(i, r);
         }
-        if !fig.ordinal && !fig.scaled {
-            self.scale_words_after(&mut fig);
-        }
-        if !fig.ordinal {
-            self.fraction_tail(&mut fig);
+        if fig.fraction.is_none() {
+            if !fig.ordinal && !fig.scaled {
+                self.scale_words_after(&mut fig);
+            }
+            if !fig.ordinal {
+                self.fraction_tail(&mut fig);
+                self.ratio_tail(&mut fig);
+            }
         }
         self.finish(fig);
         Some(self.floor)
+    }
+
+    /// Whether something is glued at byte `at`: a letter or digit, or a joiner before one
+    /// ("/2020", "-b").
+    fn glued_after(&self, at: usize) -> bool {
+        self.char_at(at).is_some_and(|c| {
+            c.is_alphanumeric()
+                || (is_joiner(c)
+                    && self
+                        .char_at(at + c.len_utf8())
+                        .is_some_and(|d| d.is_alphanumeric()))
+        })
+    }
+
+    /// A power after "^" at byte `at`: signs, then up to three digits ("^23", "^-1", "^+23").
+    /// Returns the value of `base` raised to it and where it ends.
+    fn exponent(&self, base: Dec, at: usize) -> Option<(f64, usize)> {
+        let b = self.doc.text.as_bytes();
+        let limit = self.doc.body.end;
+        let mut q = at;
+        let mut minus = false;
+        while q < limit && q < at + 2 && matches!(b[q], b'+' | b'-') {
+            minus ^= b[q] == b'-';
+            q += 1;
+        }
+        let mut r = q;
+        while r < limit && r < q + 3 && b[r].is_ascii_digit() {
+            r += 1;
+        }
+        if r == q
+            || self
+                .char_at(r)
+                .is_some_and(|c| c.is_alphanumeric() || c == '^')
+        {
+            return None;
+        }
+        let e: i32 = self.doc.text[q..r].parse().ok()?;
+        let v = base.to_f64()?.powi(if minus { -e } else { e });
+        v.is_finite().then_some((v, r))
+    }
+
+    /// A proper fraction written with a slash from byte `at` ("3/4"): numerator, denominator
+    /// and where it ends. Nothing may be glued after it ("1/2/2020" is a date), and a bigger
+    /// numerator ("24/7") or a large denominator makes no fraction.
+    fn slash_fraction(&self, at: usize) -> Option<(u64, u64, usize)> {
+        let b = self.doc.text.as_bytes();
+        let limit = self.doc.body.end;
+        let digits = |mut p: usize| {
+            let from = p;
+            while p < limit && p < from + 4 && b[p].is_ascii_digit() {
+                p += 1;
+            }
+            (p > from && (p - from == 1 || b[from] != b'0')).then_some(p)
+        };
+        let p = digits(at)?;
+        if p >= limit || b[p] != b'/' {
+            return None;
+        }
+        let r = digits(p + 1)?;
+        if self.glued_after(r) {
+            return None;
+        }
+        let num: u64 = self.doc.text[at..p].parse().ok()?;
+        let den: u64 = self.doc.text[p + 1..r].parse().ok()?;
+        (num >= 1 && num < den && den <= 100).then_some((num, den, r))
+    }
+
+    /// "un sur trois", "two out of five", "one in ten": a count out of a total.
+    fn ratio_tail(&mut self, fig: &mut Fig) {
+        if fig.ordinal || fig.scaled || fig.fraction.is_some() || fig.value.e != 0 {
+            return;
+        }
+        let Some(num) = fig.value.to_i64() else {
+            return;
+        };
+        let Some((w, n)) = self.lookup(fig.next, |w| matches!(w, What::Ratio { .. })) else {
+            return;
+        };
+        if matches!(w, What::Ratio { unit_only: true }) && num != 1 {
+            return;
+        }
+        let Some((den, after)) = self.count_at(fig.next + n) else {
+            return;
+        };
+        if den == 0 || den < num as u128 {
+            return;
+        }
+        fig.fraction = Some(num as f64 / den as f64);
+        fig.next = after;
+        fig.end = self.atoms[after - 1].end;
+    }
+
+    /// A whole count at atom `k`, in digits or words, that is not a year: its value and the
+    /// atom after it.
+    fn count_at(&mut self, k: usize) -> Option<(u128, usize)> {
+        let a = *self.atoms.get(k)?;
+        if a.kind == AtomKind::Digits {
+            let Lexed::Num { end, dec } =
+                lex_digits(self.doc.text, a.start, self.doc.body.end, self.ix)
+            else {
+                return None;
+            };
+            if dec.e != 0 || self.glued_after(end) {
+                return None;
+            }
+            let year = end - a.start == 4 && (1000..3000).contains(&dec.m);
+            return (!year).then_some((dec.m, self.atom_after(k, end)));
+        }
+        let (after, st) = self.parse_words_until(k, usize::MAX)?;
+        if st.ordinal || st.approx {
+            return None;
+        }
+        Some((st.value()?, after))
     }
 
     /// An amount glued after a currency code: "USD115", "EUR2.5".
@@ -1485,6 +1672,14 @@ impl Scan<'_, '_> {
 
     /// A numeral written in words at atom `i`.
     fn at_words(&mut self, i: usize) -> Option<usize> {
+        let a = self.atoms[i];
+        let mut chars = self.doc.text[a.start..a.end].chars();
+        if let (Some(v), None) = (chars.next().and_then(vulgar), chars.next()) {
+            let mut fig = Fig::new(i, i + 1, a.start, a.end, Dec::int(0));
+            fig.fraction = Some(v);
+            self.finish(fig);
+            return Some(self.floor);
+        }
         let (w0, _) = self.element(i)?;
         if matches!(w0, What::Connector) {
             return None;
@@ -1548,6 +1743,7 @@ impl Scan<'_, '_> {
         }
         if !fig.ordinal && st.last != Last::Article {
             self.fraction_tail(&mut fig);
+            self.ratio_tail(&mut fig);
         }
         // "five point five", "deux cent virgule trois"
         let mut spoken = false;
@@ -2245,7 +2441,11 @@ mod tests {
             "Le format C5+1, le G20, la COVID-19, un F-16 et un A320.",
         );
         none("fr", "Rendez-vous à 14h30, ou à 14 h 30, ou à 1:32.");
-        none("fr", "Le score final est de 9-3, en 2018-2019, puis 3/4.");
+        none(
+            "fr",
+            "Le score final est de 9-3, en 2018-2019, ouvert 24/7.",
+        );
+        none("fr", "Le 1/2/2020, la voie A1/3 et le 1/250e.");
         none("fr", "La version 1.2.3 du 16.01.2018.");
     }
 
@@ -2564,6 +2764,78 @@ mod tests {
                 (Number, "one", n(1.0)),
                 (Number, "twenty", n(20.0)),
                 (Number, "5", n(5.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn slash_unicode_and_mixed_fractions() {
+        check(
+            "en",
+            "Then 2/3 of voters, ¾ and 1½ cups, 2 1/4 miles.",
+            &[
+                (Number, "2/3", n(2.0 / 3.0)),
+                (Number, "¾", n(0.75)),
+                (Number, "1½", n(1.5)),
+                (Number, "2 1/4", n(2.25)),
+            ],
+        );
+        check(
+            "fr",
+            "Les 3/4 des élus, soit -1/2 point.",
+            &[(Number, "3/4", n(0.75)), (Number, "-1/2", n(-0.5))],
+        );
+        // Dates, opening hours, paths and big denominators are no fractions.
+        none("en", "Open 24/7 since 3/14/2015, see a/3/4.");
+        check("en", "Route 9/120 closed.", &[]);
+    }
+
+    #[test]
+    fn powers() {
+        check(
+            "en",
+            "It is 2^10, or 1.5^-2, and -3^2.",
+            &[
+                (Number, "2^10", n(1024.0)),
+                (Number, "1.5^-2", n(1.0 / 2.25)),
+                (Number, "-3^2", n(-9.0)),
+            ],
+        );
+        check("fr", "Soit 1,5^2 %.", &[(Percent, "1,5^2 %", pc(2.25))]);
+        none("en", "Variable x^2 and 2^n.");
+    }
+
+    #[test]
+    fn ratios() {
+        check(
+            "en",
+            "One in four adults, 3 out of 10 homes, one over 8.",
+            &[
+                (Number, "One in four", n(0.25)),
+                (Number, "3 out of 10", n(0.3)),
+                (Number, "one over 8", n(0.125)),
+            ],
+        );
+        check(
+            "fr",
+            "Un Français sur trois ; 12 sur 20 ; un sur cent vingt.",
+            &[
+                (Number, "trois", n(3.0)),
+                (Number, "12 sur 20", n(0.6)),
+                (Number, "un sur cent vingt", n(1.0 / 120.0)),
+            ],
+        );
+        // Not ratios: a year, a duration, a count above its total.
+        check(
+            "en",
+            "They won 5 in 2020 and earned 2000 in 3 years; 5 out of 2.",
+            &[
+                (Number, "5", n(5.0)),
+                (Number, "2020", n(2020.0)),
+                (Number, "2000", n(2000.0)),
+                (Number, "3", n(3.0)),
+                (Number, "5", n(5.0)),
+                (Number, "2", n(2.0)),
             ],
         );
     }
