@@ -612,6 +612,10 @@ enum Lexed {
     Bad {
         end: usize,
     },
+    /// Numbers separated by commas where a comma is no decimal mark ("22,24,26"), up to `end`.
+    List {
+        end: usize,
+    },
 }
 
 /// Reads a numeral written with digits from `start` (an ASCII digit): groups of three separated
@@ -675,12 +679,30 @@ fn lex_digits(text: &str, start: usize, limit: usize, ix: &Index) -> Lexed {
         }
         [init @ .., last] => {
             let g = init[0].0;
-            if !init.iter().all(|m| m.0 == g && grouping(m)) {
-                return Lexed::Bad { end };
+            let list =
+                g == b',' && dec != b',' && !spaced && marks.iter().all(|m| m.0 == g && m.2 <= 3);
+            let list_or_bad = if list {
+                Lexed::List { end }
+            } else {
+                Lexed::Bad { end }
+            };
+            // "12,34,567.89": Indian grouping, pairs of digits before the last three.
+            let groups = if last.0 == g { marks } else { init };
+            let indian = g == b',' && dec != b',' && first_len <= 2 && {
+                let (l, before) = groups.split_last().unwrap_or((last, &[]));
+                !before.is_empty()
+                    && l.0 == g
+                    && l.2 == 3
+                    && before.iter().all(|m| m.0 == g && m.2 == 2)
+            };
+            if indian {
+                // Read as grouping: skip the check below.
+            } else if !init.iter().all(|m| m.0 == g && grouping(m)) {
+                return list_or_bad;
             }
             if last.0 == g {
-                if !grouping(last) {
-                    return Lexed::Bad { end };
+                if !grouping(last) && !indian {
+                    return list_or_bad;
                 }
                 None
             } else {
@@ -1104,6 +1126,9 @@ impl Scan<'_, '_> {
         let (end, mut dec) = match lex_digits(self.doc.text, a.start, limit, self.ix) {
             Lexed::Num { end, dec } => (end, dec),
             Lexed::Bad { end } => return Some(self.atom_after(i, end)),
+            Lexed::List { end } => {
+                return Some(self.list(i, a.start, end, negative || leading_point));
+            }
         };
         if leading_point {
             let digits = self.doc.text[a.start..end]
@@ -1340,7 +1365,7 @@ impl Scan<'_, '_> {
             })?;
         let (end, dec) = match lex_digits(self.doc.text, a.start + p, self.doc.body.end, self.ix) {
             Lexed::Num { end, dec } => (end, dec),
-            Lexed::Bad { .. } => return None,
+            Lexed::Bad { .. } | Lexed::List { .. } => return None,
         };
         if end < a.end || self.char_at(end).is_some_and(|c| c.is_alphanumeric()) {
             return None;
@@ -1351,6 +1376,34 @@ impl Scan<'_, '_> {
         self.scale_words_after(&mut fig);
         self.finish(fig);
         Some(self.floor)
+    }
+
+    /// "22,24,26": each number of a comma-separated list, when a comma is no decimal mark.
+    fn list(&mut self, i: usize, start: usize, end: usize, negative: bool) -> usize {
+        let after = self.atom_after(i, end);
+        if negative || self.glued_after(end) {
+            return after;
+        }
+        let mut from = start;
+        for (at, c) in self.doc.text[start..end]
+            .char_indices()
+            .map(|(k, c)| (start + k, c))
+            .chain(std::iter::once((end, ',')))
+        {
+            if c == ',' {
+                if let Ok(v) = self.doc.text[from..at].parse::<u64>() {
+                    let claim = self.doc.claim(
+                        ClaimKind::Number,
+                        Span::new(from, at),
+                        Value::Number(v as f64),
+                    );
+                    self.out.push(claim);
+                }
+                from = at + 1;
+            }
+        }
+        self.floor = after;
+        after
     }
 
     /// Hundredths after an amount and its currency: "3 dollars 50 cents", "thirteen dollars and
@@ -1470,6 +1523,21 @@ impl Scan<'_, '_> {
         }
         fig.next += n;
         fig.end = self.atoms[fig.next - 1].end;
+        // "3 hundred and 21"
+        if let What::Multiplier { value: 100, .. } = w
+            && fig.value.e >= 0
+            && let Some((_, c)) = self.lookup(fig.next, |w| w == What::Connector)
+            && let Some(a) = self.atoms.get(fig.next + c).copied()
+            && a.kind == AtomKind::Digits
+            && a.end - a.start <= 2
+            && !self.glued_after(a.end)
+            && let Ok(units) = self.text(fig.next + c).parse::<u128>()
+            && let Some(m) = fig.value.to_i64().and_then(|v| u128::try_from(v).ok())
+        {
+            fig.value = Dec::int(m + units);
+            fig.next += c + 1;
+            fig.end = a.end;
+        }
     }
 
     /// The element of the number-word grammar at atom `k`.
@@ -1655,16 +1723,21 @@ impl Scan<'_, '_> {
         };
         let mut total = base + part * fig.unit as f64;
         fig.next = next;
-        if fig.unit == 1
-            && let Some((What::Multiplier { value, .. }, m)) = self.lookup(
-                next,
-                |w| matches!(w, What::Multiplier { value, .. } if value >= 1000),
-            )
-        {
-            total *= value as f64;
-            fig.next += m;
-            fig.unit = value;
-            fig.scaled = true;
+        if let Some((What::Multiplier { value, .. }, m)) = self.lookup(
+            next,
+            |w| matches!(w, What::Multiplier { value, .. } if value >= 1000),
+        ) {
+            if fig.unit == 1 {
+                // "five and a half million"
+                total *= value as f64;
+                fig.unit = value;
+                fig.scaled = true;
+                fig.next += m;
+            } else if value < fig.unit {
+                // "one billion and a quarter million": a fraction of the smaller scale.
+                total = base + part * value as f64;
+                fig.next += m;
+            }
         }
         fig.end = self.atoms[fig.next - 1].end;
         fig.fraction = Some(total);
@@ -1704,13 +1777,16 @@ impl Scan<'_, '_> {
             self.finish(fig);
             return Some(self.floor);
         }
-        if let Some((v, next)) = self.fraction_at(i, false) {
-            // "a quarter million", "three quarters billion"
-            let (v, next, unit) = match self.lookup(
-                next,
-                |w| matches!(w, What::Multiplier { value, .. } if value >= 1000),
-            ) {
-                Some((What::Multiplier { value, .. }, q)) => (v * value as f64, next + q, value),
+        // "quarter million", "half million": a fraction word alone before a scale word.
+        let bare = match self.element(i)? {
+            (What::Fraction(den), n) => Some((1.0 / den as f64, i + n))
+                .filter(|&(_, next)| self.big_multiplier(next, false).is_some()),
+            _ => None,
+        };
+        if let Some((v, next)) = bare.or_else(|| self.fraction_at(i, false)) {
+            // "a quarter million", "three quarters billion", "two thirds of a million"
+            let (v, next, unit) = match self.big_multiplier(next, true) {
+                Some((value, q)) => (v * value as f64, q, value),
                 _ => (v, next, 1),
             };
             let mut fig = Fig::new(
@@ -1824,6 +1900,27 @@ impl Scan<'_, '_> {
             return Some((v, 2, after));
         }
         (len > 0).then_some((m, len, j))
+    }
+
+    /// A scale word of a thousand or more at atom `k` ("million"), or with `of` after a
+    /// fraction marker and an article ("of a million", "d'un million"): its value and the atom
+    /// after it.
+    fn big_multiplier(&mut self, k: usize, of: bool) -> Option<(u64, usize)> {
+        let big = |w| matches!(w, What::Multiplier { value, .. } if value >= 1000);
+        if let Some((What::Multiplier { value, .. }, q)) = self.lookup(k, big) {
+            return Some((value, k + q));
+        }
+        if !of {
+            return None;
+        }
+        let (_, m) = self.lookup(k, |w| w == What::FractionMarker)?;
+        let (_, a) = self.lookup(k + m, |w| {
+            matches!(w, What::Article | What::Number { article: true, .. })
+        })?;
+        match self.lookup(k + m + a, big)? {
+            (What::Multiplier { value, .. }, q) => Some((value, k + m + a + q)),
+            _ => None,
+        }
     }
 
     /// Whether atom `k` is a hyphen standing alone between spaces ("fifty - two").
@@ -2836,6 +2933,70 @@ mod tests {
                 (Number, "3", n(3.0)),
                 (Number, "5", n(5.0)),
                 (Number, "2", n(2.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn lists_and_indian_grouping() {
+        check(
+            "en",
+            "See pages 4,7,19. The fund holds 3,25,000.50 rupees and 1,50,00,000 in bonds.",
+            &[
+                (Number, "4", n(4.0)),
+                (Number, "7", n(7.0)),
+                (Number, "19", n(19.0)),
+                (Money, "3,25,000.50 rupees", money(325_000.5, "INR")),
+                (Number, "1,50,00,000", n(15_000_000.0)),
+            ],
+        );
+        // A comma is the French decimal mark: no list, no figure.
+        none("fr", "Voir 4,7,19.");
+        // Thousands stay thousands.
+        check(
+            "en",
+            "It had 1,234,567 votes.",
+            &[(Number, "1,234,567", n(1_234_567.0))],
+        );
+    }
+
+    #[test]
+    fn fractions_of_scale_words() {
+        check(
+            "en",
+            "A quarter of a million, half million, two fifths of a billion; one million and a half thousand.",
+            &[
+                (Number, "A quarter of a million", n(250_000.0)),
+                (Number, "half million", n(500_000.0)),
+                (Number, "two fifths of a billion", n(4e8)),
+                (Number, "one million and a half thousand", n(1_000_500.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Les trois quarts d'un million.",
+            &[(Number, "trois quarts d'un million", n(750_000.0))],
+        );
+        // "half" and "quarter" alone are no figures.
+        none("en", "Half the team reached a quarter-final.");
+    }
+
+    #[test]
+    fn digits_with_hundreds_and_dozens() {
+        check(
+            "en",
+            "Then 4 hundred and 12 people bought 5 dzs.",
+            &[
+                (Number, "4 hundred and 12", n(412.0)),
+                (Number, "5 dzs", n(60.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Soit 20 pourcentages et une tierce personne.",
+            &[
+                (Percent, "20 pourcentages", pc(20.0)),
+                (Ordinal, "tierce", ord(3)),
             ],
         );
     }
