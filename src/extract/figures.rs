@@ -1330,7 +1330,12 @@ impl Scan<'_, '_> {
             return (!year).then_some((dec.m, self.atom_after(k, end)));
         }
         let (after, st) = self.parse_words_until(k, usize::MAX)?;
-        if st.ordinal || st.approx {
+        // "number one in a hearing": an article alone counts nothing.
+        if st.ordinal
+            || st.approx
+            || st.last == Last::Article
+            || (st.elements == 1 && st.article_first)
+        {
             return None;
         }
         Some((st.value()?, after))
@@ -1700,10 +1705,12 @@ impl Scan<'_, '_> {
         if (parsed.is_none() && !sure) || count == 0 || self.hyphen_joined(ck + n) {
             return None;
         }
-        // "un cinquième mandat" is an ordinal, "un cinquième des voix" or "un cinquième." a
-        // fraction.
+        // "un cinquième mandat" is an ordinal, "un cinquième des voix" a fraction. At the end
+        // of a clause a simple ordinal stays a rank ("wounded a third."), a compound one after
+        // an article is a fraction ("un vingt-cinquième.").
         let marker = self.lookup(ck + n, |w| w == What::FractionMarker).is_some();
-        if !(sure || !lone_article || marker || after_connector || self.ends_at(ck + n)) {
+        let compound_end = n > 1 && self.ends_at(ck + n);
+        if !(sure || !lone_article || marker || after_connector || compound_end) {
             return None;
         }
         Some((count as f64 / den as f64, ck + n))
@@ -2807,10 +2814,15 @@ mod tests {
                 (Ordinal, "quarante et unième", ord(41)),
             ],
         );
+        // A simple ordinal at the end of a clause stays a rank.
         check(
-            "fr",
-            "Il a perdu un septième.",
-            &[(Number, "un septième", n(1.0 / 7.0))],
+            "en",
+            "Two were killed and a third, injured; he wounded a fifth.",
+            &[
+                (Number, "Two", n(2.0)),
+                (Ordinal, "third", ord(3)),
+                (Ordinal, "fifth", ord(5)),
+            ],
         );
         // Ranks stay ranks: a noun after them, or a hyphenated compound.
         check(
@@ -2922,7 +2934,12 @@ mod tests {
                 (Number, "un sur cent vingt", n(1.0 / 120.0)),
             ],
         );
-        // Not ratios: a year, a duration, a count above its total.
+        // Not ratios: an article, a year, a duration, a count above its total.
+        check(
+            "en",
+            "He was exhibit number one in a hearing.",
+            &[(Number, "one", n(1.0))],
+        );
         check(
             "en",
             "They won 5 in 2020 and earned 2000 in 3 years; 5 out of 2.",
