@@ -3018,6 +3018,24 @@ mod tests {
         );
     }
 
+    #[test]
+    fn fr_negative_adjectives_and_plural_firsts() {
+        check(
+            "fr",
+            "Un écart de négatif trois, les trois premiers tours.",
+            &[
+                (Number, "négatif trois", n(-3.0)),
+                (Number, "trois", n(3.0)),
+                (Ordinal, "premiers", ord(1)),
+            ],
+        );
+        check(
+            "fr",
+            "Un solde négatif de 5 millions ; les premiers ministres.",
+            &[(Number, "5 millions", n(5e6))],
+        );
+    }
+
     // ---- English: percentages
 
     #[test]
