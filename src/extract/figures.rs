@@ -3316,6 +3316,21 @@ mod tests {
     fn random_input_does_not_panic() {
         // Pieces that exercise every path, glued in pseudo-random order.
         const PIECES: &[&str] = &[
+            "^",
+            "½",
+            "USD",
+            "MEUR",
+            "sur",
+            "in",
+            "out of",
+            "point",
+            "virgule",
+            "nought",
+            "c $",
+            "$ c",
+            "fifths",
+            "dollars",
+            "dzs",
             "1",
             "23",
             "456",
