@@ -45,6 +45,12 @@ pub struct FigureWords {
     pub connector_units: Vec<u64>,
     /// Words before a number that make it negative ("minus five").
     pub negative_words: Vec<String>,
+    /// Words between a count and a total that make a ratio ("un sur trois", "two out of five").
+    pub ratio_words: Vec<String>,
+    /// Ratio words only after one ("one in ten", "1 over 3"): "5 in 2020", "2000 over 3 years".
+    pub unit_ratio_words: Vec<String>,
+    /// Words for the decimal mark in spoken numbers ("five point five", "deux virgule trois").
+    pub decimal_words: Vec<String>,
     /// Words joining a scale word or approximate noun to what it counts ("millions de").
     pub links: Vec<String>,
     /// Ordinal words ("premier", "twentieth").
@@ -69,12 +75,16 @@ pub struct FigureWords {
     pub percent_points: Vec<String>,
     /// Currency symbols and codes, case-sensitive, before or after the amount → ISO 4217.
     pub currency_symbols: BTreeMap<String, String>,
+    /// Prefixes glued to an ISO code that scale the amount ("MEUR", "MUSD": millions).
+    pub code_scale_prefixes: BTreeMap<String, u64>,
     /// Currency names, any case, after the amount → ISO 4217.
     pub currency_words: BTreeMap<String, String>,
     /// Currency names that only count after a scale word ("361 million pounds").
     pub scaled_currency_words: BTreeMap<String, String>,
     /// A currency's hundredths after the amount ("3 dollars 50 cents", "2 euros 50").
     pub subunits: Vec<String>,
+    /// Words opening a range ("between", "entre"): "between 5 dollars and 10" is no 5.10.
+    pub range_words: Vec<String>,
     /// What after a number makes it a time of day ("h", "p.m.").
     pub time_markers: Vec<String>,
     pub qualifiers: QualifierWords,
@@ -137,6 +147,11 @@ enum What {
     /// A currency's hundredth ("cents", "centimes").
     Subunit,
     Time,
+    DecimalWord,
+    /// "sur", "out of"; `unit_only`: only after one ("one in ten", "1 over 3").
+    Ratio {
+        unit_only: bool,
+    },
     Qualifier(Qualifier),
     Negative,
 }
@@ -176,10 +191,12 @@ struct Index {
     by_first: HashMap<String, Vec<usize>>,
     /// Entries that can stand before a figure (qualifiers, currency symbols).
     before: Vec<usize>,
-    codes: Vec<String>,
+    /// ISO 4217 codes, with the scale a code carries ("MEUR": 10^6, else 1).
+    codes: Vec<(String, u64)>,
     context: HashMap<String, WordContext>,
     plural_suffixes: Vec<String>,
     connector_units: Vec<u64>,
+    range_words: Vec<String>,
     decimal: char,
     groups: Vec<char>,
 }
@@ -204,6 +221,7 @@ impl Index {
                 .filter_map(|s| s.chars().next())
                 .collect(),
             plural_suffixes: lower_all(&w.plural_suffixes),
+            range_words: lower_all(&w.range_words),
             ..Index::default()
         };
         let articles = lower_all(&w.articles);
@@ -245,7 +263,10 @@ impl Index {
         for (k, &v) in &w.fractions {
             ix.add(k, false, What::Fraction(v));
         }
-        let simple: [(&Vec<String>, What, bool); 7] = [
+        let simple: [(&Vec<String>, What, bool); 10] = [
+            (&w.ratio_words, What::Ratio { unit_only: false }, false),
+            (&w.unit_ratio_words, What::Ratio { unit_only: true }, false),
+            (&w.decimal_words, What::DecimalWord, false),
             (&w.connectors, What::Connector, false),
             (&w.links, What::Link, false),
             (&w.fraction_markers, What::FractionMarker, false),
@@ -269,6 +290,14 @@ impl Index {
             let c = ix.code(code);
             let e = ix.add(k, true, What::Symbol(c));
             ix.before.extend(e);
+            // "MEUR", "MUSD": a scale glued before an ISO code.
+            if k.len() == 3 && k.bytes().all(|b| b.is_ascii_uppercase()) {
+                for (prefix, &scale) in &w.code_scale_prefixes {
+                    let c = ix.scaled_code(code, scale);
+                    let e = ix.add(&format!("{prefix}{k}"), true, What::Symbol(c));
+                    ix.before.extend(e);
+                }
+            }
         }
         for (k, code) in &w.currency_words {
             let c = ix.code(code);
@@ -315,10 +344,14 @@ impl Index {
     }
 
     fn code(&mut self, code: &str) -> usize {
-        match self.codes.iter().position(|c| c == code) {
+        self.scaled_code(code, 1)
+    }
+
+    fn scaled_code(&mut self, code: &str, scale: u64) -> usize {
+        match self.codes.iter().position(|c| c.0 == code && c.1 == scale) {
             Some(i) => i,
             None => {
-                self.codes.push(code.to_string());
+                self.codes.push((code.to_string(), scale));
                 self.codes.len() - 1
             }
         }
@@ -454,6 +487,36 @@ fn is_joiner(c: char) -> bool {
     )
 }
 
+/// The value of a vulgar fraction character ("½", "¾").
+fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 1.0 / 2.0,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 1.0 / 4.0,
+        '¾' => 3.0 / 4.0,
+        '⅕' => 1.0 / 5.0,
+        '⅖' => 2.0 / 5.0,
+        '⅗' => 3.0 / 5.0,
+        '⅘' => 4.0 / 5.0,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅐' => 1.0 / 7.0,
+        '⅛' => 1.0 / 8.0,
+        '⅜' => 3.0 / 8.0,
+        '⅝' => 5.0 / 8.0,
+        '⅞' => 7.0 / 8.0,
+        '⅑' => 1.0 / 9.0,
+        '⅒' => 1.0 / 10.0,
+        _ => return None,
+    })
+}
+
+/// Whether the digits at `start` follow a slash themselves ("1/3/4" read from the middle).
+fn after_slash(text: &str, start: usize) -> bool {
+    text[..start].ends_with('/')
+}
+
 /// Case-insensitive comparison with an already lowercase word, without allocating.
 fn eq_ci(text: &str, lower: &str) -> bool {
     if text.is_ascii() {
@@ -549,6 +612,10 @@ enum Lexed {
     Bad {
         end: usize,
     },
+    /// Numbers separated by commas where a comma is no decimal mark ("22,24,26"), up to `end`.
+    List {
+        end: usize,
+    },
 }
 
 /// Reads a numeral written with digits from `start` (an ASCII digit): groups of three separated
@@ -612,12 +679,30 @@ fn lex_digits(text: &str, start: usize, limit: usize, ix: &Index) -> Lexed {
         }
         [init @ .., last] => {
             let g = init[0].0;
-            if !init.iter().all(|m| m.0 == g && grouping(m)) {
-                return Lexed::Bad { end };
+            let list =
+                g == b',' && dec != b',' && !spaced && marks.iter().all(|m| m.0 == g && m.2 <= 3);
+            let list_or_bad = if list {
+                Lexed::List { end }
+            } else {
+                Lexed::Bad { end }
+            };
+            // "12,34,567.89": Indian grouping, pairs of digits before the last three.
+            let groups = if last.0 == g { marks } else { init };
+            let indian = g == b',' && dec != b',' && first_len <= 2 && {
+                let (l, before) = groups.split_last().unwrap_or((last, &[]));
+                !before.is_empty()
+                    && l.0 == g
+                    && l.2 == 3
+                    && before.iter().all(|m| m.0 == g && m.2 == 2)
+            };
+            if indian {
+                // Read as grouping: skip the check below.
+            } else if !init.iter().all(|m| m.0 == g && grouping(m)) {
+                return list_or_bad;
             }
             if last.0 == g {
-                if !grouping(last) {
-                    return Lexed::Bad { end };
+                if !grouping(last) && !indian {
+                    return list_or_bad;
                 }
                 None
             } else {
@@ -862,6 +947,8 @@ struct Fig {
     fraction: Option<f64>,
     /// The last scale word's value ("million" in "un million et demi"), else 1.
     unit: u64,
+    /// A currency code glued to the digits ("115USD", "USD115").
+    currency: Option<usize>,
 }
 
 impl Fig {
@@ -879,6 +966,7 @@ impl Fig {
             money_scale: None,
             fraction: None,
             unit: 1,
+            currency: None,
         }
     }
 }
@@ -907,7 +995,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     while i < s.atoms.len() {
         let next = match s.atoms[i].kind {
             AtomKind::Digits => s.at_digits(i),
-            AtomKind::Word => s.at_words(i),
+            AtomKind::Word => s.at_glued_code(i).or_else(|| s.at_words(i)),
             AtomKind::Punct => None,
         };
         i = next.map_or(i + 1, |n| n.max(i + 1));
@@ -938,6 +1026,17 @@ impl Scan<'_, '_> {
     /// Whether the data entry matches the atoms from `k`.
     fn entry_matches(&self, e: &Entry, k: usize) -> bool {
         if k + e.atoms.len() > self.atoms.len() {
+            return false;
+        }
+        // "5 $ c'est": an elided word is not the end of a symbol ("$ c" is a Canadian dollar).
+        let last = self.atoms[k + e.atoms.len() - 1];
+        if e.exact_case
+            && e.atoms.len() > 1
+            && last.kind == AtomKind::Word
+            && self
+                .char_at(last.end)
+                .is_some_and(|c| matches!(c, '\'' | '’' | 'ʼ'))
+        {
             return false;
         }
         e.atoms.iter().enumerate().all(|(n, a)| {
@@ -1027,6 +1126,9 @@ impl Scan<'_, '_> {
         let (end, mut dec) = match lex_digits(self.doc.text, a.start, limit, self.ix) {
             Lexed::Num { end, dec } => (end, dec),
             Lexed::Bad { end } => return Some(self.atom_after(i, end)),
+            Lexed::List { end } => {
+                return Some(self.list(i, a.start, end, negative || leading_point));
+            }
         };
         if leading_point {
             let digits = self.doc.text[a.start..end]
@@ -1045,9 +1147,31 @@ impl Scan<'_, '_> {
         let mut fig = Fig::new(first, last + 1, start, end, dec);
         fig.negative = negative;
         let after = self.char_at(end);
-        if after.is_some_and(|c| c.is_alphanumeric()) {
+        let word_end = self.atoms[last].end;
+        let glued_fraction = after
+            .and_then(vulgar)
+            .filter(|_| dec.e == 0 && after.map(char::len_utf8) == Some(word_end - end));
+        if let Some(f) = glued_fraction {
+            // "2½"
+            fig.fraction = dec.to_f64().map(|v| v + f);
+            fig.end = word_end;
+        } else if after == Some('^') {
+            // "1.1^23", "2,5^-1": a power; "2^n" is no figure.
+            let (v, r) = self.exponent(dec, end + 1)?;
+            fig.fraction = Some(v);
+            fig.end = r;
+            fig.next = self.atom_after(i, r);
+        } else if after == Some('/')
+            && dec.e == 0
+            && !after_slash(self.doc.text, start)
+            && let Some((num, den, r)) = self.slash_fraction(a.start)
+        {
+            // "3/4", "-4/5"
+            fig.fraction = Some(num as f64 / den as f64);
+            fig.end = r;
+            fig.next = self.atom_after(i, r);
+        } else if after.is_some_and(|c| c.is_alphanumeric()) {
             // Letters glued to the digits: an ordinal or scale suffix, else an identifier.
-            let word_end = self.atoms[last].end;
             let suffix = &self.doc.text[end..word_end];
             let what = self.glued_suffix(suffix);
             match what {
@@ -1064,6 +1188,8 @@ impl Scan<'_, '_> {
                     fig.scaled = true;
                     fig.unit = v;
                 }
+                // "115USD"
+                Some(What::Symbol(c)) => fig.currency = Some(c),
                 _ => return Some(last + 1),
             }
             fig.end = word_end;
@@ -1072,27 +1198,228 @@ impl Scan<'_, '_> {
                 .char_at(end + after.map_or(1, char::len_utf8))
                 .is_some_and(|c| c.is_ascii_digit())
         {
-            // "9-3", "18/20", "1:32", "2018-2019": not one figure.
+            // "9-3", "24/7", "1:32", "2018-2019": not one figure.
             return Some(last + 1);
+        } else if after == Some(' ')
+            && dec.e == 0
+            && let Some((num, den, r)) = self.slash_fraction(end + 1)
+            && let Some(v) = dec.to_f64()
+        {
+            // "2 3/4": a whole number and a fraction.
+            fig.fraction = Some(v + num as f64 / den as f64);
+            fig.end = r;
+            fig.next = self.atom_after(i, r);
         }
-        if !fig.ordinal && !fig.scaled {
-            self.scale_words_after(&mut fig);
-        }
-        if !fig.ordinal {
-            self.fraction_tail(&mut fig);
+        if fig.fraction.is_none() {
+            if !fig.ordinal && !fig.scaled {
+                self.scale_words_after(&mut fig);
+            }
+            if !fig.ordinal {
+                self.fraction_tail(&mut fig);
+                self.ratio_tail(&mut fig);
+            }
         }
         self.finish(fig);
         Some(self.floor)
     }
 
+    /// Whether something is glued at byte `at`: a letter or digit, or a joiner before one
+    /// ("/2020", "-b").
+    fn glued_after(&self, at: usize) -> bool {
+        self.char_at(at).is_some_and(|c| {
+            c.is_alphanumeric()
+                || (is_joiner(c)
+                    && self
+                        .char_at(at + c.len_utf8())
+                        .is_some_and(|d| d.is_alphanumeric()))
+        })
+    }
+
+    /// A power after "^" at byte `at`: signs, then up to three digits ("^23", "^-1", "^+23").
+    /// Returns the value of `base` raised to it and where it ends.
+    fn exponent(&self, base: Dec, at: usize) -> Option<(f64, usize)> {
+        let b = self.doc.text.as_bytes();
+        let limit = self.doc.body.end;
+        let mut q = at;
+        let mut minus = false;
+        while q < limit && q < at + 2 && matches!(b[q], b'+' | b'-') {
+            minus ^= b[q] == b'-';
+            q += 1;
+        }
+        let mut r = q;
+        while r < limit && r < q + 3 && b[r].is_ascii_digit() {
+            r += 1;
+        }
+        if r == q
+            || self
+                .char_at(r)
+                .is_some_and(|c| c.is_alphanumeric() || c == '^')
+        {
+            return None;
+        }
+        let e: i32 = self.doc.text[q..r].parse().ok()?;
+        let v = base.to_f64()?.powi(if minus { -e } else { e });
+        v.is_finite().then_some((v, r))
+    }
+
+    /// A proper fraction written with a slash from byte `at` ("3/4"): numerator, denominator
+    /// and where it ends. Nothing may be glued after it ("1/2/2020" is a date), and a bigger
+    /// numerator ("24/7") or a large denominator makes no fraction.
+    fn slash_fraction(&self, at: usize) -> Option<(u64, u64, usize)> {
+        let b = self.doc.text.as_bytes();
+        let limit = self.doc.body.end;
+        let digits = |mut p: usize| {
+            let from = p;
+            while p < limit && p < from + 4 && b[p].is_ascii_digit() {
+                p += 1;
+            }
+            (p > from && (p - from == 1 || b[from] != b'0')).then_some(p)
+        };
+        let p = digits(at)?;
+        if p >= limit || b[p] != b'/' {
+            return None;
+        }
+        let r = digits(p + 1)?;
+        if self.glued_after(r) {
+            return None;
+        }
+        let num: u64 = self.doc.text[at..p].parse().ok()?;
+        let den: u64 = self.doc.text[p + 1..r].parse().ok()?;
+        (num >= 1 && num < den && den <= 100).then_some((num, den, r))
+    }
+
+    /// "un sur trois", "two out of five", "one in ten": a count out of a total.
+    fn ratio_tail(&mut self, fig: &mut Fig) {
+        if fig.ordinal || fig.scaled || fig.fraction.is_some() || fig.value.e != 0 {
+            return;
+        }
+        let Some(num) = fig.value.to_i64() else {
+            return;
+        };
+        let Some((w, n)) = self.lookup(fig.next, |w| matches!(w, What::Ratio { .. })) else {
+            return;
+        };
+        if matches!(w, What::Ratio { unit_only: true }) && num != 1 {
+            return;
+        }
+        let Some((den, after)) = self.count_at(fig.next + n) else {
+            return;
+        };
+        if den == 0 || den < num as u128 {
+            return;
+        }
+        fig.fraction = Some(num as f64 / den as f64);
+        fig.next = after;
+        fig.end = self.atoms[after - 1].end;
+    }
+
+    /// A whole count at atom `k`, in digits or words, that is not a year: its value and the
+    /// atom after it.
+    fn count_at(&mut self, k: usize) -> Option<(u128, usize)> {
+        let a = *self.atoms.get(k)?;
+        if a.kind == AtomKind::Digits {
+            let Lexed::Num { end, dec } =
+                lex_digits(self.doc.text, a.start, self.doc.body.end, self.ix)
+            else {
+                return None;
+            };
+            if dec.e != 0 || self.glued_after(end) {
+                return None;
+            }
+            let year = end - a.start == 4 && (1000..3000).contains(&dec.m);
+            return (!year).then_some((dec.m, self.atom_after(k, end)));
+        }
+        let (after, st) = self.parse_words_until(k, usize::MAX)?;
+        // "number one in a hearing": an article alone counts nothing.
+        if st.ordinal
+            || st.approx
+            || st.last == Last::Article
+            || (st.elements == 1 && st.article_first)
+        {
+            return None;
+        }
+        Some((st.value()?, after))
+    }
+
+    /// An amount glued after a currency code: "USD115", "EUR2.5".
+    fn at_glued_code(&mut self, i: usize) -> Option<usize> {
+        let a = self.atoms[i];
+        let t = &self.doc.text[a.start..a.end];
+        let p = t.find(|c: char| c.is_ascii_digit())?;
+        if p == 0 || !t[..p].bytes().all(|b| b.is_ascii_alphabetic()) || i < self.floor {
+            return None;
+        }
+        if self
+            .char_before(a.start)
+            .is_some_and(|c| c.is_alphanumeric() || is_joiner(c))
+        {
+            return None;
+        }
+        let prefix = &t[..p];
+        let code = self
+            .ix
+            .by_first
+            .get(&prefix.to_lowercase())?
+            .iter()
+            .find_map(|&id| {
+                let e = &self.ix.entries[id];
+                match e.what {
+                    What::Symbol(c) if e.atoms.len() == 1 && e.atoms[0] == prefix => Some(c),
+                    _ => None,
+                }
+            })?;
+        let (end, dec) = match lex_digits(self.doc.text, a.start + p, self.doc.body.end, self.ix) {
+            Lexed::Num { end, dec } => (end, dec),
+            Lexed::Bad { .. } | Lexed::List { .. } => return None,
+        };
+        if end < a.end || self.char_at(end).is_some_and(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        let next = self.atom_after(i, end);
+        let mut fig = Fig::new(i, next, a.start, end, dec);
+        fig.currency = Some(code);
+        self.scale_words_after(&mut fig);
+        self.finish(fig);
+        Some(self.floor)
+    }
+
+    /// "22,24,26": each number of a comma-separated list, when a comma is no decimal mark.
+    fn list(&mut self, i: usize, start: usize, end: usize, negative: bool) -> usize {
+        let after = self.atom_after(i, end);
+        if negative || self.glued_after(end) {
+            return after;
+        }
+        let mut from = start;
+        for (at, c) in self.doc.text[start..end]
+            .char_indices()
+            .map(|(k, c)| (start + k, c))
+            .chain(std::iter::once((end, ',')))
+        {
+            if c == ',' {
+                if let Ok(v) = self.doc.text[from..at].parse::<u64>() {
+                    let claim = self.doc.claim(
+                        ClaimKind::Number,
+                        Span::new(from, at),
+                        Value::Number(v as f64),
+                    );
+                    self.out.push(claim);
+                }
+                from = at + 1;
+            }
+        }
+        self.floor = after;
+        after
+    }
+
     /// Hundredths after an amount and its currency: "3 dollars 50 cents", "thirteen dollars and
     /// forty-five cents", "2 euros 50." (two digits, nothing after them).
-    fn cents(&mut self, k: usize, amount: Dec) -> Option<(Dec, usize)> {
+    fn cents(&mut self, first: usize, k: usize, amount: Dec) -> Option<(Dec, usize)> {
         let connector = self
             .lookup(k, |w| w == What::Connector)
             .map_or(0, |(_, n)| n);
+        let range = self.word_in(first.checked_sub(1), &self.ix.range_words);
         let j = k + connector;
-        let (v, after, two_digits) = if j < self.atoms.len()
+        let (v, after, plain) = if j < self.atoms.len()
             && self.atoms[j].kind == AtomKind::Digits
             && self.text(j).bytes().all(|b| b.is_ascii_digit())
         {
@@ -1103,7 +1430,7 @@ impl Scan<'_, '_> {
             if st.ordinal || st.article_first {
                 return None;
             }
-            (st.value()?, after, false)
+            (st.value()?, after, st.value()? >= 10)
         };
         if v >= 100 {
             return None;
@@ -1116,7 +1443,8 @@ impl Scan<'_, '_> {
                 && self
                     .lookup(after, |w| matches!(w, What::Symbol(_)))
                     .is_none());
-        (two_digits && connector == 0 && ends)
+        // Without a subunit word, only at the end of the amount: "15 dollars and 50."
+        (plain && ends && !(connector > 0 && range))
             .then(|| amount.add_hundredths(v).map(|d| (d, after)))
             .flatten()
     }
@@ -1154,7 +1482,10 @@ impl Scan<'_, '_> {
                 e.atoms.len() == 1
                     && matches!(
                         e.what,
-                        What::OrdinalSuffix | What::Scale(_) | What::MoneyScale(_)
+                        What::OrdinalSuffix
+                            | What::Scale(_)
+                            | What::MoneyScale(_)
+                            | What::Symbol(_)
                     )
                     && (!e.exact_case || e.atoms[0] == suffix)
             })
@@ -1197,6 +1528,21 @@ impl Scan<'_, '_> {
         }
         fig.next += n;
         fig.end = self.atoms[fig.next - 1].end;
+        // "3 hundred and 21"
+        if let What::Multiplier { value: 100, .. } = w
+            && fig.value.e >= 0
+            && let Some((_, c)) = self.lookup(fig.next, |w| w == What::Connector)
+            && let Some(a) = self.atoms.get(fig.next + c).copied()
+            && a.kind == AtomKind::Digits
+            && a.end - a.start <= 2
+            && !self.glued_after(a.end)
+            && let Ok(units) = self.text(fig.next + c).parse::<u128>()
+            && let Some(m) = fig.value.to_i64().and_then(|v| u128::try_from(v).ok())
+        {
+            fig.value = Dec::int(m + units);
+            fig.next += c + 1;
+            fig.end = a.end;
+        }
     }
 
     /// The element of the number-word grammar at atom `k`.
@@ -1209,10 +1555,13 @@ impl Scan<'_, '_> {
     fn parse_words(&mut self, i: usize) -> Option<(usize, Words)> {
         let found = self.parse_words_until(i, usize::MAX)?;
         // "cinq milliards et trois quarts" is 5.75 billions, not a 5000000003rd quarter: a
-        // denominator after a connector takes the connector for itself.
+        // proper fraction after a connector takes the connector for itself ("a hundred and
+        // thirty fifths" stays 130 fifths).
         if let Some(c) = found.1.connector_at
             && !found.1.ordinal
             && self.denominator(found.0).is_some()
+            && let Some((_, n)) = self.lookup(c, |w| w == What::Connector)
+            && self.fraction_at(c + n, true).is_some_and(|(v, _)| v < 1.0)
         {
             return self.parse_words_until(i, c);
         }
@@ -1223,9 +1572,31 @@ impl Scan<'_, '_> {
         let mut st = Words::default();
         let mut k = i;
         let mut best = None;
-        while k < limit
-            && let Some((w, n)) = self.element(k)
-        {
+        loop {
+            // "fifty - two": a spaced hyphen between a tens word and a unit.
+            if st.last == Last::Add
+                && st.last_add >= 20
+                && st.last_add.is_multiple_of(10)
+                && k + 1 < limit
+                && self.spaced_hyphen(k)
+                && let Some((What::Number { value, .. }, n)) = self.element(k + 1)
+                && value < 10
+            {
+                let mut s2 = st;
+                if s2.apply(What::Number {
+                    value,
+                    article: false,
+                }) {
+                    st = s2;
+                    k += 1 + n;
+                    best = Some((k, st));
+                    continue;
+                }
+            }
+            if k >= limit {
+                break;
+            }
+            let Some((w, n)) = self.element(k) else { break };
             let mut s2 = st;
             if w == What::Connector {
                 s2.connector_at = Some(k);
@@ -1271,11 +1642,34 @@ impl Scan<'_, '_> {
             return Some((d, 1, true));
         }
         match self.element(k)? {
-            (What::Fraction(d), n) => Some((d, n, true)),
+            (What::Fraction(d), n) => return Some((d, n, true)),
             // "a hundredth", "un millième": too big to be an ordinal after an article.
-            (What::Ordinal(d), n) if d >= 3 => Some((d, n, d >= 100)),
-            _ => None,
+            (What::Ordinal(d), n) if d >= 3 => return Some((d, n, d >= 100)),
+            _ => {}
         }
+        // A compound: "twenty-fifth", "vingt et unième", "one hundred fifth", "twenty-firsts".
+        let (after, st) = self.parse_words_until(k, usize::MAX)?;
+        if st.article_first {
+            return None;
+        }
+        if st.ordinal {
+            let d = u64::try_from(st.value()?).ok()?;
+            return (d >= 3).then_some((d, after - k, d >= 100));
+        }
+        let p = self.plural_ordinal(after)?;
+        let mut st2 = st;
+        if !st2.apply(What::Ordinal(p)) {
+            return None;
+        }
+        let d = u64::try_from(st2.value()?).ok()?;
+        Some((d, after + 1 - k, true))
+    }
+
+    /// Whether the text ends at atom `k`: no atom, or punctuation other than a symbol.
+    fn ends_at(&mut self, k: usize) -> bool {
+        k >= self.atoms.len()
+            || (self.atoms[k].kind == AtomKind::Punct
+                && self.lookup(k, |w| matches!(w, What::Symbol(_))).is_none())
     }
 
     /// A fraction from atom `k` ("trois quarts", "a half", "one fifth", "un cinquième des
@@ -1292,13 +1686,31 @@ impl Scan<'_, '_> {
             None if after_connector => (k, 1, true),
             _ => return None,
         };
+        // "one hundred thirty-fifths": a tens word hyphen-joined to the denominator is its own.
+        if parsed.is_some()
+            && ck > k + 1
+            && self.hyphen_joined(ck)
+            && let Some((ck2, st2)) = self.parse_words_until(k, ck - 1)
+            && ck2 == ck - 1
+            && !st2.ordinal
+            && let Some((den, n, _)) = self.denominator(ck2)
+            && ck2 + n > ck
+            && !self.hyphen_joined(ck2 + n)
+            && let Some(c) = st2.value()
+            && c > 0
+        {
+            return Some((c as f64 / den as f64, ck2 + n));
+        }
         let (den, n, sure) = self.denominator(ck)?;
         if (parsed.is_none() && !sure) || count == 0 || self.hyphen_joined(ck + n) {
             return None;
         }
-        // "un cinquième mandat" is an ordinal, "un cinquième des voix" a fraction.
+        // "un cinquième mandat" is an ordinal, "un cinquième des voix" a fraction. At the end
+        // of a clause a simple ordinal stays a rank ("wounded a third."), a compound one after
+        // an article is a fraction ("un vingt-cinquième.").
         let marker = self.lookup(ck + n, |w| w == What::FractionMarker).is_some();
-        if !(sure || !lone_article || marker || after_connector) {
+        let compound_end = n > 1 && self.ends_at(ck + n);
+        if !(sure || !lone_article || marker || after_connector || compound_end) {
             return None;
         }
         Some((count as f64 / den as f64, ck + n))
@@ -1318,16 +1730,21 @@ impl Scan<'_, '_> {
         };
         let mut total = base + part * fig.unit as f64;
         fig.next = next;
-        if fig.unit == 1
-            && let Some((What::Multiplier { value, .. }, m)) = self.lookup(
-                next,
-                |w| matches!(w, What::Multiplier { value, .. } if value >= 1000),
-            )
-        {
-            total *= value as f64;
-            fig.next += m;
-            fig.unit = value;
-            fig.scaled = true;
+        if let Some((What::Multiplier { value, .. }, m)) = self.lookup(
+            next,
+            |w| matches!(w, What::Multiplier { value, .. } if value >= 1000),
+        ) {
+            if fig.unit == 1 {
+                // "five and a half million"
+                total *= value as f64;
+                fig.unit = value;
+                fig.scaled = true;
+                fig.next += m;
+            } else if value < fig.unit {
+                // "one billion and a quarter million": a fraction of the smaller scale.
+                total = base + part * value as f64;
+                fig.next += m;
+            }
         }
         fig.end = self.atoms[fig.next - 1].end;
         fig.fraction = Some(total);
@@ -1335,6 +1752,14 @@ impl Scan<'_, '_> {
 
     /// A numeral written in words at atom `i`.
     fn at_words(&mut self, i: usize) -> Option<usize> {
+        let a = self.atoms[i];
+        let mut chars = self.doc.text[a.start..a.end].chars();
+        if let (Some(v), None) = (chars.next().and_then(vulgar), chars.next()) {
+            let mut fig = Fig::new(i, i + 1, a.start, a.end, Dec::int(0));
+            fig.fraction = Some(v);
+            self.finish(fig);
+            return Some(self.floor);
+        }
         let (w0, _) = self.element(i)?;
         if matches!(w0, What::Connector) {
             return None;
@@ -1359,13 +1784,16 @@ impl Scan<'_, '_> {
             self.finish(fig);
             return Some(self.floor);
         }
-        if let Some((v, next)) = self.fraction_at(i, false) {
-            // "a quarter million", "three quarters billion"
-            let (v, next, unit) = match self.lookup(
-                next,
-                |w| matches!(w, What::Multiplier { value, .. } if value >= 1000),
-            ) {
-                Some((What::Multiplier { value, .. }, q)) => (v * value as f64, next + q, value),
+        // "quarter million", "half million": a fraction word alone before a scale word.
+        let bare = match self.element(i)? {
+            (What::Fraction(den), n) => Some((1.0 / den as f64, i + n))
+                .filter(|&(_, next)| self.big_multiplier(next, false).is_some()),
+            _ => None,
+        };
+        if let Some((v, next)) = bare.or_else(|| self.fraction_at(i, false)) {
+            // "a quarter million", "three quarters billion", "two thirds of a million"
+            let (v, next, unit) = match self.big_multiplier(next, true) {
+                Some((value, q)) => (v * value as f64, q, value),
                 _ => (v, next, 1),
             };
             let mut fig = Fig::new(
@@ -1398,8 +1826,32 @@ impl Scan<'_, '_> {
         }
         if !fig.ordinal && st.last != Last::Article {
             self.fraction_tail(&mut fig);
+            self.ratio_tail(&mut fig);
         }
-        let lone = st.elements == 1 && fig.fraction.is_none();
+        // "five point five", "deux cent virgule trois"
+        let mut spoken = false;
+        if !fig.ordinal
+            && !st.approx
+            && fig.fraction.is_none()
+            && st.last != Last::Article
+            && !matches!(st.last, Last::Scale(_))
+            && let Some((_, n)) = self.lookup(end_k, |w| w == What::DecimalWord)
+            && let Some((digits, len, after)) = self.spoken_digits(end_k + n)
+            && let Some(m) = 10u128
+                .checked_pow(len)
+                .and_then(|p| value.checked_mul(p))
+                .and_then(|v| v.checked_add(digits))
+        {
+            fig.value = Dec {
+                m,
+                e: -(len as i32),
+            };
+            fig.next = after;
+            fig.end = self.atoms[after - 1].end;
+            spoken = true;
+            self.scale_words_after(&mut fig);
+        }
+        let lone = st.elements == 1 && fig.fraction.is_none() && !spoken;
         if st.last == Last::Article || (lone && st.article_first) {
             return None;
         }
@@ -1431,6 +1883,61 @@ impl Scan<'_, '_> {
         }
         self.finish(fig);
         Some(self.floor)
+    }
+
+    /// The digits after a spoken decimal mark: digit words one by one ("nought four"), or one
+    /// number below a hundred read as its digits ("point eleven", "virgule cinquante-deux").
+    /// Returns them as an integer, their count and the atom after them.
+    fn spoken_digits(&mut self, k: usize) -> Option<(u128, u32, usize)> {
+        let (mut m, mut len, mut j) = (0u128, 0u32, k);
+        while len < 18
+            && let Some((What::Number { value, .. }, n)) = self.element(j)
+            && value < 10
+        {
+            m = m * 10 + u128::from(value);
+            len += 1;
+            j += n;
+        }
+        if len == 0
+            && let Some((after, st)) = self.parse_words_until(j, usize::MAX)
+            && !st.ordinal
+            && let Some(v) = st.value()
+            && (10..100).contains(&v)
+        {
+            return Some((v, 2, after));
+        }
+        (len > 0).then_some((m, len, j))
+    }
+
+    /// A scale word of a thousand or more at atom `k` ("million"), or with `of` after a
+    /// fraction marker and an article ("of a million", "d'un million"): its value and the atom
+    /// after it.
+    fn big_multiplier(&mut self, k: usize, of: bool) -> Option<(u64, usize)> {
+        let big = |w| matches!(w, What::Multiplier { value, .. } if value >= 1000);
+        if let Some((What::Multiplier { value, .. }, q)) = self.lookup(k, big) {
+            return Some((value, k + q));
+        }
+        if !of {
+            return None;
+        }
+        let (_, m) = self.lookup(k, |w| w == What::FractionMarker)?;
+        let (_, a) = self.lookup(k + m, |w| {
+            matches!(w, What::Article | What::Number { article: true, .. })
+        })?;
+        match self.lookup(k + m + a, big)? {
+            (What::Multiplier { value, .. }, q) => Some((value, k + m + a + q)),
+            _ => None,
+        }
+    }
+
+    /// Whether atom `k` is a hyphen standing alone between spaces ("fifty - two").
+    fn spaced_hyphen(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.atoms.len()
+            && self.atoms[k].kind == AtomKind::Punct
+            && is_hyphen(self.char_at(self.atoms[k].start).unwrap_or(' '))
+            && self.atoms[k - 1].end < self.atoms[k].start
+            && self.atoms[k].end < self.atoms[k + 1].start
     }
 
     /// Whether atom `k` is a word joined by a hyphen to the atom before ("demi-finale").
@@ -1508,9 +2015,14 @@ impl Scan<'_, '_> {
                 }
             }
             if kind == ClaimKind::Number {
-                // A symbol before the amount wins: in "$5 $6" the second "$" is the next one's.
-                if let Some((What::Symbol(code), at)) =
-                    self.lookup_before(fig.first, floor, |w| matches!(w, What::Symbol(_)))
+                if let Some(code) = fig.currency {
+                    currency = Some(code);
+                    kind = ClaimKind::Money;
+                } else if let Some((What::Symbol(code), at)) =
+                    // A symbol before the amount wins: in "$5 $6" the second "$" is the next one's.
+                    self.lookup_before(fig.first, floor, |w| {
+                            matches!(w, What::Symbol(_))
+                        })
                 {
                     currency = Some(code);
                     kind = ClaimKind::Money;
@@ -1537,9 +2049,24 @@ impl Scan<'_, '_> {
                         kind = ClaimKind::Money;
                         next = c + n;
                         end = self.atoms[next - 1].end;
+                        // "75 USD million": a scale word after a code.
+                        if !fig.scaled
+                            && matches!(w, What::Symbol(_))
+                            && let Some((What::Multiplier { value, .. }, m)) =
+                                self.lookup(next, |w| {
+                                    matches!(w, What::Multiplier { value, digits: true, .. } if value >= 1000)
+                                })
+                            && let Some(v) = fig.value.scale(value)
+                        {
+                            fig.value = v;
+                            fig.scaled = true;
+                            fig.fraction = fig.fraction.map(|f| f * value as f64);
+                            next += m;
+                            end = self.atoms[next - 1].end;
+                        }
                         if fig.fraction.is_none()
-                            && matches!(w, What::CurrencyWord(_))
-                            && let Some((value, after)) = self.cents(next, fig.value)
+                            && matches!(w, What::CurrencyWord(_) | What::Symbol(_))
+                            && let Some((value, after)) = self.cents(first, next, fig.value)
                         {
                             fig.value = value;
                             next = after;
@@ -1547,6 +2074,15 @@ impl Scan<'_, '_> {
                         }
                     }
                 }
+            }
+            // "120 MEUR", "MAUD 60": a code that carries a scale.
+            if let Some(&(_, scale)) = currency.and_then(|c| self.ix.codes.get(c))
+                && scale > 1
+                && !fig.scaled
+                && let Some(v) = fig.value.scale(scale)
+            {
+                fig.value = v;
+                fig.fraction = fig.fraction.map(|f| f * scale as f64);
             }
             if kind != ClaimKind::Money
                 && let Some((value, e, n)) = fig.money_scale
@@ -1609,7 +2145,7 @@ impl Scan<'_, '_> {
                         amount: v,
                         currency: currency
                             .and_then(|c| self.ix.codes.get(c))
-                            .cloned()
+                            .map(|c| c.0.clone())
                             .unwrap_or_default(),
                     },
                     _ => Value::Number(v),
@@ -2009,7 +2545,11 @@ mod tests {
             "Le format C5+1, le G20, la COVID-19, un F-16 et un A320.",
         );
         none("fr", "Rendez-vous à 14h30, ou à 14 h 30, ou à 1:32.");
-        none("fr", "Le score final est de 9-3, en 2018-2019, puis 3/4.");
+        none(
+            "fr",
+            "Le score final est de 9-3, en 2018-2019, ouvert 24/7.",
+        );
+        none("fr", "Le 1/2/2020, la voie A1/3 et le 1/250e.");
         none("fr", "La version 1.2.3 du 16.01.2018.");
     }
 
@@ -2170,6 +2710,329 @@ mod tests {
                 (Money, "$2.5 billion", money(2.5e9, "USD")),
                 (Money, "30 Canadian dollars", money(30.0, "CAD")),
             ],
+        );
+    }
+
+    #[test]
+    fn currency_prefixes_codes_and_finance_shorthands() {
+        check(
+            "en",
+            "A c $ 2.1 million grant, nzd$40, then EUR250 and 90GBP; a 35 MEUR deal, MUSD 4.",
+            &[
+                (Money, "c $ 2.1 million", money(2.1e6, "CAD")),
+                (Money, "nzd$40", money(40.0, "NZD")),
+                (Money, "EUR250", money(250.0, "EUR")),
+                (Money, "90GBP", money(90.0, "GBP")),
+                (Money, "35 MEUR", money(35e6, "EUR")),
+                (Money, "MUSD 4", money(4e6, "USD")),
+            ],
+        );
+        check(
+            "en",
+            "They raised 40 USD million.",
+            &[(Money, "40 USD million", money(4e7, "USD"))],
+        );
+        check(
+            "fr",
+            "Une charge de 2,5 millions de $ c, puis 8 $ hk et 3 mxn$.",
+            &[
+                (Money, "2,5 millions de $ c", money(2.5e6, "CAD")),
+                (Money, "8 $ hk", money(8.0, "HKD")),
+                (Money, "3 mxn$", money(3.0, "MXN")),
+            ],
+        );
+        // An elided word after the symbol is no country letter.
+        check(
+            "fr",
+            "Payer 5 $ c'est peu.",
+            &[(Money, "5 $", money(5.0, "USD"))],
+        );
+        // Codes glued to other words or letters are identifiers.
+        none("en", "Flight EUR2X and the XEUR250 index.");
+    }
+
+    #[test]
+    fn hundredths_without_a_subunit_word() {
+        check(
+            "en",
+            "It sold for twelve dollars sixty.",
+            &[(Money, "twelve dollars sixty", money(12.6, "USD"))],
+        );
+        check(
+            "en",
+            "A ticket is 9 dollars and 25.",
+            &[(Money, "9 dollars and 25", money(9.25, "USD"))],
+        );
+        check(
+            "en",
+            "The fare rose to 4 CHF 20.",
+            &[(Money, "4 CHF 20", money(4.2, "CHF"))],
+        );
+        // A range is not an amount with hundredths.
+        check(
+            "en",
+            "Prices between 5 dollars and 10.",
+            &[
+                (Money, "5 dollars", money(5.0, "USD")),
+                (Number, "10", n(10.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Le prix varie entre 5 euros et 12.",
+            &[
+                (Money, "5 euros", money(5.0, "EUR")),
+                (Number, "12", n(12.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn compound_denominators() {
+        check(
+            "en",
+            "One thirty-second of the budget, three sixty-fourths of it, a forty-first.",
+            &[
+                (Number, "One thirty-second", n(1.0 / 32.0)),
+                (Number, "three sixty-fourths", n(3.0 / 64.0)),
+                (Number, "a forty-first", n(1.0 / 41.0)),
+            ],
+        );
+        check(
+            "en",
+            "Two hundred and fifty tenths, two hundred seventy-fifths.",
+            &[
+                (Number, "Two hundred and fifty tenths", n(25.0)),
+                (Number, "two hundred seventy-fifths", n(200.0 / 75.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Il en reste un trente-deuxième. Une quarante et unième part.",
+            &[
+                (Number, "un trente-deuxième", n(1.0 / 32.0)),
+                (Ordinal, "quarante et unième", ord(41)),
+            ],
+        );
+        // A simple ordinal at the end of a clause stays a rank.
+        check(
+            "en",
+            "Two were killed and a third, injured; he wounded a fifth.",
+            &[
+                (Number, "Two", n(2.0)),
+                (Ordinal, "third", ord(3)),
+                (Ordinal, "fifth", ord(5)),
+            ],
+        );
+        // Ranks stay ranks: a noun after them, or a hyphenated compound.
+        check(
+            "en",
+            "The three twentieth-century wars and a twenty-first season.",
+            &[
+                (Number, "three", n(3.0)),
+                (Ordinal, "twentieth", ord(20)),
+                (Ordinal, "twenty-first", ord(21)),
+            ],
+        );
+    }
+
+    #[test]
+    fn spoken_decimals_and_spaced_hyphens() {
+        check(
+            "en",
+            "It grew six point two five, then nought point nought seven, minus four point nine.",
+            &[
+                (Number, "six point two five", n(6.25)),
+                (Number, "nought point nought seven", n(0.07)),
+                (Number, "minus four point nine", n(-4.9)),
+            ],
+        );
+        check(
+            "en",
+            "Sales hit three point five million; forty - six remained.",
+            &[
+                (Number, "three point five million", n(3.5e6)),
+                (Number, "forty - six", n(46.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Un indice de trois virgule quatre, puis cent virgule vingt-cinq.",
+            &[
+                (Number, "trois virgule quatre", n(3.4)),
+                (Number, "cent virgule vingt-cinq", n(100.25)),
+            ],
+        );
+        // "point" as a noun, and "naught" as an idiom, are no figures.
+        check("en", "The point is moot; it was all for naught.", &[]);
+        check(
+            "en",
+            "Scores were two - one and twenty - 5.",
+            &[
+                (Number, "two", n(2.0)),
+                (Number, "one", n(1.0)),
+                (Number, "twenty", n(20.0)),
+                (Number, "5", n(5.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn slash_unicode_and_mixed_fractions() {
+        check(
+            "en",
+            "Then 2/3 of voters, ¾ and 1½ cups, 2 1/4 miles.",
+            &[
+                (Number, "2/3", n(2.0 / 3.0)),
+                (Number, "¾", n(0.75)),
+                (Number, "1½", n(1.5)),
+                (Number, "2 1/4", n(2.25)),
+            ],
+        );
+        check(
+            "fr",
+            "Les 3/4 des élus, soit -1/2 point.",
+            &[(Number, "3/4", n(0.75)), (Number, "-1/2", n(-0.5))],
+        );
+        // Dates, opening hours, paths and big denominators are no fractions.
+        none("en", "Open 24/7 since 3/14/2015, see a/3/4.");
+        check("en", "Route 9/120 closed.", &[]);
+    }
+
+    #[test]
+    fn powers() {
+        check(
+            "en",
+            "It is 2^10, or 1.5^-2, and -3^2.",
+            &[
+                (Number, "2^10", n(1024.0)),
+                (Number, "1.5^-2", n(1.0 / 2.25)),
+                (Number, "-3^2", n(-9.0)),
+            ],
+        );
+        check("fr", "Soit 1,5^2 %.", &[(Percent, "1,5^2 %", pc(2.25))]);
+        none("en", "Variable x^2 and 2^n.");
+    }
+
+    #[test]
+    fn ratios() {
+        check(
+            "en",
+            "One in four adults, 3 out of 10 homes, one over 8.",
+            &[
+                (Number, "One in four", n(0.25)),
+                (Number, "3 out of 10", n(0.3)),
+                (Number, "one over 8", n(0.125)),
+            ],
+        );
+        check(
+            "fr",
+            "Un Français sur trois ; 12 sur 20 ; un sur cent vingt.",
+            &[
+                (Number, "trois", n(3.0)),
+                (Number, "12 sur 20", n(0.6)),
+                (Number, "un sur cent vingt", n(1.0 / 120.0)),
+            ],
+        );
+        // Not ratios: an article, a year, a duration, a count above its total.
+        check(
+            "en",
+            "He was exhibit number one in a hearing.",
+            &[(Number, "one", n(1.0))],
+        );
+        check(
+            "en",
+            "They won 5 in 2020 and earned 2000 in 3 years; 5 out of 2.",
+            &[
+                (Number, "5", n(5.0)),
+                (Number, "2020", n(2020.0)),
+                (Number, "2000", n(2000.0)),
+                (Number, "3", n(3.0)),
+                (Number, "5", n(5.0)),
+                (Number, "2", n(2.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn lists_and_indian_grouping() {
+        check(
+            "en",
+            "See pages 4,7,19. The fund holds 3,25,000.50 rupees and 1,50,00,000 in bonds.",
+            &[
+                (Number, "4", n(4.0)),
+                (Number, "7", n(7.0)),
+                (Number, "19", n(19.0)),
+                (Money, "3,25,000.50 rupees", money(325_000.5, "INR")),
+                (Number, "1,50,00,000", n(15_000_000.0)),
+            ],
+        );
+        // A comma is the French decimal mark: no list, no figure.
+        none("fr", "Voir 4,7,19.");
+        // Thousands stay thousands.
+        check(
+            "en",
+            "It had 1,234,567 votes.",
+            &[(Number, "1,234,567", n(1_234_567.0))],
+        );
+    }
+
+    #[test]
+    fn fractions_of_scale_words() {
+        check(
+            "en",
+            "A quarter of a million, half million, two fifths of a billion; one million and a half thousand.",
+            &[
+                (Number, "A quarter of a million", n(250_000.0)),
+                (Number, "half million", n(500_000.0)),
+                (Number, "two fifths of a billion", n(4e8)),
+                (Number, "one million and a half thousand", n(1_000_500.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Les trois quarts d'un million.",
+            &[(Number, "trois quarts d'un million", n(750_000.0))],
+        );
+        // "half" and "quarter" alone are no figures.
+        none("en", "Half the team reached a quarter-final.");
+    }
+
+    #[test]
+    fn digits_with_hundreds_and_dozens() {
+        check(
+            "en",
+            "Then 4 hundred and 12 people bought 5 dzs.",
+            &[
+                (Number, "4 hundred and 12", n(412.0)),
+                (Number, "5 dzs", n(60.0)),
+            ],
+        );
+        check(
+            "fr",
+            "Soit 20 pourcentages et une tierce personne.",
+            &[
+                (Percent, "20 pourcentages", pc(20.0)),
+                (Ordinal, "tierce", ord(3)),
+            ],
+        );
+    }
+
+    #[test]
+    fn fr_negative_adjectives_and_plural_firsts() {
+        check(
+            "fr",
+            "Un écart de négatif trois, les trois premiers tours.",
+            &[
+                (Number, "négatif trois", n(-3.0)),
+                (Number, "trois", n(3.0)),
+                (Ordinal, "premiers", ord(1)),
+            ],
+        );
+        check(
+            "fr",
+            "Un solde négatif de 5 millions ; les premiers ministres.",
+            &[(Number, "5 millions", n(5e6))],
         );
     }
 
@@ -2453,6 +3316,21 @@ mod tests {
     fn random_input_does_not_panic() {
         // Pieces that exercise every path, glued in pseudo-random order.
         const PIECES: &[&str] = &[
+            "^",
+            "½",
+            "USD",
+            "MEUR",
+            "sur",
+            "in",
+            "out of",
+            "point",
+            "virgule",
+            "nought",
+            "c $",
+            "$ c",
+            "fifths",
+            "dollars",
+            "dzs",
             "1",
             "23",
             "456",
