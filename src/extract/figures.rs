@@ -1264,7 +1264,7 @@ impl Scan<'_, '_> {
 
     /// A proper fraction written with a slash from byte `at` ("3/4"): numerator, denominator
     /// and where it ends. Nothing may be glued after it ("1/2/2020" is a date), and a bigger
-    /// numerator ("24/7") or a large denominator makes no fraction.
+    /// numerator ("24/7") or an unusual denominator makes no fraction.
     fn slash_fraction(&self, at: usize) -> Option<(u64, u64, usize)> {
         let b = self.doc.text.as_bytes();
         let limit = self.doc.body.end;
@@ -1285,7 +1285,10 @@ impl Scan<'_, '_> {
         }
         let num: u64 = self.doc.text[at..p].parse().ok()?;
         let den: u64 = self.doc.text[p + 1..r].parse().ok()?;
-        (num >= 1 && num < den && den <= 100).then_some((num, den, r))
+        // Written fractions have everyday denominators (halves to tenths, sixteenths,
+        // hundredths); "9/11", "17/35" or "2/40" are names, scores and ratings.
+        let everyday = den <= 10 || den == 16 || den == 100;
+        (num >= 1 && num < den && everyday).then_some((num, den, r))
     }
 
     /// "un sur trois", "two out of five", "one in ten": a count out of a total.
@@ -2897,6 +2900,7 @@ mod tests {
         // Dates, opening hours, paths and big denominators are no fractions.
         none("en", "Open 24/7 since 3/14/2015, see a/3/4.");
         check("en", "Route 9/120 closed.", &[]);
+        none("en", "After 9/11 the show drew a 17/35 rating.");
     }
 
     #[test]
