@@ -1200,6 +1200,166 @@ impl<'a> Scan<'a> {
         (e.day != 0).then_some((e.day, i + 1))
     }
 
+    /// The number words from token `i` on, hyphenated words split into their parts
+    /// ("vingt-neuf", "twenty nine", "two thousand and five"): each part's value (0 for a
+    /// joining "and"), the token after it and whether it ends its token; at most eight.
+    fn word_numbers(&self, i: usize) -> ([(u32, usize, bool); 8], usize) {
+        let mut out = [(0, 0, false); 8];
+        let mut len = 0;
+        let mut k = i;
+        'tokens: while len < 8 && self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word) {
+            let low = self.low(k);
+            let count = low.split('-').count();
+            let start = len;
+            for (n, part) in low.split('-').enumerate() {
+                let value = if self
+                    .w
+                    .list(List::RangeAnd)
+                    .iter()
+                    .any(|p| p.len() == 1 && p[0] == part)
+                {
+                    0
+                } else {
+                    match self.w.words.get(part).map(|e| e.number) {
+                        Some(v) if v != 0 => v,
+                        _ => {
+                            len = start;
+                            break 'tokens;
+                        }
+                    }
+                };
+                if len == 8 {
+                    len = start;
+                    break 'tokens;
+                }
+                out[len] = (value, k + 1, n + 1 == count);
+                len += 1;
+            }
+            k += 1;
+        }
+        (out, len)
+    }
+
+    /// A number under 100 in words at part `p` of `parts`: "twenty nine", "dix-neuf",
+    /// "soixante et onze", "quatre-vingt-dix-sept": (value, next part).
+    fn cardinal(parts: &[(u32, usize, bool)], p: usize) -> Option<(u32, usize)> {
+        let mut v = parts.get(p).map(|x| x.0).filter(|&v| v != 0 && v < 100)?;
+        let mut q = p + 1;
+        let at = |q: usize| parts.get(q).map_or(0, |x| x.0);
+        if v == 4 && at(q) == 20 {
+            v = 80;
+            q += 1;
+        }
+        while v % 10 == 0 && v >= 10 {
+            let (and, r) = if at(q) == 0 && q < parts.len() {
+                (true, q + 1)
+            } else {
+                (false, q)
+            };
+            let n = at(r);
+            let fits = n != 0
+                && (n < 10 || ((v == 60 || v == 80) && n < 20))
+                && (!and || n == 1 || n == 11)
+                && !(and && v == 10);
+            if !fits {
+                break;
+            }
+            v += n;
+            q = r + 1;
+        }
+        Some((v, q))
+    }
+
+    /// A year written in words: "nineteen ninety six", "nineteen hundred ninety three", "two
+    /// thousand and fifteen", "deux mille dix-huit", "dix neuf soixante douze": (year, next
+    /// token). Never a count of things ("two thousand people").
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        // "a", "an", "un" are numbers too, but never open a year.
+        if self.low(i).len() < 3 {
+            return None;
+        }
+        let (parts, len) = self.word_numbers(i);
+        let parts = &parts[..len];
+        let at = |q: usize| parts.get(q).map_or(u32::MAX, |x| x.0);
+        let skip_and = |q: usize| {
+            if at(q) == 0 && at(q + 1) != u32::MAX {
+                q + 1
+            } else {
+                q
+            }
+        };
+        let (y, q) = match Self::cardinal(parts, 0) {
+            // "nineteen hundred ninety three", "nineteen ninety six", "dix-neuf cent".
+            Some((a, q)) if (10..=29).contains(&a) && at(q) != 1000 => {
+                if at(q) == 100 {
+                    let r = skip_and(q + 1);
+                    match Self::cardinal(parts, r) {
+                        Some((b, q2)) => (a * 100 + b, q2),
+                        None => (a * 100, q + 1),
+                    }
+                } else {
+                    let (b, q2) = Self::cardinal(parts, q)?;
+                    if b < 10 {
+                        return None;
+                    }
+                    (a * 100 + b, q2)
+                }
+            }
+            // "two thousand and five", "mille neuf cent quatre-vingt".
+            _ => {
+                let (k, q) = if at(0) == 1000 {
+                    (1, 1)
+                } else {
+                    let (k, q) = Self::cardinal(parts, 0)?;
+                    if at(q) != 1000 {
+                        return None;
+                    }
+                    (k, q + 1)
+                };
+                let mut y = k * 1000;
+                let mut q = q;
+                let r = skip_and(q);
+                if let Some((c, r2)) =
+                    Self::cardinal(parts, r).filter(|&(c, r2)| c < 10 && at(r2) == 100)
+                {
+                    y += c * 100;
+                    q = r2 + 1;
+                } else if at(r) == 100 {
+                    y += 100;
+                    q = r + 1;
+                }
+                let r = skip_and(q);
+                if let Some((b, r2)) = Self::cardinal(parts, r) {
+                    y += b;
+                    q = r2;
+                }
+                (y, q)
+            }
+        };
+        let &(_, end, last) = parts.get(q.checked_sub(1)?)?;
+        if !last || !YEARS.contains(&y) {
+            return None;
+        }
+        let counted = self.counted_noun(end) || self.is_number(end) || self.is_punct(end, "%");
+        (!counted).then_some((y as i32, end))
+    }
+
+    /// A day of the month in number words, "twenty nine", "vingt et un": (day, next token).
+    fn cardinal_day(&self, i: usize) -> Option<(u8, usize)> {
+        if self.low(i).len() < 3 {
+            return None;
+        }
+        let (parts, len) = self.word_numbers(i);
+        let (d, q) = Self::cardinal(&parts[..len], 0)?;
+        let &(_, end, last) = parts.get(q.checked_sub(1)?)?;
+        (last && (1..=31).contains(&d)).then_some((d as u8, end))
+    }
+
+    /// Whether a year in figures or words starts at `i`.
+    fn starts_year(&self, i: usize) -> bool {
+        self.year(i).is_some() || self.year_words(i).is_some()
+    }
+
     /// A four-digit year.
     fn year(&self, i: usize) -> Option<i32> {
         let (v, len) = self.num(i)?;
@@ -1279,6 +1439,9 @@ impl<'a> Scan<'a> {
         let j = self.skip(j, List::Of);
         if let Some(y) = self.year(j) {
             return (Some(y), j + 1);
+        }
+        if let Some((y, end)) = self.year_words(j) {
+            return (Some(y), end);
         }
         // "June 28 in 2020".
         for p in &self.w.year_links {
@@ -1414,16 +1577,24 @@ impl<'a> Scan<'a> {
 
     /// Day then month: "16 janvier 2018", "1er mars", "16th of January, 2018".
     fn day_month(&self, i: usize) -> Option<Hit> {
-        let (d, j, word_day) = match self.day(i) {
-            Some(d) => (d, i + 1, false),
-            None => {
-                let (d, j) = self.day_word(i)?;
-                (d, j, true)
-            }
+        let (d, j, word_day, cardinal) = match self.day(i) {
+            Some(d) => (d, i + 1, false, false),
+            None => match self.day_word(i) {
+                Some((d, j)) => (d, j, true, false),
+                None => {
+                    let (d, j) = self.cardinal_day(i)?;
+                    (d, j, true, true)
+                }
+            },
         };
         let k = self.skip(j, List::Of);
         let mh = self.month(k)?;
         let (y, end_tok) = self.year_tail(mh.end_tok);
+        // "twenty five March 1986", "le quatre octobre": a day in words needs a year, or a
+        // full month and a word that calls for a day ("five March games" is no date).
+        if cardinal && !(y.is_some() || (mh.strong && self.phrase_before(i, List::DayContext))) {
+            return None;
+        }
         // "second March" is a second march; "second of March" and "2nd March" are dates.
         if word_day && !mh.strong && k == j && y.is_none() {
             return None;
@@ -1445,7 +1616,22 @@ impl<'a> Scan<'a> {
         }
         let (d, k) = match self.day(j) {
             Some(d) => (d, j + 1),
-            None => self.day_word(j)?,
+            None => match self.day_word(j) {
+                Some(dw) => dw,
+                // "May twenty nine", "Mai vingt et un": a cardinal only where nothing follows
+                // that it could count ("in May twenty people").
+                None => {
+                    if self.year_words(j).is_some() {
+                        return None;
+                    }
+                    let (d, k) = self.cardinal_day(j)?;
+                    let ends = k >= self.n() || self.is_punct(k, ",.;!?)") || self.starts_year(k);
+                    if !ends {
+                        return None;
+                    }
+                    (d, k)
+                }
+            },
         };
         // "March 3,000 people" is glued and was refused by `day`; "March 3 2018" is a date.
         let (y, end_tok) = self.year_tail(k);
@@ -1744,6 +1930,16 @@ impl<'a> Scan<'a> {
                     expr: Expr::date(Some(y), None, None),
                 });
             }
+        }
+        // "in nineteen ninety six", "en deux mille dix-huit".
+        if (bare || self.context_year(i))
+            && let Some((y, end_tok)) = self.year_words(i)
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::date(Some(y), None, None),
+            });
         }
         None
     }
@@ -4117,6 +4313,90 @@ mod tests {
             "1990-05-01",
         );
         none("en", "A second march began.");
+    }
+
+    #[test]
+    fn years_and_days_in_words() {
+        let a = Some("2020-03-10");
+        check(
+            "en",
+            a,
+            "The mill closed in nineteen eighty four.",
+            "nineteen eighty four",
+            "1984",
+        );
+        check(
+            "en",
+            a,
+            "It opened in two thousand and nine.",
+            "two thousand and nine",
+            "2009",
+        );
+        check(
+            "en",
+            a,
+            "The bridge fell in August nineteen hundred twelve.",
+            "August nineteen hundred twelve",
+            "1912-08",
+        );
+        check(
+            "en",
+            a,
+            "He was born on seventeen March nineteen sixty one.",
+            "seventeen March nineteen sixty one",
+            "1961-03-17",
+        );
+        check(
+            "en",
+            a,
+            "The vote is on June twenty eight, 2021.",
+            "June twenty eight, 2021",
+            "2021-06-28",
+        );
+        check(
+            "en",
+            a,
+            "We meet again April thirty.",
+            "April thirty",
+            "2020-04-30",
+        );
+        check(
+            "fr",
+            a,
+            "La loi date de mars deux mille dix-neuf.",
+            "mars deux mille dix-neuf",
+            "2019-03",
+        );
+        check(
+            "fr",
+            a,
+            "Elle est née en mille neuf cent quatre-vingt-dix-sept.",
+            "mille neuf cent quatre-vingt-dix-sept",
+            "1997",
+        );
+        check(
+            "fr",
+            a,
+            "Le traité fut signé le vingt et un juin.",
+            "vingt et un juin",
+            "2020-06-21",
+        );
+        check(
+            "fr",
+            a,
+            "Rendez-vous avril vingt-neuf.",
+            "avril vingt-neuf",
+            "2020-04-29",
+        );
+        // Counts of things stay counts.
+        none("en", "In two thousand cases the test failed.");
+        none("en", "She sold twenty five copies in a week.");
+        none("en", "He bought five March tickets.");
+        none("fr", "En deux mille endroits, la panne a duré.");
+        assert_eq!(
+            dates("en", a, "In May twenty people left."),
+            vec![("May".to_string(), "2020-05".to_string())]
+        );
     }
 
     #[test]
