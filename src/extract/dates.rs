@@ -1785,6 +1785,105 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Numeric dates written with spaces: "2016 - 11", "11 / 2016", "2016 10 16", "18 8
+    /// 1978", "2016 November", and run together: "20200701". The year has four digits and
+    /// no other number touches the date.
+    fn spaced(&self, i: usize) -> Option<Hit> {
+        if let Some(h) = self.compact(i) {
+            return Some(h);
+        }
+        let small = |k: usize| self.num(k).filter(|&(_, len)| len <= 2 && !self.glued(k));
+        let free_after = |k: usize| {
+            !self.is_number(k)
+                && !(self.tight(k - 1)
+                    && (self.is_punct(k, "%")
+                        || (self.is_punct(k, "/-.:") && self.is_number(k + 1))))
+        };
+        let free_before = i == 0 || !(self.is_number(i - 1) || self.is_punct(i - 1, "/-.:"));
+        if !free_before {
+            return None;
+        }
+        let hit = |end_tok: usize, y: i32, m: u8, d: Option<u8>| {
+            Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::date(Some(y), Some(m), d),
+            })
+        };
+        let sep = |k: usize| {
+            self.is_punct(k, "/-")
+                && !(self.tight(k - 1) && self.tight(k))
+                && self.raw(k).len() == 1
+        };
+        if let Some(y) = self.year(i) {
+            // "2016 - 11", "2016 /11"; not "2010 - 12", a span of years.
+            if sep(i + 1)
+                && let Some((m, len)) = small(i + 2)
+                && (1..=12).contains(&m)
+                && (len == 1 || m < y as u32 % 100)
+                && free_after(i + 3)
+            {
+                return hit(i + 3, y, m as u8, None);
+            }
+            // "2016 10 16".
+            if let (Some((m, _)), Some((d, _))) = (small(i + 1), small(i + 2))
+                && free_after(i + 3)
+                && let Some((m, d)) = valid(y, m, d)
+            {
+                return hit(i + 3, y, m, Some(d));
+            }
+            // "2016 November".
+            if let Some(mh) = self
+                .month(i + 1)
+                .filter(|mh| !mh.proper_noun && !mh.prefixed)
+                && !self.is_number(mh.end_tok)
+                && self.day_word(mh.end_tok).is_none()
+            {
+                return hit(mh.end_tok, y, mh.m, None);
+            }
+            return None;
+        }
+        let (a, _) = small(i)?;
+        // "11 / 2016".
+        if sep(i + 1)
+            && (1..=12).contains(&a)
+            && let Some(y) = self.year(i + 2)
+            && free_after(i + 3)
+        {
+            return hit(i + 3, y, a as u8, None);
+        }
+        // "18 8 1978" in the language's order.
+        let (b, _) = small(i + 1)?;
+        let y = self.year(i + 2)?;
+        if !free_after(i + 3) {
+            return None;
+        }
+        let (d, m) = if self.w.day_first { (a, b) } else { (b, a) };
+        let (m, d) = valid(y, m, d)?;
+        hit(i + 3, y, m, Some(d))
+    }
+
+    /// "20200701": a year, month and day run together into eight digits.
+    fn compact(&self, i: usize) -> Option<Hit> {
+        let s = self.raw(i);
+        if s.len() != 8 || !self.is_number(i) || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if self.glued(i) {
+            return None;
+        }
+        let y: i32 = s[..4].parse().ok()?;
+        if !(1900..=2099).contains(&y) {
+            return None;
+        }
+        let (m, d) = valid(y, s[4..6].parse().ok()?, s[6..].parse().ok()?)?;
+        Some(Hit {
+            start: self.start(i),
+            end_tok: i + 1,
+            expr: Expr::date(Some(y), Some(m), Some(d)),
+        })
+    }
+
     /// A calendar date with a day or a year: the forms above, optionally after a weekday.
     /// `day_month` allows a day and month without a year ("22/04"), as the ends of a range
     /// opened by "from" do.
@@ -1813,6 +1912,7 @@ impl<'a> Scan<'a> {
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.month_year(i))
+            .or_else(|| self.spaced(i))
             .filter(|h| plausible(h.expr))
     }
 
@@ -4397,6 +4497,66 @@ mod tests {
             dates("en", a, "In May twenty people left."),
             vec![("May".to_string(), "2020-05".to_string())]
         );
+    }
+
+    #[test]
+    fn numeric_dates_with_spaces() {
+        let a = Some("2020-03-10");
+        check(
+            "en",
+            a,
+            "The file is dated 2019 / 4.",
+            "2019 / 4",
+            "2019-04",
+        );
+        check(
+            "en",
+            a,
+            "Filed in 7 - 2018, closed later.",
+            "7 - 2018",
+            "2018-07",
+        );
+        check(
+            "en",
+            a,
+            "Meeting held 2021 11 23 at noon.",
+            "2021 11 23",
+            "2021-11-23",
+        );
+        check(
+            "en",
+            a,
+            "Shipped 3 14 2019 by sea.",
+            "3 14 2019",
+            "2019-03-14",
+        );
+        check(
+            "fr",
+            a,
+            "Signé le 14 3 2019 à Paris.",
+            "14 3 2019",
+            "2019-03-14",
+        );
+        check(
+            "en",
+            a,
+            "The 2012 October storm hit hard.",
+            "2012 October",
+            "2012-10",
+        );
+        check(
+            "en",
+            a,
+            "Reference 20190315 in the log.",
+            "20190315",
+            "2019-03-15",
+        );
+        // Spans of years, scores, sums and codes stay what they are.
+        none("en", "The 2010 - 12 seasons were hard.");
+        none("en", "They won 21 - 14 at home.");
+        none("en", "A budget of 20000000 was voted.");
+        none("en", "Code 20191345 is wrong.");
+        none("en", "The count rose 12 13 14 2015 2016.");
     }
 
     #[test]
