@@ -126,6 +126,8 @@ struct DateData {
     relative: BTreeMap<String, String>,
     #[serde(default)]
     periods: BTreeMap<String, String>,
+    #[serde(default)]
+    portions: BTreeMap<String, String>,
 }
 
 /// How a month is written, which decides how much context it needs to be read as a month.
@@ -193,10 +195,11 @@ enum List {
     AheadTime,
     Holidays,
     HolidayContext,
+    Portions,
 }
 
 impl List {
-    const ALL: [List; 32] = [
+    const ALL: [List; 33] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -229,6 +232,7 @@ impl List {
         List::AheadTime,
         List::Holidays,
         List::HolidayContext,
+        List::Portions,
     ];
 
     fn bit(self) -> u64 {
@@ -266,6 +270,17 @@ impl Unit {
             _ => return None,
         })
     }
+}
+
+/// A part of the article's week, month or year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Portion {
+    /// From the article's date to the end.
+    Rest,
+    /// The first half (Monday to Wednesday of a week).
+    Early,
+    /// The second half (Thursday to Sunday of a week), from the article's date when later.
+    Late,
 }
 
 /// How a feast's day is found in a year.
@@ -360,6 +375,8 @@ pub struct DateWords {
     relative: Vec<(Phrase, Unit, i32)>,
     /// Parts of a year: phrase, first month, last month.
     periods: Vec<(Phrase, u8, u8)>,
+    /// Parts of the article's week, month or year: "the rest of the week".
+    portions: Vec<(Phrase, Unit, Portion)>,
     /// Articles that belong to a range they open ("les 18-19 avril").
     range_articles: Vec<String>,
 }
@@ -505,7 +522,7 @@ impl TryFrom<DateData> for DateWords {
                 List::Now => &d.now,
                 List::AheadTime => &d.ahead_time,
                 List::HolidayContext => &d.holiday_context,
-                List::Relative | List::Periods | List::Holidays => continue,
+                List::Relative | List::Periods | List::Holidays | List::Portions => continue,
             };
             let mut phrases = Vec::new();
             for p in source {
@@ -570,7 +587,31 @@ impl TryFrom<DateData> for DateWords {
             holidays.push((phrase, rule, alone));
         }
         holidays.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        let mut portions = Vec::new();
+        for (p, spec) in &d.portions {
+            let phrase = phrase_tokens(p)?;
+            let parsed = spec.split_once(' ').and_then(|(unit, part)| {
+                let unit = Unit::parse(unit)
+                    .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+                let part = match part.trim() {
+                    "rest" => Portion::Rest,
+                    "early" => Portion::Early,
+                    "late" => Portion::Late,
+                    _ => return None,
+                };
+                Some((unit, part))
+            });
+            let Some((unit, part)) = parsed else {
+                return Err(format!(
+                    "portion {p:?}: {spec:?} must be week, month or year, then rest, early or late"
+                ));
+            };
+            words.entry(phrase[0].clone()).or_default().starts |= List::Portions.bit();
+            portions.push((phrase, unit, part));
+        }
+        portions.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
         Ok(DateWords {
+            portions,
             holidays,
             day_first,
             capitalised_months: d.capitalised_months,
@@ -713,6 +754,11 @@ enum Expr {
     MonthDay {
         n: i32,
         d: u8,
+    },
+    /// "the rest of the week", "later this week".
+    Portion {
+        unit: Unit,
+        part: Portion,
     },
 }
 
@@ -1919,6 +1965,18 @@ impl<'a> Scan<'a> {
     /// A date of any kind starting at token `i`. `bare` allows a year or month alone without
     /// a context word, as the ends of a range ("de mars à mai") need.
     fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if self.starts(i, List::Portions)
+            && let Some((p, unit, part)) = self.w.portions.iter().find(|r| self.matches(i, &r.0))
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + p.len(),
+                expr: Expr::Portion {
+                    unit: *unit,
+                    part: *part,
+                },
+            });
+        }
         if let Some(h) = self.week_of_at(i) {
             return Some(h);
         }
@@ -2780,6 +2838,32 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                 Rel::Next | Rel::NextWeek => days.filter(|p| day_number(*p) > Some(at)).min(),
             }?;
             point(p)
+        }
+        Expr::Portion { unit, part } => {
+            let a = anchor?;
+            let (ay, am) = (a.year?, a.month?);
+            let (first, last) = match unit {
+                Unit::Week => {
+                    let monday = monday_of(a, 0)?;
+                    (monday, calendar::add_days(monday, 6)?)
+                }
+                Unit::Month => (
+                    DatePoint::ymd(ay, am, 1),
+                    DatePoint::ymd(ay, am, calendar::days_in_month(ay, am)),
+                ),
+                _ => (DatePoint::ymd(ay, 1, 1), DatePoint::ymd(ay, 12, 31)),
+            };
+            // The second half starts on a week's Thursday, a month's 16th, a year's July.
+            let half = match unit {
+                Unit::Week => calendar::add_days(first, 3)?,
+                Unit::Month => DatePoint::ymd(ay, am, 16),
+                _ => DatePoint::ymd(ay, 7, 1),
+            };
+            match part {
+                Portion::Rest => Some((a, last)),
+                Portion::Late => Some((a.max(half), last)),
+                Portion::Early => Some((first, calendar::add_days(half, -1)?)),
+            }
         }
         Expr::MonthDay { n, d } => {
             let a = anchor?;
@@ -4557,6 +4641,77 @@ mod tests {
         none("en", "A budget of 20000000 was voted.");
         none("en", "Code 20191345 is wrong.");
         none("en", "The count rose 12 13 14 2015 2016.");
+    }
+
+    #[test]
+    fn parts_of_the_week_month_or_year() {
+        // A Wednesday.
+        let a = Some("2021-03-10");
+        check(
+            "en",
+            a,
+            "Talks go on for the rest of the week.",
+            "rest of the week",
+            "2021-03-10/2021-03-14",
+        );
+        check(
+            "en",
+            a,
+            "The vote comes later this week.",
+            "later this week",
+            "2021-03-11/2021-03-14",
+        );
+        check(
+            "en",
+            a,
+            "They met earlier in the week.",
+            "earlier in the week",
+            "2021-03-08/2021-03-10",
+        );
+        check(
+            "en",
+            a,
+            "Prices stay high for the rest of the month.",
+            "rest of the month",
+            "2021-03-10/2021-03-31",
+        );
+        check(
+            "en",
+            a,
+            "More cuts come later in the year.",
+            "later in the year",
+            "2021",
+        );
+        check(
+            "en",
+            a,
+            "Rain fell over the past fortnight.",
+            "past fortnight",
+            "2021-02-22/2021-03-07",
+        );
+        check(
+            "fr",
+            a,
+            "La grève durera le reste de l'année.",
+            "reste de l'année",
+            "2021-03-10/2021-12-31",
+        );
+        check(
+            "fr",
+            a,
+            "Le vote aura lieu plus tard cette semaine.",
+            "plus tard cette semaine",
+            "2021-03-11/2021-03-14",
+        );
+        check(
+            "en",
+            None,
+            "The rest of the week is free.",
+            "rest of the week",
+            "null",
+        );
+        none("en", "The week was long and the rest was short.");
+        none("en", "He spent the rest of his life abroad.");
     }
 
     #[test]
