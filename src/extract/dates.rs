@@ -755,6 +755,11 @@ enum Expr {
         n: i32,
         d: u8,
     },
+    /// Month `m` of the year `n` years from the article's.
+    YearMonth {
+        n: i32,
+        m: u8,
+    },
     /// "the rest of the week", "later this week".
     Portion {
         unit: Unit,
@@ -1624,6 +1629,16 @@ impl<'a> Scan<'a> {
     /// Day then month: "16 janvier 2018", "1er mars", "16th of January, 2018".
     fn day_month(&self, i: usize) -> Option<Hit> {
         let (d, j, word_day, cardinal) = match self.day(i) {
+            // "16. Nov. 2016", with its year.
+            Some(d)
+                if self.tight(i)
+                    && self.is_punct(i + 1, ".")
+                    && self
+                        .month(i + 2)
+                        .is_some_and(|mh| self.year_tail(mh.end_tok).0.is_some()) =>
+            {
+                (d, i + 2, false, false)
+            }
             Some(d) => (d, i + 1, false, false),
             None => match self.day_word(i) {
                 Some((d, j)) => (d, j, true, false),
@@ -2145,10 +2160,9 @@ impl<'a> Scan<'a> {
     fn week_weekday(&self, i: usize) -> Option<(u8, usize)> {
         let j = if self.is_punct(i, ",-") { i + 1 } else { i };
         let j = self.skip(j, List::WeekLinks);
-        match self.weekday(j)? {
-            (wd, false) => Some((wd, j + 1)),
-            _ => None,
-        }
+        // "next week Mon": after a week, an abbreviation is a weekday too.
+        let (wd, _) = self.weekday(j)?;
+        Some((wd, j + 1))
     }
 
     /// The week phrase after a weekday: "vendredi de la semaine prochaine", "Tuesday of next
@@ -2295,6 +2309,17 @@ impl<'a> Scan<'a> {
                 expr: Expr::WeekdayDay { wd, d },
             });
         }
+        // "Friday the 11th".
+        if !abbrev
+            && let Some(j) = self.phrase_at(i + 1, List::Articles)
+            && let Some(d) = self.ordinal_day(j).filter(|d| (1..=31).contains(d))
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: j + 1,
+                expr: Expr::WeekdayDay { wd, d: d as u8 },
+            });
+        }
         if abbrev {
             return None;
         }
@@ -2349,12 +2374,25 @@ impl<'a> Scan<'a> {
         if let Some((m1, m2, k)) = self.period_at(j) {
             let k = if self.is_punct(k, ",") { k + 1 } else { k };
             let k = self.skip(k, List::Of);
-            if let Some(y) = self.year(k) {
+            if let Some((y, end_tok)) = self
+                .year(k)
+                .map(|y| (y, k + 1))
+                .or_else(|| self.year_words(k))
+            {
                 return Some(RangeHit {
                     start: start(self.start(j)),
-                    end_tok: k + 1,
+                    end_tok,
                     from: Expr::date(Some(y), Some(m1), None),
                     to: Expr::date(Some(y), Some(m2), None),
+                });
+            }
+            // "Q3 this year", "the second half of next year".
+            if let Some((n, end_tok)) = self.relative_unit(k, Unit::Year) {
+                return Some(RangeHit {
+                    start: start(self.start(j)),
+                    end_tok,
+                    from: Expr::YearMonth { n, m: m1 },
+                    to: Expr::YearMonth { n, m: m2 },
                 });
             }
         }
@@ -2436,6 +2474,27 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // "from 4 to January 22, 1995": the first day in the month of the second.
+        if has_from
+            && let Some((d1, j1)) = self.any_day(j)
+            && self.month(j1).is_none()
+            && let Some((k, false)) = self.join_at(j1)
+            && let Some(h) = self.month_day(self.skip(k, List::Articles))
+            && let Expr::Date {
+                y,
+                m: Some(m),
+                d: Some(d2),
+                ..
+            } = h.expr
+            && d1 < d2
+        {
+            return Some(RangeHit {
+                start: self.start(i),
+                end_tok: h.end_tok,
+                from: Expr::date(y, Some(m), Some(d1)),
+                to: h.expr,
+            });
+        }
         // One month, two days: "March 3-5, 2024", "between March 3 and 5".
         if let Some(mh) = self.month(j) {
             let k = self.skip(mh.end_tok, List::Articles);
@@ -2504,6 +2563,25 @@ impl<'a> Scan<'a> {
         // Numbers that are counts: "from 1500 to 2000 people".
         if bare_year(b.expr) && self.counted_noun(b.end_tok) {
             return None;
+        }
+        // "from 5/1 to 5/7, 2020": a year after both ends.
+        let mut b = b;
+        if let (
+            Expr::Date { y: None, .. },
+            Expr::Date {
+                y: None,
+                m: Some(m),
+                d: Some(d),
+                rel: Rel::Plain,
+            },
+        ) = (a.expr, b.expr)
+            && let (Some(y), end_tok) = self.year_tail(b.end_tok)
+        {
+            b = Hit {
+                end_tok,
+                expr: Expr::date(Some(y), Some(m), Some(d)),
+                ..b
+            };
         }
         // Without "from", a bare year or month needs its partner to be one too: "2014 to
         // 2018", "January to March".
@@ -2839,6 +2917,11 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             }?;
             point(p)
         }
+        Expr::YearMonth { n, m } => point(DatePoint {
+            year: Some(anchor?.year?.checked_add(n)?),
+            month: Some(m),
+            day: None,
+        }),
         Expr::Portion { unit, part } => {
             let a = anchor?;
             let (ay, am) = (a.year?, a.month?);
@@ -4712,6 +4795,62 @@ mod tests {
         );
         none("en", "The week was long and the rest was short.");
         none("en", "He spent the rest of his life abroad.");
+    }
+
+    #[test]
+    fn more_range_and_weekday_forms() {
+        let a = Some("2019-04-03");
+        check(
+            "en",
+            a,
+            "Sales fell in Q2 this year.",
+            "Q2 this year",
+            "2019-04/2019-06",
+        );
+        check(
+            "en",
+            a,
+            "Work starts in the second half of next year.",
+            "second half of next year",
+            "2020-07/2020-12",
+        );
+        check(
+            "en",
+            a,
+            "The fair runs from 6/3 to 6/9, 2021 downtown.",
+            "from 6/3 to 6/9, 2021",
+            "2021-06-03/2021-06-09",
+        );
+        check(
+            "en",
+            a,
+            "The strike lasted from 8 to March 19, 2003.",
+            "from 8 to March 19, 2003",
+            "2003-03-08/2003-03-19",
+        );
+        check(
+            "en",
+            a,
+            "We meet Friday the 12th.",
+            "Friday the 12th",
+            "2019-04-12",
+        );
+        check(
+            "en",
+            a,
+            "Lunch next week Thu.",
+            "next week Thu",
+            "2019-04-11",
+        );
+        check(
+            "en",
+            a,
+            "Signed 14. Feb. 2011 in Bonn.",
+            "14. Feb. 2011",
+            "2011-02-14",
+        );
+        none("en", "Chapter 16. March ahead.");
+        none("en", "From 8 to 10 people came.");
     }
 
     #[test]
