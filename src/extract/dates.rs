@@ -755,6 +755,10 @@ enum Expr {
         n: i32,
         d: u8,
     },
+    /// "on the 27th": a day of an unnamed month, which stays unnamed.
+    DayOnly {
+        d: u8,
+    },
     /// Month `m` of the year `n` years from the article's.
     YearMonth {
         n: i32,
@@ -2061,6 +2065,9 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.weekday_alone(i) {
             return Some(h);
         }
+        if let Some(h) = self.day_alone(i) {
+            return Some(h);
+        }
         if let Some(h) = self.decade_at(i) {
             return Some(h);
         }
@@ -2335,6 +2342,54 @@ impl<'a> Scan<'a> {
             start: self.start(i),
             end_tok,
             expr: Expr::Weekday { wd, rel },
+        })
+    }
+
+    /// A day without its month after a word that calls for a day: "on the 27th", "on the
+    /// second.", "le 23." A plain number needs the article and the end of a clause ("on the
+    /// 27."), and nothing may follow that the number could count or rank ("on the 27th
+    /// floor").
+    fn day_alone(&self, i: usize) -> Option<Hit> {
+        let article = self
+            .w
+            .list(List::Articles)
+            .iter()
+            .find(|p| p.len() <= i && self.matches(i - p.len(), p))
+            .map_or(0, |p| p.len());
+        let ctx = self.phrase_before(i, List::DayContext)
+            || (article > 0 && self.phrase_before(i - article, List::DayContext));
+        if !ctx {
+            return None;
+        }
+        let (d, end, loose) = if let Some(d) = self.ordinal_day(i) {
+            (d as u8, i + 1, false)
+        } else if self.is_number(i) {
+            if article == 0 {
+                return None;
+            }
+            (self.day(i)?, i + 1, true)
+        } else {
+            let (d, end) = self.day_word(i)?;
+            (d, end, true)
+        };
+        if !(1..=31).contains(&d) || self.glued(i) {
+            return None;
+        }
+        let ends = end >= self.n()
+            || (self.is_punct(end, ",.;!?)") && !(self.tight(end - 1) && self.is_number(end + 1)));
+        let word_after = self.toks[end..]
+            .first()
+            .is_some_and(|t| t.kind == TokKind::Word)
+            && !self.counted_noun(end)
+            && self.month(end).is_none()
+            && self.info(end).is_none_or(|e| e.duration.is_none());
+        if !(ends || (word_after && !loose)) {
+            return None;
+        }
+        Some(Hit {
+            start: self.start(i),
+            end_tok: end,
+            expr: Expr::DayOnly { d },
         })
     }
 
@@ -2917,6 +2972,11 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             }?;
             point(p)
         }
+        Expr::DayOnly { d } => point(DatePoint {
+            year: None,
+            month: None,
+            day: Some(d),
+        }),
         Expr::YearMonth { n, m } => point(DatePoint {
             year: Some(anchor?.year?.checked_add(n)?),
             month: Some(m),
@@ -4851,6 +4911,35 @@ mod tests {
         );
         none("en", "Chapter 16. March ahead.");
         none("en", "From 8 to 10 people came.");
+    }
+
+    #[test]
+    fn days_without_their_month() {
+        let a = Some("2019-04-03");
+        check("en", a, "The rally is on the 27th.", "27th", "XXXX-XX-27");
+        check(
+            "en",
+            a,
+            "They left on the 3rd at dawn.",
+            "3rd",
+            "XXXX-XX-03",
+        );
+        check("en", a, "The vote was held on the 12.", "12", "XXXX-XX-12");
+        check("fr", a, "Le vote aura lieu le 23.", "23", "XXXX-XX-23");
+        check("fr", a, "Il est arrivé le 1er à Lyon.", "1er", "XXXX-XX-01");
+        check(
+            "en",
+            None,
+            "Talks resume on the 9th, officials said.",
+            "9th",
+            "XXXX-XX-09",
+        );
+        none("en", "He lives on the 27th floor.");
+        none("en", "She won on the 3rd attempt.");
+        none("en", "They scored on the 12 yard line.");
+        none("en", "Focus on the 27 members.");
+        none("fr", "Il a fini le 23 en course.");
+        none("en", "The 27th anniversary was held.");
     }
 
     #[test]
