@@ -277,7 +277,7 @@ impl Unit {
 enum Portion {
     /// From the article's date to the end.
     Rest,
-    /// The first half (Monday to Wednesday of a week).
+    /// From the start to the day before the article's date.
     Early,
     /// The second half (Thursday to Sunday of a week), from the article's date when later.
     Late,
@@ -2346,9 +2346,9 @@ impl<'a> Scan<'a> {
     }
 
     /// A day without its month after a word that calls for a day: "on the 27th", "on the
-    /// second.", "le 23." A plain number needs the article and the end of a clause ("on the
-    /// 27."), and nothing may follow that the number could count or rank ("on the 27th
-    /// floor").
+    /// second.", "le 23." A plain number or a word needs the article and the end of a clause
+    /// ("on the 27.", not "fired on first."), and nothing may follow that the number could
+    /// count or rank ("on the 27th floor").
     fn day_alone(&self, i: usize) -> Option<Hit> {
         let article = self
             .w
@@ -2363,10 +2363,9 @@ impl<'a> Scan<'a> {
         }
         let (d, end, loose) = if let Some(d) = self.ordinal_day(i) {
             (d as u8, i + 1, false)
+        } else if article == 0 {
+            return None;
         } else if self.is_number(i) {
-            if article == 0 {
-                return None;
-            }
             (self.day(i)?, i + 1, true)
         } else {
             let (d, end) = self.day_word(i)?;
@@ -3005,7 +3004,9 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             match part {
                 Portion::Rest => Some((a, last)),
                 Portion::Late => Some((a.max(half), last)),
-                Portion::Early => Some((first, calendar::add_days(half, -1)?)),
+                // Before the article's date: "earlier this week" said on a Thursday runs to
+                // Wednesday.
+                Portion::Early => Some((first, calendar::add_days(a, -1)?.max(first))),
             }
         }
         Expr::MonthDay { n, d } => {
@@ -4809,7 +4810,7 @@ mod tests {
             a,
             "They met earlier in the week.",
             "earlier in the week",
-            "2021-03-08/2021-03-10",
+            "2021-03-08/2021-03-09",
         );
         check(
             "en",
@@ -4940,6 +4941,7 @@ mod tests {
         none("en", "Focus on the 27 members.");
         none("fr", "Il a fini le 23 en course.");
         none("en", "The 27th anniversary was held.");
+        none("en", "Troops said they were fired on first.");
     }
 
     #[test]
