@@ -1473,6 +1473,26 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Whether a month abbreviation without a day or year stands for its month ("in Jan",
+    /// "this Sept"): not when a name or a possessive follows ("in Jan Koum's app").
+    fn abbreviation_alone(&self, mh: &MonthHit) -> bool {
+        let k = mh.end_tok;
+        let word = |k: usize| self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word);
+        let capital =
+            |k: usize| word(k) && self.raw(k).chars().next().is_some_and(char::is_uppercase);
+        if k >= self.n() {
+            return true;
+        }
+        if self.is_punct(k, "'’-") || self.is_number(k) || capital(k) {
+            return false;
+        }
+        // "by Jan and Piet" is a list of names; "since Jan left" a name and its verb.
+        if let Some(j) = self.phrase_at(k, List::RangeAnd) {
+            return !(capital(j) && self.month(j).is_none());
+        }
+        !word(k) || self.lang.is_stopword(self.raw(k))
+    }
+
     /// Whether token `i` opens a sentence, a line or a quotation, where any word may take a
     /// capital.
     fn sentence_start(&self, i: usize) -> bool {
@@ -2071,10 +2091,9 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.decade_at(i) {
             return Some(h);
         }
-        if let Some(mh) = self
-            .month(i)
-            .filter(|mh| (!mh.abbreviation || bare) && !mh.proper_noun)
-        {
+        if let Some(mh) = self.month(i).filter(|mh| {
+            (!mh.abbreviation || bare || self.abbreviation_alone(mh)) && !mh.proper_noun
+        }) {
             let (rel, end_tok) = self.rel_after(mh.end_tok);
             let ctx = bare
                 || mh.prefixed
@@ -2291,7 +2310,9 @@ impl<'a> Scan<'a> {
                 },
             });
         }
-        let mh = self.month(j).filter(|mh| !mh.abbreviation)?;
+        let mh = self
+            .month(j)
+            .filter(|mh| !mh.abbreviation || self.abbreviation_alone(mh))?;
         Some(Hit {
             start: mh.start,
             end_tok: mh.end_tok,
@@ -4942,6 +4963,38 @@ mod tests {
         none("fr", "Il a fini le 23 en course.");
         none("en", "The 27th anniversary was held.");
         none("en", "Troops said they were fired on first.");
+    }
+
+    #[test]
+    fn month_abbreviations_alone() {
+        let a = Some("2019-04-03");
+        check(
+            "en",
+            a,
+            "Prices rose in Jan and fell later.",
+            "Jan",
+            "2019-01",
+        );
+        check(
+            "en",
+            a,
+            "The plant reopens this Sept, they said.",
+            "this Sept",
+            "2019-09",
+        );
+        check(
+            "en",
+            a,
+            "Sales peaked last Dec and then fell.",
+            "last Dec",
+            "2018-12",
+        );
+        check("fr", a, "Il partira en janv.", "janv.", "2019-01");
+        none("en", "She met him in Jan Koum's office.");
+        none("en", "The deal was led by Jan and Piet.");
+        none("en", "He wrote it in Jan's notebook.");
+        none("en", "Sept people were hurt.");
+        none("en", "It has grown since Jan left.");
     }
 
     #[test]
