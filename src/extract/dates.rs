@@ -128,6 +128,10 @@ struct DateData {
     periods: BTreeMap<String, String>,
     #[serde(default)]
     portions: BTreeMap<String, String>,
+    #[serde(default)]
+    decade_names: BTreeMap<String, u8>,
+    #[serde(default)]
+    century_words: Vec<String>,
 }
 
 /// How a month is written, which decides how much context it needs to be read as a month.
@@ -377,6 +381,10 @@ pub struct DateWords {
     periods: Vec<(Phrase, u8, u8)>,
     /// Parts of the article's week, month or year: "the rest of the week".
     portions: Vec<(Phrase, Unit, Portion)>,
+    /// Decades named in words, by their years in the century ("seventies" 70).
+    decade_names: HashMap<String, u8>,
+    /// "century", "siècle".
+    century_words: Vec<String>,
     /// Articles that belong to a range they open ("les 18-19 avril").
     range_articles: Vec<String>,
 }
@@ -610,7 +618,18 @@ impl TryFrom<DateData> for DateWords {
             portions.push((phrase, unit, part));
         }
         portions.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        let mut decade_names = HashMap::new();
+        for (w, &x) in &d.decade_names {
+            if x % 10 != 0 || x > 90 {
+                return Err(format!(
+                    "decade name {w:?} must be a decade's years in its century (0, 10 ... 90), not {x}"
+                ));
+            }
+            decade_names.insert(fold_owned(w), x);
+        }
         Ok(DateWords {
+            century_words: d.century_words.iter().map(|s| fold_owned(s)).collect(),
+            decade_names,
             portions,
             holidays,
             day_first,
@@ -736,6 +755,10 @@ enum Expr {
     },
     /// "les années 1990": ten years from `y`.
     Decade {
+        y: i32,
+    },
+    /// "the 15th century", "le XXe siècle": a hundred years from `y`.
+    Century {
         y: i32,
     },
     /// "the third week of 2027": week `n` (-1 the last) of a year or month, the first being
@@ -2091,6 +2114,12 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.decade_at(i) {
             return Some(h);
         }
+        if let Some(h) = self.decade_words_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.century_at(i) {
+            return Some(h);
+        }
         if let Some(mh) = self.month(i).filter(|mh| {
             (!mh.abbreviation || bare || self.abbreviation_alone(mh)) && !mh.proper_noun
         }) {
@@ -2245,6 +2274,14 @@ impl<'a> Scan<'a> {
             (y % 10 == 0).then_some(y as i32)
         };
         if let Some(j) = self.phrase_at(i, List::DecadeWords) {
+            // "les années deux mille".
+            if let Some((y, end_tok)) = self.year_words(j).filter(|(y, _)| y % 10 == 0) {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok,
+                    expr: Expr::Decade { y },
+                });
+            }
             let (v, len) = self.num(j).filter(|_| !self.glued(j))?;
             return Some(Hit {
                 start: self.start(i),
@@ -2285,6 +2322,122 @@ impl<'a> Scan<'a> {
             end_tok,
             expr: Expr::Decade { y: decade(v, len)? },
         })
+    }
+
+    /// A decade in words after its article: "the nineteen seventies", "the twenty-tens", "the
+    /// two thousand and tens". A name alone ("the seventies") may be temperatures or ages.
+    fn decade_words_at(&self, i: usize) -> Option<Hit> {
+        if self.w.decade_names.is_empty() || !self.phrase_before(i, List::Articles) {
+            return None;
+        }
+        let century = |v: u32| match v {
+            19 | 20 => Some(v as i32 * 100),
+            _ => None,
+        };
+        let low = self.low(i);
+        if let Some((a, b)) = low.split_once('-')
+            && let Some(&x) = self.w.decade_names.get(b)
+        {
+            let c = century(self.w.words.get(a)?.number)?;
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + 1,
+                expr: Expr::Decade {
+                    y: c + i32::from(x),
+                },
+            });
+        }
+        let (parts, len) = self.word_numbers(i);
+        let parts = &parts[..len];
+        let (k, mut q) = Self::cardinal(parts, 0)?;
+        let c = if parts.get(q).is_some_and(|p| p.0 == 1000) {
+            q += 1;
+            if parts.get(q).is_some_and(|p| p.0 == 0) {
+                q += 1;
+            }
+            (k == 2).then_some(2000)?
+        } else {
+            century(k)?
+        };
+        if q != len || !parts[len - 1].2 {
+            return None;
+        }
+        let end = parts[len - 1].1;
+        let &x = self.w.decade_names.get(self.low(end))?;
+        Some(Hit {
+            start: self.start(i),
+            end_tok: end + 1,
+            expr: Expr::Decade {
+                y: c + i32::from(x),
+            },
+        })
+    }
+
+    /// A century: "the 15th century", "the twenty-first century", "le XXe siècle". Not a
+    /// name that goes on ("21st Century Fox").
+    fn century_at(&self, i: usize) -> Option<Hit> {
+        if self.w.century_words.is_empty() {
+            return None;
+        }
+        let (n, j) = match self.ordinal_day(i) {
+            Some(n) => (n, i + 1),
+            None => match self.day_word(i) {
+                Some((n, j)) => (u32::from(n), j),
+                None => (self.roman_ordinal(i)?, i + 1),
+            },
+        };
+        if !(1..=30).contains(&n) || !self.w.century_words.iter().any(|w| w == self.low(j)) {
+            return None;
+        }
+        let name = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokKind::Word)
+            && self
+                .raw(j + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !self.sentence_start(j + 1);
+        if name {
+            return None;
+        }
+        Some(Hit {
+            start: self.start(i),
+            end_tok: j + 1,
+            expr: Expr::Century {
+                y: (n as i32 - 1) * 100,
+            },
+        })
+    }
+
+    /// A Roman numeral with an ordinal ending, as centuries are written: "XXe", "XIXe",
+    /// "Ier".
+    fn roman_ordinal(&self, i: usize) -> Option<u32> {
+        let raw = self.raw(i);
+        let k = raw.bytes().take_while(|b| b"IVXL".contains(b)).count();
+        // The numeral is ASCII, so `k` is a character boundary.
+        let (numeral, rest) = raw.split_at(k);
+        if numeral.is_empty() || !self.w.day_suffixes.iter().any(|x| *x == fold(rest)) {
+            return None;
+        }
+        let value = |b: u8| match b {
+            b'I' => 1,
+            b'V' => 5,
+            b'X' => 10,
+            _ => 50,
+        };
+        let bytes = numeral.as_bytes();
+        let mut n: i32 = 0;
+        for (k, &b) in bytes.iter().enumerate() {
+            let v = value(b);
+            if bytes.get(k + 1).is_some_and(|&c| value(c) > v) {
+                n -= v;
+            } else {
+                n += v;
+            }
+        }
+        u32::try_from(n).ok().filter(|&n| n > 0)
     }
 
     /// What a modifier in front can apply to: a weekday, a month, a yearless date.
@@ -3036,6 +3189,7 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             let (m, d) = valid(y, u32::from(m), u32::from(d))?;
             point(DatePoint::ymd(y, m, d))
         }
+        Expr::Century { y } => Some((year_point(y), year_point(y + 99))),
         Expr::Decade { y } => Some((
             DatePoint {
                 year: Some(y),
@@ -4995,6 +5149,66 @@ mod tests {
         none("en", "He wrote it in Jan's notebook.");
         none("en", "Sept people were hurt.");
         none("en", "It has grown since Jan left.");
+    }
+
+    #[test]
+    fn decades_and_centuries_in_words() {
+        let a = Some("2019-04-03");
+        check(
+            "en",
+            a,
+            "Music of the nineteen sixties.",
+            "nineteen sixties",
+            "1960/1969",
+        );
+        check(
+            "en",
+            a,
+            "Rents rose in the twenty-tens.",
+            "twenty-tens",
+            "2010/2019",
+        );
+        check(
+            "en",
+            a,
+            "Built in the 18th century.",
+            "18th century",
+            "1700/1799",
+        );
+        check(
+            "en",
+            a,
+            "A problem of the twenty-first century.",
+            "twenty-first century",
+            "2000/2099",
+        );
+        check(
+            "fr",
+            a,
+            "Une église du XIIe siècle.",
+            "XIIe siècle",
+            "1100/1199",
+        );
+        check(
+            "fr",
+            a,
+            "Au XXème siècle, la ville a grandi.",
+            "XXème siècle",
+            "1900/1999",
+        );
+        check(
+            "fr",
+            a,
+            "Dans les années deux mille, tout change.",
+            "les années deux mille",
+            "2000/2009",
+        );
+        none("en", "Temperatures stayed in the seventies.");
+        none("en", "He is in his sixties.");
+        none("en", "The 20th Century Fox lot was sold.");
+        none("en", "A 19th-century house burned.");
+        none("fr", "Le XXe arrondissement vote.");
+        none("fr", "Éèe siècle, Xème, IVXLème, LLLLe siècle.");
     }
 
     #[test]
