@@ -13,6 +13,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
@@ -242,6 +243,35 @@ impl List {
     fn bit(self) -> u64 {
         1 << (self as u64)
     }
+
+    /// The lists whose phrases may open a date (the others are context around one).
+    const OPENING: u64 = {
+        let lists = [
+            List::RangeFrom,
+            List::Relative,
+            List::Periods,
+            List::Holidays,
+            List::Portions,
+            List::This,
+            List::Last,
+            List::Next,
+            List::CountNext,
+            List::CountLast,
+            List::Within,
+            List::AheadBefore,
+            List::AgoBefore,
+            List::SpanBefore,
+            List::DecadeWords,
+            List::Now,
+        ];
+        let mut mask = 0;
+        let mut k = 0;
+        while k < lists.len() {
+            mask |= 1 << (lists[k] as u64);
+            k += 1;
+        }
+        mask
+    };
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -353,6 +383,49 @@ impl Holiday {
     }
 }
 
+/// A fast hash for the short words looked up once per token (the multiply-rotate hash of
+/// the Rust compiler) instead of SipHash. The table's keys are the language files' words;
+/// a text only looks words up, so a crafted one can at worst slow down its own look-ups.
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
 /// A phrase as a sequence of folded tokens, longest phrases first in each list.
 type Phrase = Vec<String>;
 
@@ -370,7 +443,7 @@ pub struct DateWords {
     holidays: Vec<(Phrase, Holiday, bool)>,
     /// Words between a yearless date and its year: "June 28 in 2020".
     year_links: Vec<Phrase>,
-    words: HashMap<String, WordInfo>,
+    words: WordMap<WordInfo>,
     day_suffixes: Vec<String>,
     decade_suffixes: Vec<String>,
     /// First halves of two-word day numbers ("twenty" of "twenty-second").
@@ -382,7 +455,7 @@ pub struct DateWords {
     /// Parts of the article's week, month or year: "the rest of the week".
     portions: Vec<(Phrase, Unit, Portion)>,
     /// Decades named in words, by their years in the century ("seventies" 70).
-    decade_names: HashMap<String, u8>,
+    decade_names: WordMap<u8>,
     /// "century", "siècle".
     century_words: Vec<String>,
     /// Articles that belong to a range they open ("les 18-19 avril").
@@ -422,7 +495,7 @@ impl TryFrom<DateData> for DateWords {
                 return Err(format!("{key} must list {n} entries, not {}", v.len()));
             }
         }
-        let mut words: HashMap<String, WordInfo> = HashMap::new();
+        let mut words: WordMap<WordInfo> = WordMap::default();
         let ambiguous: Vec<String> = d.ambiguous_months.iter().map(|w| fold_owned(w)).collect();
         for (i, forms) in d.months.iter().enumerate() {
             for w in forms {
@@ -618,7 +691,7 @@ impl TryFrom<DateData> for DateWords {
             portions.push((phrase, unit, part));
         }
         portions.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
-        let mut decade_names = HashMap::new();
+        let mut decade_names = WordMap::default();
         for (w, &x) in &d.decade_names {
             if x % 10 != 0 || x > 90 {
                 return Err(format!(
@@ -892,6 +965,10 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
         let found = match scan.offset_at(i, anchor) {
             Some(found) => Some(found),
             None => scan.range_or_single(i, anchor),
@@ -956,6 +1033,36 @@ impl<'a> Scan<'a> {
             _ => r.start,
         };
         Some((start, r.end_tok, resolve_range(r.from, r.to, anchor)))
+    }
+
+    /// Whether a date can start at token `i`: a number, a word the language file knows, or a
+    /// word that may hold a date of its own ("mi-mars", "16th", "1990s", "XXe", "Oct2").
+    /// Most words are none of these and are skipped at once.
+    fn may_start(&self, i: usize) -> bool {
+        if self.is_number(i) {
+            return true;
+        }
+        if let Some(e) = self.info(i) {
+            // Context words ("in", "the", "of") only lead to a date that starts after them.
+            let opens = e.month != 0
+                || e.weekday != 0
+                || e.day != 0
+                || e.number != 0
+                || e.duration.is_some()
+                || e.starts & List::OPENING != 0;
+            if opens {
+                return true;
+            }
+        }
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        let low = self.low(i);
+        let first = self.raw(i).as_bytes().first().copied().unwrap_or(0);
+        first.is_ascii_digit() || b"IVXL".contains(&first) || low.contains('-')
     }
 
     /// A count of one unit: "three weeks", "2 days", "a fortnight": (count, unit, next token).
