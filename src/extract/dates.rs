@@ -860,6 +860,13 @@ enum Expr {
         n: i32,
         m: u8,
     },
+    /// "the first ten days of last year": the first or last `n` units of a year.
+    UnitsOf {
+        base: WeekBase,
+        unit: Unit,
+        n: u16,
+        first: bool,
+    },
     /// "the rest of the week", "later this week".
     Portion {
         unit: Unit,
@@ -1180,6 +1187,10 @@ impl<'a> Scan<'a> {
             }),
         };
         if let Some((dir, n, unit, end)) = counted {
+            // "the last four months of 2021" are counted in that year.
+            if self.year_base(end).is_some() && self.phrase_at(end, List::Of).is_some() {
+                return None;
+            }
             return Some((
                 self.start(k),
                 end,
@@ -1735,6 +1746,28 @@ impl<'a> Scan<'a> {
     /// A week counted in a year or month: "the first week of 2015", "last week of this
     /// month", "the third week next year", "la troisième semaine de 2027".
     fn week_of_at(&self, i: usize) -> Option<Hit> {
+        // "week 3 of 2027", with its year: a week number alone may be a season's.
+        if self.info(i).and_then(|e| e.duration) == Some(Unit::Week)
+            && let Some((n, _)) = self.num(i + 1).filter(|&(n, _)| (1..=53).contains(&n))
+            && !self.glued(i + 1)
+        {
+            let k = self.skip(i + 2, List::Of);
+            let (y, end_tok) = self.year_at(k)?;
+            return Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::WeekOf {
+                    base: WeekBase::Year(y),
+                    n: n as i8,
+                },
+            });
+        }
+        if let Some(h) = self.month_of_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.units_of_at(i) {
+            return Some(h);
+        }
         let (n, j) = self.rank(i)?;
         if self.info(j).and_then(|e| e.duration) != Some(Unit::Week) {
             return None;
@@ -1742,8 +1775,8 @@ impl<'a> Scan<'a> {
         let k0 = j + 1;
         let k = self.skip(k0, List::Of);
         let k = self.skip(k, List::Articles);
-        let (base, end_tok) = if let Some(y) = self.year(k) {
-            (WeekBase::Year(y), k + 1)
+        let (base, end_tok) = if let Some((y, end)) = self.year_at(k) {
+            (WeekBase::Year(y), end)
         } else if let Some((r, end)) = self
             .relative_unit(k, Unit::Year)
             .or_else(|| self.relative_unit(k0, Unit::Year))
@@ -1763,6 +1796,70 @@ impl<'a> Scan<'a> {
             start: self.start(i),
             end_tok,
             expr: Expr::WeekOf { base, n },
+        })
+    }
+
+    /// A year in figures or words: (year, next token).
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
+        self.year(k)
+            .map(|y| (y, k + 1))
+            .or_else(|| self.year_words(k))
+    }
+
+    /// A year named after "of": "of 2021", "of next year", "de l'année prochaine".
+    fn year_base(&self, k: usize) -> Option<(WeekBase, usize)> {
+        let k = self.skip(k, List::Of);
+        if let Some((y, end)) = self.year_at(k) {
+            return Some((WeekBase::Year(y), end));
+        }
+        let (r, end) = self.relative_unit(k, Unit::Year)?;
+        Some((WeekBase::RelYear(r), end))
+    }
+
+    /// A month counted in a year: "the third month of 2021", "the 9th month of next year".
+    fn month_of_at(&self, i: usize) -> Option<Hit> {
+        let (m, j) = match self.ordinal_day(i) {
+            Some(m) => (m as u8, i + 1),
+            None => self.day_word(i)?,
+        };
+        if !(1..=12).contains(&m) || self.info(j).and_then(|e| e.duration) != Some(Unit::Month) {
+            return None;
+        }
+        let (base, end_tok) = self.year_base(j + 1)?;
+        let expr = match base {
+            WeekBase::RelYear(n) => Expr::YearMonth { n, m },
+            WeekBase::Year(y) => Expr::date(Some(y), Some(m), None),
+            _ => return None,
+        };
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr,
+        })
+    }
+
+    /// The first or last days, weeks or months of a year: "the first ten days of last year",
+    /// "the last four months of 2021", "first 2 weeks of 2021".
+    fn units_of_at(&self, i: usize) -> Option<Hit> {
+        let (first, j) = match self.rank(i)? {
+            (1, j) => (true, j),
+            (-1, j) => (false, j),
+            _ => return None,
+        };
+        let (n, unit, k) = self.count(j)?;
+        if !matches!(unit, Unit::Day | Unit::Week | Unit::Month) || n > 366 {
+            return None;
+        }
+        let (base, end_tok) = self.year_base(k)?;
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::UnitsOf {
+                base,
+                unit,
+                n: n as u16,
+                first,
+            },
         })
     }
 
@@ -3262,6 +3359,60 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             month: Some(m),
             day: None,
         }),
+        Expr::UnitsOf {
+            base,
+            unit,
+            n,
+            first,
+        } => {
+            let y = match base {
+                WeekBase::Year(y) => y,
+                WeekBase::RelYear(k) => anchor?.year?.checked_add(k)?,
+                _ => return None,
+            };
+            let n = i64::from(n);
+            match unit {
+                Unit::Month => {
+                    let n = u8::try_from(n).ok().filter(|n| (1..=12).contains(n))?;
+                    let month = |m: u8| DatePoint {
+                        year: Some(y),
+                        month: Some(m),
+                        day: None,
+                    };
+                    if first {
+                        Some((month(1), month(n)))
+                    } else {
+                        Some((month(13 - n), month(12)))
+                    }
+                }
+                Unit::Week => {
+                    let (w0, _) = resolve(
+                        Expr::WeekOf {
+                            base: WeekBase::Year(y),
+                            n: if first { 1 } else { -1 },
+                        },
+                        anchor,
+                    )?;
+                    if first {
+                        Some((w0, calendar::add_days(w0, 7 * n - 1)?))
+                    } else {
+                        Some((
+                            calendar::add_days(w0, -7 * (n - 1))?,
+                            calendar::add_days(w0, 6)?,
+                        ))
+                    }
+                }
+                _ => {
+                    if first {
+                        let a = DatePoint::ymd(y, 1, 1);
+                        Some((a, calendar::add_days(a, n - 1)?))
+                    } else {
+                        let b = DatePoint::ymd(y, 12, 31);
+                        Some((calendar::add_days(b, 1 - n)?, b))
+                    }
+                }
+            }
+        }
         Expr::Portion { unit, part } => {
             let a = anchor?;
             let (ay, am) = (a.year?, a.month?);
@@ -5316,6 +5467,55 @@ mod tests {
         none("en", "A 19th-century house burned.");
         none("fr", "Le XXe arrondissement vote.");
         none("fr", "Éèe siècle, Xème, IVXLème, LLLLe siècle.");
+    }
+
+    #[test]
+    fn units_counted_in_a_year() {
+        let a = Some("2020-11-07");
+        check(
+            "en",
+            a,
+            "Sales for the last three months of 2019 fell.",
+            "last three months of 2019",
+            "2019-10/2019-12",
+        );
+        check(
+            "en",
+            a,
+            "It rained the first five days of next year.",
+            "first five days of next year",
+            "2021-01-01/2021-01-05",
+        );
+        check(
+            "en",
+            a,
+            "Booked for the first 2 weeks of 2021.",
+            "first 2 weeks of 2021",
+            "2021-01-04/2021-01-17",
+        );
+        check(
+            "en",
+            a,
+            "Figures for week 12 of 2019 came out.",
+            "week 12 of 2019",
+            "2019-03-18/2019-03-24",
+        );
+        check(
+            "en",
+            a,
+            "They return the fourth month of 2022.",
+            "fourth month of 2022",
+            "2022-04",
+        );
+        check(
+            "en",
+            a,
+            "The last four months were hard.",
+            "last four months",
+            "2020-07-07/2020-11-06",
+        );
+        none("en", "The team won in week 10 of the season.");
+        none("en", "The third month of the war was the worst.");
     }
 
     #[test]
