@@ -48,7 +48,8 @@ impl DatePoint {
 }
 
 impl fmt::Display for DatePoint {
-    /// ISO 8601 with `XXXX` for an unknown year: `2018-01-16`, `2019-09`, `2019`, `XXXX-10-18`.
+    /// ISO 8601 with `XXXX` for an unknown year: `2018-01-16`, `2019-09`, `2019`, `XXXX-10-18`,
+    /// and `XX` for an unknown month: `XXXX-XX-27`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.year {
             Some(y) => write!(f, "{y:04}")?,
@@ -59,6 +60,9 @@ impl fmt::Display for DatePoint {
             if let Some(d) = self.day {
                 write!(f, "-{d:02}")?;
             }
+        } else if let Some(d) = self.day {
+            // A day of an unnamed month: "on the 27th".
+            write!(f, "-XX-{d:02}")?;
         }
         Ok(())
     }

@@ -13,6 +13,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
@@ -126,6 +127,12 @@ struct DateData {
     relative: BTreeMap<String, String>,
     #[serde(default)]
     periods: BTreeMap<String, String>,
+    #[serde(default)]
+    portions: BTreeMap<String, String>,
+    #[serde(default)]
+    decade_names: BTreeMap<String, u8>,
+    #[serde(default)]
+    century_words: Vec<String>,
 }
 
 /// How a month is written, which decides how much context it needs to be read as a month.
@@ -193,10 +200,11 @@ enum List {
     AheadTime,
     Holidays,
     HolidayContext,
+    Portions,
 }
 
 impl List {
-    const ALL: [List; 32] = [
+    const ALL: [List; 33] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -229,11 +237,41 @@ impl List {
         List::AheadTime,
         List::Holidays,
         List::HolidayContext,
+        List::Portions,
     ];
 
     fn bit(self) -> u64 {
         1 << (self as u64)
     }
+
+    /// The lists whose phrases may open a date (the others are context around one).
+    const OPENING: u64 = {
+        let lists = [
+            List::RangeFrom,
+            List::Relative,
+            List::Periods,
+            List::Holidays,
+            List::Portions,
+            List::This,
+            List::Last,
+            List::Next,
+            List::CountNext,
+            List::CountLast,
+            List::Within,
+            List::AheadBefore,
+            List::AgoBefore,
+            List::SpanBefore,
+            List::DecadeWords,
+            List::Now,
+        ];
+        let mut mask = 0;
+        let mut k = 0;
+        while k < lists.len() {
+            mask |= 1 << (lists[k] as u64);
+            k += 1;
+        }
+        mask
+    };
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -266,6 +304,17 @@ impl Unit {
             _ => return None,
         })
     }
+}
+
+/// A part of the article's week, month or year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Portion {
+    /// From the article's date to the end.
+    Rest,
+    /// From the start to the day before the article's date.
+    Early,
+    /// The second half (Thursday to Sunday of a week), from the article's date when later.
+    Late,
 }
 
 /// How a feast's day is found in a year.
@@ -334,6 +383,49 @@ impl Holiday {
     }
 }
 
+/// A fast hash for the short words looked up once per token (the multiply-rotate hash of
+/// the Rust compiler) instead of SipHash. The table's keys are the language files' words;
+/// a text only looks words up, so a crafted one can at worst slow down its own look-ups.
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+
 /// A phrase as a sequence of folded tokens, longest phrases first in each list.
 type Phrase = Vec<String>;
 
@@ -351,7 +443,7 @@ pub struct DateWords {
     holidays: Vec<(Phrase, Holiday, bool)>,
     /// Words between a yearless date and its year: "June 28 in 2020".
     year_links: Vec<Phrase>,
-    words: HashMap<String, WordInfo>,
+    words: WordMap<WordInfo>,
     day_suffixes: Vec<String>,
     decade_suffixes: Vec<String>,
     /// First halves of two-word day numbers ("twenty" of "twenty-second").
@@ -360,6 +452,12 @@ pub struct DateWords {
     relative: Vec<(Phrase, Unit, i32)>,
     /// Parts of a year: phrase, first month, last month.
     periods: Vec<(Phrase, u8, u8)>,
+    /// Parts of the article's week, month or year: "the rest of the week".
+    portions: Vec<(Phrase, Unit, Portion)>,
+    /// Decades named in words, by their years in the century ("seventies" 70).
+    decade_names: WordMap<u8>,
+    /// "century", "siècle".
+    century_words: Vec<String>,
     /// Articles that belong to a range they open ("les 18-19 avril").
     range_articles: Vec<String>,
 }
@@ -397,7 +495,7 @@ impl TryFrom<DateData> for DateWords {
                 return Err(format!("{key} must list {n} entries, not {}", v.len()));
             }
         }
-        let mut words: HashMap<String, WordInfo> = HashMap::new();
+        let mut words: WordMap<WordInfo> = WordMap::default();
         let ambiguous: Vec<String> = d.ambiguous_months.iter().map(|w| fold_owned(w)).collect();
         for (i, forms) in d.months.iter().enumerate() {
             for w in forms {
@@ -505,7 +603,7 @@ impl TryFrom<DateData> for DateWords {
                 List::Now => &d.now,
                 List::AheadTime => &d.ahead_time,
                 List::HolidayContext => &d.holiday_context,
-                List::Relative | List::Periods | List::Holidays => continue,
+                List::Relative | List::Periods | List::Holidays | List::Portions => continue,
             };
             let mut phrases = Vec::new();
             for p in source {
@@ -570,7 +668,42 @@ impl TryFrom<DateData> for DateWords {
             holidays.push((phrase, rule, alone));
         }
         holidays.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        let mut portions = Vec::new();
+        for (p, spec) in &d.portions {
+            let phrase = phrase_tokens(p)?;
+            let parsed = spec.split_once(' ').and_then(|(unit, part)| {
+                let unit = Unit::parse(unit)
+                    .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+                let part = match part.trim() {
+                    "rest" => Portion::Rest,
+                    "early" => Portion::Early,
+                    "late" => Portion::Late,
+                    _ => return None,
+                };
+                Some((unit, part))
+            });
+            let Some((unit, part)) = parsed else {
+                return Err(format!(
+                    "portion {p:?}: {spec:?} must be week, month or year, then rest, early or late"
+                ));
+            };
+            words.entry(phrase[0].clone()).or_default().starts |= List::Portions.bit();
+            portions.push((phrase, unit, part));
+        }
+        portions.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        let mut decade_names = WordMap::default();
+        for (w, &x) in &d.decade_names {
+            if x % 10 != 0 || x > 90 {
+                return Err(format!(
+                    "decade name {w:?} must be a decade's years in its century (0, 10 ... 90), not {x}"
+                ));
+            }
+            decade_names.insert(fold_owned(w), x);
+        }
         Ok(DateWords {
+            century_words: d.century_words.iter().map(|s| fold_owned(s)).collect(),
+            decade_names,
+            portions,
             holidays,
             day_first,
             capitalised_months: d.capitalised_months,
@@ -697,6 +830,10 @@ enum Expr {
     Decade {
         y: i32,
     },
+    /// "the 15th century", "le XXe siècle": a hundred years from `y`.
+    Century {
+        y: i32,
+    },
     /// "the third week of 2027": week `n` (-1 the last) of a year or month, the first being
     /// the one with its first Thursday.
     WeekOf {
@@ -713,6 +850,27 @@ enum Expr {
     MonthDay {
         n: i32,
         d: u8,
+    },
+    /// "on the 27th": a day of an unnamed month, which stays unnamed.
+    DayOnly {
+        d: u8,
+    },
+    /// Month `m` of the year `n` years from the article's.
+    YearMonth {
+        n: i32,
+        m: u8,
+    },
+    /// "the first ten days of last year": the first or last `n` units of a year.
+    UnitsOf {
+        base: WeekBase,
+        unit: Unit,
+        n: u16,
+        first: bool,
+    },
+    /// "the rest of the week", "later this week".
+    Portion {
+        unit: Unit,
+        part: Portion,
     },
 }
 
@@ -814,6 +972,10 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
         let found = match scan.offset_at(i, anchor) {
             Some(found) => Some(found),
             None => scan.range_or_single(i, anchor),
@@ -878,6 +1040,36 @@ impl<'a> Scan<'a> {
             _ => r.start,
         };
         Some((start, r.end_tok, resolve_range(r.from, r.to, anchor)))
+    }
+
+    /// Whether a date can start at token `i`: a number, a word the language file knows, or a
+    /// word that may hold a date of its own ("mi-mars", "16th", "1990s", "XXe", "Oct2").
+    /// Most words are none of these and are skipped at once.
+    fn may_start(&self, i: usize) -> bool {
+        if self.is_number(i) {
+            return true;
+        }
+        if let Some(e) = self.info(i) {
+            // Context words ("in", "the", "of") only lead to a date that starts after them.
+            let opens = e.month != 0
+                || e.weekday != 0
+                || e.day != 0
+                || e.number != 0
+                || e.duration.is_some()
+                || e.starts & List::OPENING != 0;
+            if opens {
+                return true;
+            }
+        }
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        let low = self.low(i);
+        let first = self.raw(i).as_bytes().first().copied().unwrap_or(0);
+        first.is_ascii_digit() || b"IVXL".contains(&first) || low.contains('-')
     }
 
     /// A count of one unit: "three weeks", "2 days", "a fortnight": (count, unit, next token).
@@ -995,6 +1187,10 @@ impl<'a> Scan<'a> {
             }),
         };
         if let Some((dir, n, unit, end)) = counted {
+            // "the last four months of 2021" are counted in that year.
+            if self.year_base(end).is_some() && self.phrase_at(end, List::Of).is_some() {
+                return None;
+            }
             return Some((
                 self.start(k),
                 end,
@@ -1200,6 +1396,166 @@ impl<'a> Scan<'a> {
         (e.day != 0).then_some((e.day, i + 1))
     }
 
+    /// The number words from token `i` on, hyphenated words split into their parts
+    /// ("vingt-neuf", "twenty nine", "two thousand and five"): each part's value (0 for a
+    /// joining "and"), the token after it and whether it ends its token; at most eight.
+    fn word_numbers(&self, i: usize) -> ([(u32, usize, bool); 8], usize) {
+        let mut out = [(0, 0, false); 8];
+        let mut len = 0;
+        let mut k = i;
+        'tokens: while len < 8 && self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word) {
+            let low = self.low(k);
+            let count = low.split('-').count();
+            let start = len;
+            for (n, part) in low.split('-').enumerate() {
+                let value = if self
+                    .w
+                    .list(List::RangeAnd)
+                    .iter()
+                    .any(|p| p.len() == 1 && p[0] == part)
+                {
+                    0
+                } else {
+                    match self.w.words.get(part).map(|e| e.number) {
+                        Some(v) if v != 0 => v,
+                        _ => {
+                            len = start;
+                            break 'tokens;
+                        }
+                    }
+                };
+                if len == 8 {
+                    len = start;
+                    break 'tokens;
+                }
+                out[len] = (value, k + 1, n + 1 == count);
+                len += 1;
+            }
+            k += 1;
+        }
+        (out, len)
+    }
+
+    /// A number under 100 in words at part `p` of `parts`: "twenty nine", "dix-neuf",
+    /// "soixante et onze", "quatre-vingt-dix-sept": (value, next part).
+    fn cardinal(parts: &[(u32, usize, bool)], p: usize) -> Option<(u32, usize)> {
+        let mut v = parts.get(p).map(|x| x.0).filter(|&v| v != 0 && v < 100)?;
+        let mut q = p + 1;
+        let at = |q: usize| parts.get(q).map_or(0, |x| x.0);
+        if v == 4 && at(q) == 20 {
+            v = 80;
+            q += 1;
+        }
+        while v % 10 == 0 && v >= 10 {
+            let (and, r) = if at(q) == 0 && q < parts.len() {
+                (true, q + 1)
+            } else {
+                (false, q)
+            };
+            let n = at(r);
+            let fits = n != 0
+                && (n < 10 || ((v == 60 || v == 80) && n < 20))
+                && (!and || n == 1 || n == 11)
+                && !(and && v == 10);
+            if !fits {
+                break;
+            }
+            v += n;
+            q = r + 1;
+        }
+        Some((v, q))
+    }
+
+    /// A year written in words: "nineteen ninety six", "nineteen hundred ninety three", "two
+    /// thousand and fifteen", "deux mille dix-huit", "dix neuf soixante douze": (year, next
+    /// token). Never a count of things ("two thousand people").
+    fn year_words(&self, i: usize) -> Option<(i32, usize)> {
+        // "a", "an", "un" are numbers too, but never open a year.
+        if self.low(i).len() < 3 {
+            return None;
+        }
+        let (parts, len) = self.word_numbers(i);
+        let parts = &parts[..len];
+        let at = |q: usize| parts.get(q).map_or(u32::MAX, |x| x.0);
+        let skip_and = |q: usize| {
+            if at(q) == 0 && at(q + 1) != u32::MAX {
+                q + 1
+            } else {
+                q
+            }
+        };
+        let (y, q) = match Self::cardinal(parts, 0) {
+            // "nineteen hundred ninety three", "nineteen ninety six", "dix-neuf cent".
+            Some((a, q)) if (10..=29).contains(&a) && at(q) != 1000 => {
+                if at(q) == 100 {
+                    let r = skip_and(q + 1);
+                    match Self::cardinal(parts, r) {
+                        Some((b, q2)) => (a * 100 + b, q2),
+                        None => (a * 100, q + 1),
+                    }
+                } else {
+                    let (b, q2) = Self::cardinal(parts, q)?;
+                    if b < 10 {
+                        return None;
+                    }
+                    (a * 100 + b, q2)
+                }
+            }
+            // "two thousand and five", "mille neuf cent quatre-vingt".
+            _ => {
+                let (k, q) = if at(0) == 1000 {
+                    (1, 1)
+                } else {
+                    let (k, q) = Self::cardinal(parts, 0)?;
+                    if at(q) != 1000 {
+                        return None;
+                    }
+                    (k, q + 1)
+                };
+                let mut y = k * 1000;
+                let mut q = q;
+                let r = skip_and(q);
+                if let Some((c, r2)) =
+                    Self::cardinal(parts, r).filter(|&(c, r2)| c < 10 && at(r2) == 100)
+                {
+                    y += c * 100;
+                    q = r2 + 1;
+                } else if at(r) == 100 {
+                    y += 100;
+                    q = r + 1;
+                }
+                let r = skip_and(q);
+                if let Some((b, r2)) = Self::cardinal(parts, r) {
+                    y += b;
+                    q = r2;
+                }
+                (y, q)
+            }
+        };
+        let &(_, end, last) = parts.get(q.checked_sub(1)?)?;
+        if !last || !YEARS.contains(&y) {
+            return None;
+        }
+        let counted = self.counted_noun(end) || self.is_number(end) || self.is_punct(end, "%");
+        (!counted).then_some((y as i32, end))
+    }
+
+    /// A day of the month in number words, "twenty nine", "vingt et un": (day, next token).
+    fn cardinal_day(&self, i: usize) -> Option<(u8, usize)> {
+        if self.low(i).len() < 3 {
+            return None;
+        }
+        let (parts, len) = self.word_numbers(i);
+        let (d, q) = Self::cardinal(&parts[..len], 0)?;
+        let &(_, end, last) = parts.get(q.checked_sub(1)?)?;
+        (last && (1..=31).contains(&d)).then_some((d as u8, end))
+    }
+
+    /// Whether a year in figures or words starts at `i`.
+    fn starts_year(&self, i: usize) -> bool {
+        self.year(i).is_some() || self.year_words(i).is_some()
+    }
+
     /// A four-digit year.
     fn year(&self, i: usize) -> Option<i32> {
         let (v, len) = self.num(i)?;
@@ -1258,6 +1614,26 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// Whether a month abbreviation without a day or year stands for its month ("in Jan",
+    /// "this Sept"): not when a name or a possessive follows ("in Jan Koum's app").
+    fn abbreviation_alone(&self, mh: &MonthHit) -> bool {
+        let k = mh.end_tok;
+        let word = |k: usize| self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word);
+        let capital =
+            |k: usize| word(k) && self.raw(k).chars().next().is_some_and(char::is_uppercase);
+        if k >= self.n() {
+            return true;
+        }
+        if self.is_punct(k, "'’-") || self.is_number(k) || capital(k) {
+            return false;
+        }
+        // "by Jan and Piet" is a list of names; "since Jan left" a name and its verb.
+        if let Some(j) = self.phrase_at(k, List::RangeAnd) {
+            return !(capital(j) && self.month(j).is_none());
+        }
+        !word(k) || self.lang.is_stopword(self.raw(k))
+    }
+
     /// Whether token `i` opens a sentence, a line or a quotation, where any word may take a
     /// capital.
     fn sentence_start(&self, i: usize) -> bool {
@@ -1279,6 +1655,9 @@ impl<'a> Scan<'a> {
         let j = self.skip(j, List::Of);
         if let Some(y) = self.year(j) {
             return (Some(y), j + 1);
+        }
+        if let Some((y, end)) = self.year_words(j) {
+            return (Some(y), end);
         }
         // "June 28 in 2020".
         for p in &self.w.year_links {
@@ -1367,6 +1746,28 @@ impl<'a> Scan<'a> {
     /// A week counted in a year or month: "the first week of 2015", "last week of this
     /// month", "the third week next year", "la troisième semaine de 2027".
     fn week_of_at(&self, i: usize) -> Option<Hit> {
+        // "week 3 of 2027", with its year: a week number alone may be a season's.
+        if self.info(i).and_then(|e| e.duration) == Some(Unit::Week)
+            && let Some((n, _)) = self.num(i + 1).filter(|&(n, _)| (1..=53).contains(&n))
+            && !self.glued(i + 1)
+        {
+            let k = self.skip(i + 2, List::Of);
+            let (y, end_tok) = self.year_at(k)?;
+            return Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::WeekOf {
+                    base: WeekBase::Year(y),
+                    n: n as i8,
+                },
+            });
+        }
+        if let Some(h) = self.month_of_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.units_of_at(i) {
+            return Some(h);
+        }
         let (n, j) = self.rank(i)?;
         if self.info(j).and_then(|e| e.duration) != Some(Unit::Week) {
             return None;
@@ -1374,8 +1775,8 @@ impl<'a> Scan<'a> {
         let k0 = j + 1;
         let k = self.skip(k0, List::Of);
         let k = self.skip(k, List::Articles);
-        let (base, end_tok) = if let Some(y) = self.year(k) {
-            (WeekBase::Year(y), k + 1)
+        let (base, end_tok) = if let Some((y, end)) = self.year_at(k) {
+            (WeekBase::Year(y), end)
         } else if let Some((r, end)) = self
             .relative_unit(k, Unit::Year)
             .or_else(|| self.relative_unit(k0, Unit::Year))
@@ -1398,6 +1799,70 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// A year in figures or words: (year, next token).
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
+        self.year(k)
+            .map(|y| (y, k + 1))
+            .or_else(|| self.year_words(k))
+    }
+
+    /// A year named after "of": "of 2021", "of next year", "de l'année prochaine".
+    fn year_base(&self, k: usize) -> Option<(WeekBase, usize)> {
+        let k = self.skip(k, List::Of);
+        if let Some((y, end)) = self.year_at(k) {
+            return Some((WeekBase::Year(y), end));
+        }
+        let (r, end) = self.relative_unit(k, Unit::Year)?;
+        Some((WeekBase::RelYear(r), end))
+    }
+
+    /// A month counted in a year: "the third month of 2021", "the 9th month of next year".
+    fn month_of_at(&self, i: usize) -> Option<Hit> {
+        let (m, j) = match self.ordinal_day(i) {
+            Some(m) => (m as u8, i + 1),
+            None => self.day_word(i)?,
+        };
+        if !(1..=12).contains(&m) || self.info(j).and_then(|e| e.duration) != Some(Unit::Month) {
+            return None;
+        }
+        let (base, end_tok) = self.year_base(j + 1)?;
+        let expr = match base {
+            WeekBase::RelYear(n) => Expr::YearMonth { n, m },
+            WeekBase::Year(y) => Expr::date(Some(y), Some(m), None),
+            _ => return None,
+        };
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr,
+        })
+    }
+
+    /// The first or last days, weeks or months of a year: "the first ten days of last year",
+    /// "the last four months of 2021", "first 2 weeks of 2021".
+    fn units_of_at(&self, i: usize) -> Option<Hit> {
+        let (first, j) = match self.rank(i)? {
+            (1, j) => (true, j),
+            (-1, j) => (false, j),
+            _ => return None,
+        };
+        let (n, unit, k) = self.count(j)?;
+        if !matches!(unit, Unit::Day | Unit::Week | Unit::Month) || n > 366 {
+            return None;
+        }
+        let (base, end_tok) = self.year_base(k)?;
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::UnitsOf {
+                base,
+                unit,
+                n: n as u16,
+                first,
+            },
+        })
+    }
+
     /// Weekday or month followed by a modifier word ("jeudi dernier"), in languages that put
     /// them after.
     fn rel_after(&self, i: usize) -> (Rel, usize) {
@@ -1414,16 +1879,34 @@ impl<'a> Scan<'a> {
 
     /// Day then month: "16 janvier 2018", "1er mars", "16th of January, 2018".
     fn day_month(&self, i: usize) -> Option<Hit> {
-        let (d, j, word_day) = match self.day(i) {
-            Some(d) => (d, i + 1, false),
-            None => {
-                let (d, j) = self.day_word(i)?;
-                (d, j, true)
+        let (d, j, word_day, cardinal) = match self.day(i) {
+            // "16. Nov. 2016", with its year.
+            Some(d)
+                if self.tight(i)
+                    && self.is_punct(i + 1, ".")
+                    && self
+                        .month(i + 2)
+                        .is_some_and(|mh| self.year_tail(mh.end_tok).0.is_some()) =>
+            {
+                (d, i + 2, false, false)
             }
+            Some(d) => (d, i + 1, false, false),
+            None => match self.day_word(i) {
+                Some((d, j)) => (d, j, true, false),
+                None => {
+                    let (d, j) = self.cardinal_day(i)?;
+                    (d, j, true, true)
+                }
+            },
         };
         let k = self.skip(j, List::Of);
         let mh = self.month(k)?;
         let (y, end_tok) = self.year_tail(mh.end_tok);
+        // "twenty five March 1986", "le quatre octobre": a day in words needs a year, or a
+        // full month and a word that calls for a day ("five March games" is no date).
+        if cardinal && !(y.is_some() || (mh.strong && self.phrase_before(i, List::DayContext))) {
+            return None;
+        }
         // "second March" is a second march; "second of March" and "2nd March" are dates.
         if word_day && !mh.strong && k == j && y.is_none() {
             return None;
@@ -1445,7 +1928,22 @@ impl<'a> Scan<'a> {
         }
         let (d, k) = match self.day(j) {
             Some(d) => (d, j + 1),
-            None => self.day_word(j)?,
+            None => match self.day_word(j) {
+                Some(dw) => dw,
+                // "May twenty nine", "Mai vingt et un": a cardinal only where nothing follows
+                // that it could count ("in May twenty people").
+                None => {
+                    if self.year_words(j).is_some() {
+                        return None;
+                    }
+                    let (d, k) = self.cardinal_day(j)?;
+                    let ends = k >= self.n() || self.is_punct(k, ",.;!?)") || self.starts_year(k);
+                    if !ends {
+                        return None;
+                    }
+                    (d, k)
+                }
+            },
         };
         // "March 3,000 people" is glued and was refused by `day`; "March 3 2018" is a date.
         let (y, end_tok) = self.year_tail(k);
@@ -1599,6 +2097,105 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Numeric dates written with spaces: "2016 - 11", "11 / 2016", "2016 10 16", "18 8
+    /// 1978", "2016 November", and run together: "20200701". The year has four digits and
+    /// no other number touches the date.
+    fn spaced(&self, i: usize) -> Option<Hit> {
+        if let Some(h) = self.compact(i) {
+            return Some(h);
+        }
+        let small = |k: usize| self.num(k).filter(|&(_, len)| len <= 2 && !self.glued(k));
+        let free_after = |k: usize| {
+            !self.is_number(k)
+                && !(self.tight(k - 1)
+                    && (self.is_punct(k, "%")
+                        || (self.is_punct(k, "/-.:") && self.is_number(k + 1))))
+        };
+        let free_before = i == 0 || !(self.is_number(i - 1) || self.is_punct(i - 1, "/-.:"));
+        if !free_before {
+            return None;
+        }
+        let hit = |end_tok: usize, y: i32, m: u8, d: Option<u8>| {
+            Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::date(Some(y), Some(m), d),
+            })
+        };
+        let sep = |k: usize| {
+            self.is_punct(k, "/-")
+                && !(self.tight(k - 1) && self.tight(k))
+                && self.raw(k).len() == 1
+        };
+        if let Some(y) = self.year(i) {
+            // "2016 - 11", "2016 /11"; not "2010 - 12", a span of years.
+            if sep(i + 1)
+                && let Some((m, len)) = small(i + 2)
+                && (1..=12).contains(&m)
+                && (len == 1 || m < y as u32 % 100)
+                && free_after(i + 3)
+            {
+                return hit(i + 3, y, m as u8, None);
+            }
+            // "2016 10 16".
+            if let (Some((m, _)), Some((d, _))) = (small(i + 1), small(i + 2))
+                && free_after(i + 3)
+                && let Some((m, d)) = valid(y, m, d)
+            {
+                return hit(i + 3, y, m, Some(d));
+            }
+            // "2016 November".
+            if let Some(mh) = self
+                .month(i + 1)
+                .filter(|mh| !mh.proper_noun && !mh.prefixed)
+                && !self.is_number(mh.end_tok)
+                && self.day_word(mh.end_tok).is_none()
+            {
+                return hit(mh.end_tok, y, mh.m, None);
+            }
+            return None;
+        }
+        let (a, _) = small(i)?;
+        // "11 / 2016".
+        if sep(i + 1)
+            && (1..=12).contains(&a)
+            && let Some(y) = self.year(i + 2)
+            && free_after(i + 3)
+        {
+            return hit(i + 3, y, a as u8, None);
+        }
+        // "18 8 1978" in the language's order.
+        let (b, _) = small(i + 1)?;
+        let y = self.year(i + 2)?;
+        if !free_after(i + 3) {
+            return None;
+        }
+        let (d, m) = if self.w.day_first { (a, b) } else { (b, a) };
+        let (m, d) = valid(y, m, d)?;
+        hit(i + 3, y, m, Some(d))
+    }
+
+    /// "20200701": a year, month and day run together into eight digits.
+    fn compact(&self, i: usize) -> Option<Hit> {
+        let s = self.raw(i);
+        if s.len() != 8 || !self.is_number(i) || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if self.glued(i) {
+            return None;
+        }
+        let y: i32 = s[..4].parse().ok()?;
+        if !(1900..=2099).contains(&y) {
+            return None;
+        }
+        let (m, d) = valid(y, s[4..6].parse().ok()?, s[6..].parse().ok()?)?;
+        Some(Hit {
+            start: self.start(i),
+            end_tok: i + 1,
+            expr: Expr::date(Some(y), Some(m), Some(d)),
+        })
+    }
+
     /// A calendar date with a day or a year: the forms above, optionally after a weekday.
     /// `day_month` allows a day and month without a year ("22/04"), as the ends of a range
     /// opened by "from" do.
@@ -1627,12 +2224,25 @@ impl<'a> Scan<'a> {
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.month_year(i))
+            .or_else(|| self.spaced(i))
             .filter(|h| plausible(h.expr))
     }
 
     /// A date of any kind starting at token `i`. `bare` allows a year or month alone without
     /// a context word, as the ends of a range ("de mars à mai") need.
     fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if self.starts(i, List::Portions)
+            && let Some((p, unit, part)) = self.w.portions.iter().find(|r| self.matches(i, &r.0))
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + p.len(),
+                expr: Expr::Portion {
+                    unit: *unit,
+                    part: *part,
+                },
+            });
+        }
         if let Some(h) = self.week_of_at(i) {
             return Some(h);
         }
@@ -1702,13 +2312,21 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.weekday_alone(i) {
             return Some(h);
         }
+        if let Some(h) = self.day_alone(i) {
+            return Some(h);
+        }
         if let Some(h) = self.decade_at(i) {
             return Some(h);
         }
-        if let Some(mh) = self
-            .month(i)
-            .filter(|mh| (!mh.abbreviation || bare) && !mh.proper_noun)
-        {
+        if let Some(h) = self.decade_words_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.century_at(i) {
+            return Some(h);
+        }
+        if let Some(mh) = self.month(i).filter(|mh| {
+            (!mh.abbreviation || bare || self.abbreviation_alone(mh)) && !mh.proper_noun
+        }) {
             let (rel, end_tok) = self.rel_after(mh.end_tok);
             let ctx = bare
                 || mh.prefixed
@@ -1744,6 +2362,16 @@ impl<'a> Scan<'a> {
                     expr: Expr::date(Some(y), None, None),
                 });
             }
+        }
+        // "in nineteen ninety six", "en deux mille dix-huit".
+        if (bare || self.context_year(i))
+            && let Some((y, end_tok)) = self.year_words(i)
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::date(Some(y), None, None),
+            });
         }
         None
     }
@@ -1791,10 +2419,9 @@ impl<'a> Scan<'a> {
     fn week_weekday(&self, i: usize) -> Option<(u8, usize)> {
         let j = if self.is_punct(i, ",-") { i + 1 } else { i };
         let j = self.skip(j, List::WeekLinks);
-        match self.weekday(j)? {
-            (wd, false) => Some((wd, j + 1)),
-            _ => None,
-        }
+        // "next week Mon": after a week, an abbreviation is a weekday too.
+        let (wd, _) = self.weekday(j)?;
+        Some((wd, j + 1))
     }
 
     /// The week phrase after a weekday: "vendredi de la semaine prochaine", "Tuesday of next
@@ -1851,6 +2478,14 @@ impl<'a> Scan<'a> {
             (y % 10 == 0).then_some(y as i32)
         };
         if let Some(j) = self.phrase_at(i, List::DecadeWords) {
+            // "les années deux mille".
+            if let Some((y, end_tok)) = self.year_words(j).filter(|(y, _)| y % 10 == 0) {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok,
+                    expr: Expr::Decade { y },
+                });
+            }
             let (v, len) = self.num(j).filter(|_| !self.glued(j))?;
             return Some(Hit {
                 start: self.start(i),
@@ -1893,6 +2528,122 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// A decade in words after its article: "the nineteen seventies", "the twenty-tens", "the
+    /// two thousand and tens". A name alone ("the seventies") may be temperatures or ages.
+    fn decade_words_at(&self, i: usize) -> Option<Hit> {
+        if self.w.decade_names.is_empty() || !self.phrase_before(i, List::Articles) {
+            return None;
+        }
+        let century = |v: u32| match v {
+            19 | 20 => Some(v as i32 * 100),
+            _ => None,
+        };
+        let low = self.low(i);
+        if let Some((a, b)) = low.split_once('-')
+            && let Some(&x) = self.w.decade_names.get(b)
+        {
+            let c = century(self.w.words.get(a)?.number)?;
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + 1,
+                expr: Expr::Decade {
+                    y: c + i32::from(x),
+                },
+            });
+        }
+        let (parts, len) = self.word_numbers(i);
+        let parts = &parts[..len];
+        let (k, mut q) = Self::cardinal(parts, 0)?;
+        let c = if parts.get(q).is_some_and(|p| p.0 == 1000) {
+            q += 1;
+            if parts.get(q).is_some_and(|p| p.0 == 0) {
+                q += 1;
+            }
+            (k == 2).then_some(2000)?
+        } else {
+            century(k)?
+        };
+        if q != len || !parts[len - 1].2 {
+            return None;
+        }
+        let end = parts[len - 1].1;
+        let &x = self.w.decade_names.get(self.low(end))?;
+        Some(Hit {
+            start: self.start(i),
+            end_tok: end + 1,
+            expr: Expr::Decade {
+                y: c + i32::from(x),
+            },
+        })
+    }
+
+    /// A century: "the 15th century", "the twenty-first century", "le XXe siècle". Not a
+    /// name that goes on ("21st Century Fox").
+    fn century_at(&self, i: usize) -> Option<Hit> {
+        if self.w.century_words.is_empty() {
+            return None;
+        }
+        let (n, j) = match self.ordinal_day(i) {
+            Some(n) => (n, i + 1),
+            None => match self.day_word(i) {
+                Some((n, j)) => (u32::from(n), j),
+                None => (self.roman_ordinal(i)?, i + 1),
+            },
+        };
+        if !(1..=30).contains(&n) || !self.w.century_words.iter().any(|w| w == self.low(j)) {
+            return None;
+        }
+        let name = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokKind::Word)
+            && self
+                .raw(j + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !self.sentence_start(j + 1);
+        if name {
+            return None;
+        }
+        Some(Hit {
+            start: self.start(i),
+            end_tok: j + 1,
+            expr: Expr::Century {
+                y: (n as i32 - 1) * 100,
+            },
+        })
+    }
+
+    /// A Roman numeral with an ordinal ending, as centuries are written: "XXe", "XIXe",
+    /// "Ier".
+    fn roman_ordinal(&self, i: usize) -> Option<u32> {
+        let raw = self.raw(i);
+        let k = raw.bytes().take_while(|b| b"IVXL".contains(b)).count();
+        // The numeral is ASCII, so `k` is a character boundary.
+        let (numeral, rest) = raw.split_at(k);
+        if numeral.is_empty() || !self.w.day_suffixes.iter().any(|x| *x == fold(rest)) {
+            return None;
+        }
+        let value = |b: u8| match b {
+            b'I' => 1,
+            b'V' => 5,
+            b'X' => 10,
+            _ => 50,
+        };
+        let bytes = numeral.as_bytes();
+        let mut n: i32 = 0;
+        for (k, &b) in bytes.iter().enumerate() {
+            let v = value(b);
+            if bytes.get(k + 1).is_some_and(|&c| value(c) > v) {
+                n -= v;
+            } else {
+                n += v;
+            }
+        }
+        u32::try_from(n).ok().filter(|&n| n > 0)
+    }
+
     /// What a modifier in front can apply to: a weekday, a month, a yearless date.
     fn modifiable_at(&self, j: usize) -> Option<Hit> {
         if let Some(h) = self.holiday_at(j, true)
@@ -1916,7 +2667,9 @@ impl<'a> Scan<'a> {
                 },
             });
         }
-        let mh = self.month(j).filter(|mh| !mh.abbreviation)?;
+        let mh = self
+            .month(j)
+            .filter(|mh| !mh.abbreviation || self.abbreviation_alone(mh))?;
         Some(Hit {
             start: mh.start,
             end_tok: mh.end_tok,
@@ -1941,6 +2694,17 @@ impl<'a> Scan<'a> {
                 expr: Expr::WeekdayDay { wd, d },
             });
         }
+        // "Friday the 11th".
+        if !abbrev
+            && let Some(j) = self.phrase_at(i + 1, List::Articles)
+            && let Some(d) = self.ordinal_day(j).filter(|d| (1..=31).contains(d))
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: j + 1,
+                expr: Expr::WeekdayDay { wd, d: d as u8 },
+            });
+        }
         if abbrev {
             return None;
         }
@@ -1956,6 +2720,53 @@ impl<'a> Scan<'a> {
             start: self.start(i),
             end_tok,
             expr: Expr::Weekday { wd, rel },
+        })
+    }
+
+    /// A day without its month after a word that calls for a day: "on the 27th", "on the
+    /// second.", "le 23." A plain number or a word needs the article and the end of a clause
+    /// ("on the 27.", not "fired on first."), and nothing may follow that the number could
+    /// count or rank ("on the 27th floor").
+    fn day_alone(&self, i: usize) -> Option<Hit> {
+        let article = self
+            .w
+            .list(List::Articles)
+            .iter()
+            .find(|p| p.len() <= i && self.matches(i - p.len(), p))
+            .map_or(0, |p| p.len());
+        let ctx = self.phrase_before(i, List::DayContext)
+            || (article > 0 && self.phrase_before(i - article, List::DayContext));
+        if !ctx {
+            return None;
+        }
+        let (d, end, loose) = if let Some(d) = self.ordinal_day(i) {
+            (d as u8, i + 1, false)
+        } else if article == 0 {
+            return None;
+        } else if self.is_number(i) {
+            (self.day(i)?, i + 1, true)
+        } else {
+            let (d, end) = self.day_word(i)?;
+            (d, end, true)
+        };
+        if !(1..=31).contains(&d) || self.glued(i) {
+            return None;
+        }
+        let ends = end >= self.n()
+            || (self.is_punct(end, ",.;!?)") && !(self.tight(end - 1) && self.is_number(end + 1)));
+        let word_after = self.toks[end..]
+            .first()
+            .is_some_and(|t| t.kind == TokKind::Word)
+            && !self.counted_noun(end)
+            && self.month(end).is_none()
+            && self.info(end).is_none_or(|e| e.duration.is_none());
+        if !(ends || (word_after && !loose)) {
+            return None;
+        }
+        Some(Hit {
+            start: self.start(i),
+            end_tok: end,
+            expr: Expr::DayOnly { d },
         })
     }
 
@@ -1995,12 +2806,25 @@ impl<'a> Scan<'a> {
         if let Some((m1, m2, k)) = self.period_at(j) {
             let k = if self.is_punct(k, ",") { k + 1 } else { k };
             let k = self.skip(k, List::Of);
-            if let Some(y) = self.year(k) {
+            if let Some((y, end_tok)) = self
+                .year(k)
+                .map(|y| (y, k + 1))
+                .or_else(|| self.year_words(k))
+            {
                 return Some(RangeHit {
                     start: start(self.start(j)),
-                    end_tok: k + 1,
+                    end_tok,
                     from: Expr::date(Some(y), Some(m1), None),
                     to: Expr::date(Some(y), Some(m2), None),
+                });
+            }
+            // "Q3 this year", "the second half of next year".
+            if let Some((n, end_tok)) = self.relative_unit(k, Unit::Year) {
+                return Some(RangeHit {
+                    start: start(self.start(j)),
+                    end_tok,
+                    from: Expr::YearMonth { n, m: m1 },
+                    to: Expr::YearMonth { n, m: m2 },
                 });
             }
         }
@@ -2082,6 +2906,27 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // "from 4 to January 22, 1995": the first day in the month of the second.
+        if has_from
+            && let Some((d1, j1)) = self.any_day(j)
+            && self.month(j1).is_none()
+            && let Some((k, false)) = self.join_at(j1)
+            && let Some(h) = self.month_day(self.skip(k, List::Articles))
+            && let Expr::Date {
+                y,
+                m: Some(m),
+                d: Some(d2),
+                ..
+            } = h.expr
+            && d1 < d2
+        {
+            return Some(RangeHit {
+                start: self.start(i),
+                end_tok: h.end_tok,
+                from: Expr::date(y, Some(m), Some(d1)),
+                to: h.expr,
+            });
+        }
         // One month, two days: "March 3-5, 2024", "between March 3 and 5".
         if let Some(mh) = self.month(j) {
             let k = self.skip(mh.end_tok, List::Articles);
@@ -2150,6 +2995,25 @@ impl<'a> Scan<'a> {
         // Numbers that are counts: "from 1500 to 2000 people".
         if bare_year(b.expr) && self.counted_noun(b.end_tok) {
             return None;
+        }
+        // "from 5/1 to 5/7, 2020": a year after both ends.
+        let mut b = b;
+        if let (
+            Expr::Date { y: None, .. },
+            Expr::Date {
+                y: None,
+                m: Some(m),
+                d: Some(d),
+                rel: Rel::Plain,
+            },
+        ) = (a.expr, b.expr)
+            && let (Some(y), end_tok) = self.year_tail(b.end_tok)
+        {
+            b = Hit {
+                end_tok,
+                expr: Expr::date(Some(y), Some(m), Some(d)),
+                ..b
+            };
         }
         // Without "from", a bare year or month needs its partner to be one too: "2014 to
         // 2018", "January to March".
@@ -2485,12 +3349,105 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             }?;
             point(p)
         }
+        Expr::DayOnly { d } => point(DatePoint {
+            year: None,
+            month: None,
+            day: Some(d),
+        }),
+        Expr::YearMonth { n, m } => point(DatePoint {
+            year: Some(anchor?.year?.checked_add(n)?),
+            month: Some(m),
+            day: None,
+        }),
+        Expr::UnitsOf {
+            base,
+            unit,
+            n,
+            first,
+        } => {
+            let y = match base {
+                WeekBase::Year(y) => y,
+                WeekBase::RelYear(k) => anchor?.year?.checked_add(k)?,
+                _ => return None,
+            };
+            let n = i64::from(n);
+            match unit {
+                Unit::Month => {
+                    let n = u8::try_from(n).ok().filter(|n| (1..=12).contains(n))?;
+                    let month = |m: u8| DatePoint {
+                        year: Some(y),
+                        month: Some(m),
+                        day: None,
+                    };
+                    if first {
+                        Some((month(1), month(n)))
+                    } else {
+                        Some((month(13 - n), month(12)))
+                    }
+                }
+                Unit::Week => {
+                    let (w0, _) = resolve(
+                        Expr::WeekOf {
+                            base: WeekBase::Year(y),
+                            n: if first { 1 } else { -1 },
+                        },
+                        anchor,
+                    )?;
+                    if first {
+                        Some((w0, calendar::add_days(w0, 7 * n - 1)?))
+                    } else {
+                        Some((
+                            calendar::add_days(w0, -7 * (n - 1))?,
+                            calendar::add_days(w0, 6)?,
+                        ))
+                    }
+                }
+                _ => {
+                    if first {
+                        let a = DatePoint::ymd(y, 1, 1);
+                        Some((a, calendar::add_days(a, n - 1)?))
+                    } else {
+                        let b = DatePoint::ymd(y, 12, 31);
+                        Some((calendar::add_days(b, 1 - n)?, b))
+                    }
+                }
+            }
+        }
+        Expr::Portion { unit, part } => {
+            let a = anchor?;
+            let (ay, am) = (a.year?, a.month?);
+            let (first, last) = match unit {
+                Unit::Week => {
+                    let monday = monday_of(a, 0)?;
+                    (monday, calendar::add_days(monday, 6)?)
+                }
+                Unit::Month => (
+                    DatePoint::ymd(ay, am, 1),
+                    DatePoint::ymd(ay, am, calendar::days_in_month(ay, am)),
+                ),
+                _ => (DatePoint::ymd(ay, 1, 1), DatePoint::ymd(ay, 12, 31)),
+            };
+            // The second half starts on a week's Thursday, a month's 16th, a year's July.
+            let half = match unit {
+                Unit::Week => calendar::add_days(first, 3)?,
+                Unit::Month => DatePoint::ymd(ay, am, 16),
+                _ => DatePoint::ymd(ay, 7, 1),
+            };
+            match part {
+                Portion::Rest => Some((a, last)),
+                Portion::Late => Some((a.max(half), last)),
+                // Before the article's date: "earlier this week" said on a Thursday runs to
+                // Wednesday.
+                Portion::Early => Some((first, calendar::add_days(a, -1)?.max(first))),
+            }
+        }
         Expr::MonthDay { n, d } => {
             let a = anchor?;
             let (y, m) = calendar::add_months(a.year?, a.month?, n);
             let (m, d) = valid(y, u32::from(m), u32::from(d))?;
             point(DatePoint::ymd(y, m, d))
         }
+        Expr::Century { y } => Some((year_point(y), year_point(y + 99))),
         Expr::Decade { y } => Some((
             DatePoint {
                 year: Some(y),
@@ -4117,6 +5074,448 @@ mod tests {
             "1990-05-01",
         );
         none("en", "A second march began.");
+    }
+
+    #[test]
+    fn years_and_days_in_words() {
+        let a = Some("2020-03-10");
+        check(
+            "en",
+            a,
+            "The mill closed in nineteen eighty four.",
+            "nineteen eighty four",
+            "1984",
+        );
+        check(
+            "en",
+            a,
+            "It opened in two thousand and nine.",
+            "two thousand and nine",
+            "2009",
+        );
+        check(
+            "en",
+            a,
+            "The bridge fell in August nineteen hundred twelve.",
+            "August nineteen hundred twelve",
+            "1912-08",
+        );
+        check(
+            "en",
+            a,
+            "He was born on seventeen March nineteen sixty one.",
+            "seventeen March nineteen sixty one",
+            "1961-03-17",
+        );
+        check(
+            "en",
+            a,
+            "The vote is on June twenty eight, 2021.",
+            "June twenty eight, 2021",
+            "2021-06-28",
+        );
+        check(
+            "en",
+            a,
+            "We meet again April thirty.",
+            "April thirty",
+            "2020-04-30",
+        );
+        check(
+            "fr",
+            a,
+            "La loi date de mars deux mille dix-neuf.",
+            "mars deux mille dix-neuf",
+            "2019-03",
+        );
+        check(
+            "fr",
+            a,
+            "Elle est née en mille neuf cent quatre-vingt-dix-sept.",
+            "mille neuf cent quatre-vingt-dix-sept",
+            "1997",
+        );
+        check(
+            "fr",
+            a,
+            "Le traité fut signé le vingt et un juin.",
+            "vingt et un juin",
+            "2020-06-21",
+        );
+        check(
+            "fr",
+            a,
+            "Rendez-vous avril vingt-neuf.",
+            "avril vingt-neuf",
+            "2020-04-29",
+        );
+        // Counts of things stay counts.
+        none("en", "In two thousand cases the test failed.");
+        none("en", "She sold twenty five copies in a week.");
+        none("en", "He bought five March tickets.");
+        none("fr", "En deux mille endroits, la panne a duré.");
+        assert_eq!(
+            dates("en", a, "In May twenty people left."),
+            vec![("May".to_string(), "2020-05".to_string())]
+        );
+    }
+
+    #[test]
+    fn numeric_dates_with_spaces() {
+        let a = Some("2020-03-10");
+        check(
+            "en",
+            a,
+            "The file is dated 2019 / 4.",
+            "2019 / 4",
+            "2019-04",
+        );
+        check(
+            "en",
+            a,
+            "Filed in 7 - 2018, closed later.",
+            "7 - 2018",
+            "2018-07",
+        );
+        check(
+            "en",
+            a,
+            "Meeting held 2021 11 23 at noon.",
+            "2021 11 23",
+            "2021-11-23",
+        );
+        check(
+            "en",
+            a,
+            "Shipped 3 14 2019 by sea.",
+            "3 14 2019",
+            "2019-03-14",
+        );
+        check(
+            "fr",
+            a,
+            "Signé le 14 3 2019 à Paris.",
+            "14 3 2019",
+            "2019-03-14",
+        );
+        check(
+            "en",
+            a,
+            "The 2012 October storm hit hard.",
+            "2012 October",
+            "2012-10",
+        );
+        check(
+            "en",
+            a,
+            "Reference 20190315 in the log.",
+            "20190315",
+            "2019-03-15",
+        );
+        // Spans of years, scores, sums and codes stay what they are.
+        none("en", "The 2010 - 12 seasons were hard.");
+        none("en", "They won 21 - 14 at home.");
+        none("en", "A budget of 20000000 was voted.");
+        none("en", "Code 20191345 is wrong.");
+        none("en", "The count rose 12 13 14 2015 2016.");
+    }
+
+    #[test]
+    fn parts_of_the_week_month_or_year() {
+        // A Wednesday.
+        let a = Some("2021-03-10");
+        check(
+            "en",
+            a,
+            "Talks go on for the rest of the week.",
+            "rest of the week",
+            "2021-03-10/2021-03-14",
+        );
+        check(
+            "en",
+            a,
+            "The vote comes later this week.",
+            "later this week",
+            "2021-03-11/2021-03-14",
+        );
+        check(
+            "en",
+            a,
+            "They met earlier in the week.",
+            "earlier in the week",
+            "2021-03-08/2021-03-09",
+        );
+        check(
+            "en",
+            a,
+            "Prices stay high for the rest of the month.",
+            "rest of the month",
+            "2021-03-10/2021-03-31",
+        );
+        check(
+            "en",
+            a,
+            "More cuts come later in the year.",
+            "later in the year",
+            "2021",
+        );
+        check(
+            "en",
+            a,
+            "Rain fell over the past fortnight.",
+            "past fortnight",
+            "2021-02-22/2021-03-07",
+        );
+        check(
+            "fr",
+            a,
+            "La grève durera le reste de l'année.",
+            "reste de l'année",
+            "2021-03-10/2021-12-31",
+        );
+        check(
+            "fr",
+            a,
+            "Le vote aura lieu plus tard cette semaine.",
+            "plus tard cette semaine",
+            "2021-03-11/2021-03-14",
+        );
+        check(
+            "en",
+            None,
+            "The rest of the week is free.",
+            "rest of the week",
+            "null",
+        );
+        none("en", "The week was long and the rest was short.");
+        none("en", "He spent the rest of his life abroad.");
+    }
+
+    #[test]
+    fn more_range_and_weekday_forms() {
+        let a = Some("2019-04-03");
+        check(
+            "en",
+            a,
+            "Sales fell in Q2 this year.",
+            "Q2 this year",
+            "2019-04/2019-06",
+        );
+        check(
+            "en",
+            a,
+            "Work starts in the second half of next year.",
+            "second half of next year",
+            "2020-07/2020-12",
+        );
+        check(
+            "en",
+            a,
+            "The fair runs from 6/3 to 6/9, 2021 downtown.",
+            "from 6/3 to 6/9, 2021",
+            "2021-06-03/2021-06-09",
+        );
+        check(
+            "en",
+            a,
+            "The strike lasted from 8 to March 19, 2003.",
+            "from 8 to March 19, 2003",
+            "2003-03-08/2003-03-19",
+        );
+        check(
+            "en",
+            a,
+            "We meet Friday the 12th.",
+            "Friday the 12th",
+            "2019-04-12",
+        );
+        check(
+            "en",
+            a,
+            "Lunch next week Thu.",
+            "next week Thu",
+            "2019-04-11",
+        );
+        check(
+            "en",
+            a,
+            "Signed 14. Feb. 2011 in Bonn.",
+            "14. Feb. 2011",
+            "2011-02-14",
+        );
+        none("en", "Chapter 16. March ahead.");
+        none("en", "From 8 to 10 people came.");
+    }
+
+    #[test]
+    fn days_without_their_month() {
+        let a = Some("2019-04-03");
+        check("en", a, "The rally is on the 27th.", "27th", "XXXX-XX-27");
+        check(
+            "en",
+            a,
+            "They left on the 3rd at dawn.",
+            "3rd",
+            "XXXX-XX-03",
+        );
+        check("en", a, "The vote was held on the 12.", "12", "XXXX-XX-12");
+        check("fr", a, "Le vote aura lieu le 23.", "23", "XXXX-XX-23");
+        check("fr", a, "Il est arrivé le 1er à Lyon.", "1er", "XXXX-XX-01");
+        check(
+            "en",
+            None,
+            "Talks resume on the 9th, officials said.",
+            "9th",
+            "XXXX-XX-09",
+        );
+        none("en", "He lives on the 27th floor.");
+        none("en", "She won on the 3rd attempt.");
+        none("en", "They scored on the 12 yard line.");
+        none("en", "Focus on the 27 members.");
+        none("fr", "Il a fini le 23 en course.");
+        none("en", "The 27th anniversary was held.");
+        none("en", "Troops said they were fired on first.");
+    }
+
+    #[test]
+    fn month_abbreviations_alone() {
+        let a = Some("2019-04-03");
+        check(
+            "en",
+            a,
+            "Prices rose in Jan and fell later.",
+            "Jan",
+            "2019-01",
+        );
+        check(
+            "en",
+            a,
+            "The plant reopens this Sept, they said.",
+            "this Sept",
+            "2019-09",
+        );
+        check(
+            "en",
+            a,
+            "Sales peaked last Dec and then fell.",
+            "last Dec",
+            "2018-12",
+        );
+        check("fr", a, "Il partira en janv.", "janv.", "2019-01");
+        none("en", "She met him in Jan Koum's office.");
+        none("en", "The deal was led by Jan and Piet.");
+        none("en", "He wrote it in Jan's notebook.");
+        none("en", "Sept people were hurt.");
+        none("en", "It has grown since Jan left.");
+    }
+
+    #[test]
+    fn decades_and_centuries_in_words() {
+        let a = Some("2019-04-03");
+        check(
+            "en",
+            a,
+            "Music of the nineteen sixties.",
+            "nineteen sixties",
+            "1960/1969",
+        );
+        check(
+            "en",
+            a,
+            "Rents rose in the twenty-tens.",
+            "twenty-tens",
+            "2010/2019",
+        );
+        check(
+            "en",
+            a,
+            "Built in the 18th century.",
+            "18th century",
+            "1700/1799",
+        );
+        check(
+            "en",
+            a,
+            "A problem of the twenty-first century.",
+            "twenty-first century",
+            "2000/2099",
+        );
+        check(
+            "fr",
+            a,
+            "Une église du XIIe siècle.",
+            "XIIe siècle",
+            "1100/1199",
+        );
+        check(
+            "fr",
+            a,
+            "Au XXème siècle, la ville a grandi.",
+            "XXème siècle",
+            "1900/1999",
+        );
+        check(
+            "fr",
+            a,
+            "Dans les années deux mille, tout change.",
+            "les années deux mille",
+            "2000/2009",
+        );
+        none("en", "Temperatures stayed in the seventies.");
+        none("en", "He is in his sixties.");
+        none("en", "The 20th Century Fox lot was sold.");
+        none("en", "A 19th-century house burned.");
+        none("fr", "Le XXe arrondissement vote.");
+        none("fr", "Éèe siècle, Xème, IVXLème, LLLLe siècle.");
+    }
+
+    #[test]
+    fn units_counted_in_a_year() {
+        let a = Some("2020-11-07");
+        check(
+            "en",
+            a,
+            "Sales for the last three months of 2019 fell.",
+            "last three months of 2019",
+            "2019-10/2019-12",
+        );
+        check(
+            "en",
+            a,
+            "It rained the first five days of next year.",
+            "first five days of next year",
+            "2021-01-01/2021-01-05",
+        );
+        check(
+            "en",
+            a,
+            "Booked for the first 2 weeks of 2021.",
+            "first 2 weeks of 2021",
+            "2021-01-04/2021-01-17",
+        );
+        check(
+            "en",
+            a,
+            "Figures for week 12 of 2019 came out.",
+            "week 12 of 2019",
+            "2019-03-18/2019-03-24",
+        );
+        check(
+            "en",
+            a,
+            "They return the fourth month of 2022.",
+            "fourth month of 2022",
+            "2022-04",
+        );
+        check(
+            "en",
+            a,
+            "The last four months were hard.",
+            "last four months",
+            "2020-07-07/2020-11-06",
+        );
+        none("en", "The team won in week 10 of the season.");
+        none("en", "The third month of the war was the worst.");
     }
 
     #[test]
