@@ -485,6 +485,14 @@ mod tests {
         let other = DateValue::Point(DatePoint::ymd(2018, 1, 17));
         assert!(dates_agree(&day, &month));
         assert!(!dates_agree(&day, &other));
+        // A day without its month ("on the 27th") says too little to disagree with anything.
+        let day_only = DateValue::Point(DatePoint {
+            year: None,
+            month: None,
+            day: Some(27),
+        });
+        assert!(dates_agree(&day_only, &day));
+        assert!(dates_agree(&day, &day_only));
         let range = DateValue::Range(DatePoint::ymd(2024, 4, 18), DatePoint::ymd(2024, 4, 19));
         assert!(dates_agree(
             &range,

@@ -59,6 +59,16 @@ const GAZETTEER: (&str, &str) = (
     include_str!("../../rules/gazetteer.toml"),
 );
 
+/// The placeholders a rule's message may use; every check fills all of them.
+const MESSAGE_PLACEHOLDERS: &[&str] = &[
+    "variant",
+    "consensus",
+    "count",
+    "sources",
+    "subject",
+    "variant_count",
+];
+
 /// The comparisons crosscheck knows how to make; a rule picks one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Check {
@@ -95,18 +105,6 @@ impl Check {
             .iter()
             .find(|(_, c)| *c == self)
             .map_or("", |(n, _)| n)
-    }
-
-    /// The placeholders a message of this check may use.
-    fn placeholders(self) -> &'static [&'static str] {
-        &[
-            "variant",
-            "consensus",
-            "count",
-            "sources",
-            "subject",
-            "variant_count",
-        ]
     }
 }
 
@@ -396,18 +394,17 @@ fn validate(origin: &str, source: &str, f: &RuleFile) -> Result<(), Error> {
             format!("unknown severity `{s}` (expected error, warning or info)"),
         ));
     }
-    let check = match &f.check {
-        Some(c) => Some(Check::parse(c).ok_or_else(|| {
-            let known: Vec<&str> = Check::ALL.iter().map(|(n, _)| *n).collect();
-            err(
-                "check",
-                format!("unknown check `{c}` (known: {})", known.join(", ")),
-            )
-        })?),
-        None => None,
-    };
+    if let Some(c) = &f.check
+        && Check::parse(c).is_none()
+    {
+        let known: Vec<&str> = Check::ALL.iter().map(|(n, _)| *n).collect();
+        return Err(err(
+            "check",
+            format!("unknown check `{c}` (known: {})", known.join(", ")),
+        ));
+    }
     if let Some(m) = &f.message {
-        let allowed = check.map_or(Check::NameSpelling.placeholders(), |c| c.placeholders());
+        let allowed = MESSAGE_PLACEHOLDERS;
         let mut rest = m.as_str();
         while let Some(open) = rest.find('{') {
             let Some(close) = rest[open..].find('}') else {
@@ -497,6 +494,7 @@ mod tests {
                 "unknown placeholder",
             ),
             ("id = \"x\"\ncolour = 3\n", 2, "unknown field"),
+            ("id = \"x\"\ncheck = \"nope\"\n", 2, "unknown check `nope`"),
             (
                 "id = \"x\"\n[thresholds]\nmin_similarity = 3.0\n",
                 3,
