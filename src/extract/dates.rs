@@ -56,6 +56,8 @@ struct DateData {
     #[serde(default)]
     day_context: Vec<String>,
     #[serde(default)]
+    day_article_context: Vec<String>,
+    #[serde(default)]
     range_from: Vec<String>,
     #[serde(default)]
     range_to: Vec<String>,
@@ -65,6 +67,8 @@ struct DateData {
     year_context: Vec<String>,
     #[serde(default)]
     month_context: Vec<String>,
+    #[serde(default)]
+    month_from: Vec<String>,
     #[serde(default)]
     last: Vec<String>,
     #[serde(default)]
@@ -201,10 +205,12 @@ enum List {
     Holidays,
     HolidayContext,
     Portions,
+    DayArticleContext,
+    MonthFrom,
 }
 
 impl List {
-    const ALL: [List; 33] = [
+    const ALL: [List; 35] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -238,6 +244,8 @@ impl List {
         List::Holidays,
         List::HolidayContext,
         List::Portions,
+        List::DayArticleContext,
+        List::MonthFrom,
     ];
 
     fn bit(self) -> u64 {
@@ -603,6 +611,8 @@ impl TryFrom<DateData> for DateWords {
                 List::Now => &d.now,
                 List::AheadTime => &d.ahead_time,
                 List::HolidayContext => &d.holiday_context,
+                List::DayArticleContext => &d.day_article_context,
+                List::MonthFrom => &d.month_from,
                 List::Relative | List::Periods | List::Holidays | List::Portions => continue,
             };
             let mut phrases = Vec::new();
@@ -845,6 +855,13 @@ enum Expr {
         h: Holiday,
         y: Option<i32>,
         rel: Rel,
+    },
+    /// "the first Sunday of May", "second Sunday": weekday `wd` number `n` (-1 the last) of
+    /// a month, the article's when none is named.
+    NthWeekday {
+        base: WeekBase,
+        wd: u8,
+        n: i8,
     },
     /// "the 20th of next month": day `d` of the month `n` months from the article's.
     MonthDay {
@@ -1567,7 +1584,15 @@ impl<'a> Scan<'a> {
             let capital = self.raw(i).chars().next().is_some_and(char::is_uppercase);
             let strong = match e.month_form {
                 MonthForm::Full => true,
-                MonthForm::Ambiguous if self.w.capitalised_months && !capital => return None,
+                // "in may." ends its clause where the verb cannot: "they may 2", "may be".
+                MonthForm::Ambiguous
+                    if self.w.capitalised_months
+                        && !capital
+                        && !(self.phrase_before(i, List::MonthContext)
+                            && (i + 1 >= self.n() || self.is_punct(i + 1, ",.;!?)"))) =>
+                {
+                    return None;
+                }
                 _ => false,
             };
             let mut end_tok = i + 1;
@@ -1799,6 +1824,93 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// A weekday ranked in a month: "the first Sunday of May", "3rd Tuesday in May 2019",
+    /// "the last Friday of next month", "second Sunday" (of the article's month). Without a
+    /// month only a first to fifth one, where nothing follows that it could belong to ("the
+    /// first Sunday of Lent", "after Easter", "in a row") and it is not a count ("for a third
+    /// Saturday", "for the third Saturday").
+    fn nth_weekday_at(&self, i: usize) -> Option<Hit> {
+        let (n, j) = self.rank(i)?;
+        let (wd, false) = self.weekday(j)? else {
+            return None;
+        };
+        let k0 = j + 1;
+        let link = self.phrase_at(k0, List::Of).or_else(|| {
+            self.w
+                .year_links
+                .iter()
+                .find(|p| self.matches(k0, p))
+                .map(|p| k0 + p.len())
+        });
+        let (base, end_tok) = if let Some((r, end)) = self.relative_unit(k0, Unit::Month) {
+            (WeekBase::RelMonth(r), end)
+        } else if let Some(k) = link
+            && let Some((r, end)) = self.relative_unit(k, Unit::Month)
+        {
+            (WeekBase::RelMonth(r), end)
+        } else if let Some(k) = link
+            && let Some(mh) = self.month(k).filter(|mh| !mh.proper_noun)
+        {
+            let (y, end) = self.year_tail(mh.end_tok);
+            (WeekBase::Month(y, mh.m), end)
+        } else {
+            if n < 1 || link.is_some() || !self.free_after_weekday(k0) {
+                return None;
+            }
+            // "for a third Saturday", "for the second Sunday": a count of Saturdays.
+            let before = self.skip_back(i, List::Articles);
+            if before > 0
+                && (self.info(before - 1).is_some_and(|e| e.number == 1)
+                    || self.phrase_before(before, List::SpanBefore))
+            {
+                return None;
+            }
+            (WeekBase::RelMonth(0), k0)
+        };
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::NthWeekday { base, wd, n },
+        })
+    }
+
+    /// Whether nothing follows a ranked weekday that it could belong to: the end of a
+    /// clause, or a short word that opens no date or span ("at", "with"), not "after",
+    /// "since", "in" or a noun.
+    fn free_after_weekday(&self, k: usize) -> bool {
+        if k >= self.n() || self.is_punct(k, ",.;:!?)") {
+            return true;
+        }
+        if !self.toks[k..]
+            .first()
+            .is_some_and(|t| t.kind == TokKind::Word)
+            || !self.lang.is_stopword(self.raw(k))
+        {
+            return false;
+        }
+        ![
+            List::Of,
+            List::MonthContext,
+            List::YearContext,
+            List::ShiftAfter,
+            List::ShiftBefore,
+            List::RangeFrom,
+            List::RangeTo,
+            List::RangeAnd,
+        ]
+        .iter()
+        .any(|&l| self.starts(k, l))
+    }
+
+    /// The token before an optional phrase of `list` that ends just before token `i`.
+    fn skip_back(&self, i: usize, list: List) -> usize {
+        self.w
+            .list(list)
+            .iter()
+            .find(|p| p.len() <= i && self.matches(i - p.len(), p))
+            .map_or(i, |p| i - p.len())
+    }
+
     /// A year in figures or words: (year, next token).
     fn year_at(&self, k: usize) -> Option<(i32, usize)> {
         self.year(k)
@@ -1976,11 +2088,22 @@ impl<'a> Scan<'a> {
         Some(Part::Month(mh.m))
     }
 
+    /// A weekday and a month joined by a hyphen into one word, as in "Friday-Jun-15": the
+    /// month (the date says which Friday).
+    fn weekday_month(&self, i: usize) -> Option<u8> {
+        let (wd, m) = self.low(i).split_once('-')?;
+        let known = |w: &str| self.w.words.get(w.trim_end_matches('.'));
+        known(wd).filter(|e| e.weekday != 0)?;
+        known(m).map(|e| e.month).filter(|&m| m != 0)
+    }
+
     /// Numeric dates: "16/01/2018", "01/16/2018", "2018-01-16", "16.01.2018", "3/2015",
-    /// "23-Sep-2020", "Dec/2018". A day and month without a year ("22/04") only when
-    /// `day_month` says the context makes it a date.
+    /// "23-Sep-2020", "Dec/2018", "Friday-Jun-15". A day and month without a year ("22/04")
+    /// only when `day_month` says the context makes it a date.
     fn numeric(&self, i: usize, day_month: bool) -> Option<Hit> {
-        let first = self.part(i)?;
+        let first = self
+            .part(i)
+            .or_else(|| self.weekday_month(i).map(Part::Month))?;
         if !(self.tight(i) && self.is_punct(i + 1, "/-.") && self.tight(i + 1)) {
             return None;
         }
@@ -2205,7 +2328,9 @@ impl<'a> Scan<'a> {
             if abbrev && self.tight(i) && self.is_punct(j, ".") {
                 j += 1;
             }
-            if self.is_punct(j, ",") {
+            // "Friday (June 15)": the date in brackets says which Friday.
+            let bracket = self.is_punct(j, "(");
+            if self.is_punct(j, ",(") {
                 j += 1;
             }
             let j = self.skip(j, List::Articles);
@@ -2214,8 +2339,12 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.month_day(j))
                 .or_else(|| self.numeric(j, true).filter(|h| has_day(h.expr)))
                 .filter(|h| plausible(h.expr))?;
+            if bracket && !self.is_punct(h.end_tok, ")") {
+                return None;
+            }
             return Some(Hit {
                 start: self.start(i),
+                end_tok: h.end_tok + usize::from(bracket),
                 ..h
             });
         }
@@ -2244,6 +2373,9 @@ impl<'a> Scan<'a> {
             });
         }
         if let Some(h) = self.week_of_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.nth_weekday_at(i) {
             return Some(h);
         }
         if let Some(h) = self.holiday_at(i, bare) {
@@ -2328,10 +2460,25 @@ impl<'a> Scan<'a> {
             (!mh.abbreviation || bare || self.abbreviation_alone(mh)) && !mh.proper_noun
         }) {
             let (rel, end_tok) = self.rel_after(mh.end_tok);
+            // "in the april", "starting October", "from October"; not "from June Carter".
+            let named = self.toks.get(mh.end_tok).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && self
+                        .raw(mh.end_tok)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            });
+            let before = self.skip_back(i, List::Articles);
+            let weak_ctx = mh.strong
+                && !named
+                && ((before < i && self.phrase_before(before, List::MonthContext))
+                    || self.phrase_before(i, List::MonthFrom));
             let ctx = bare
                 || mh.prefixed
                 || (self.w.bare_months && mh.strong)
-                || self.phrase_before(i, List::MonthContext);
+                || self.phrase_before(i, List::MonthContext)
+                || weak_ctx;
             if ctx || rel != Rel::Plain {
                 return Some(Hit {
                     start: mh.start,
@@ -2681,6 +2828,12 @@ impl<'a> Scan<'a> {
     /// prochaine".
     fn weekday_alone(&self, i: usize) -> Option<Hit> {
         let (wd, abbrev) = self.weekday(i)?;
+        // "the first Sunday of Lent", "a third Saturday": ranked, not the nearest one.
+        if i > 0
+            && (self.ordinal_day(i - 1).is_some() || self.info(i - 1).is_some_and(|e| e.day != 0))
+        {
+            return None;
+        }
         let ordinal = self.ordinal_day(i + 1).is_some();
         if abbrev && !ordinal {
             return None;
@@ -2694,16 +2847,27 @@ impl<'a> Scan<'a> {
                 expr: Expr::WeekdayDay { wd, d },
             });
         }
-        // "Friday the 11th".
-        if !abbrev
-            && let Some(j) = self.phrase_at(i + 1, List::Articles)
-            && let Some(d) = self.ordinal_day(j).filter(|d| (1..=31).contains(d))
-        {
-            return Some(Hit {
-                start: self.start(i),
-                end_tok: j + 1,
-                expr: Expr::WeekdayDay { wd, d: d as u8 },
-            });
+        // "Friday the 11th", "Friday the fifteenth", "Friday the fifteen"; not "Friday the
+        // second round".
+        if !abbrev && let Some(j) = self.phrase_at(i + 1, List::Articles) {
+            let day = match self.ordinal_day(j).filter(|d| (1..=31).contains(d)) {
+                Some(d) => Some((d as u8, j + 1)),
+                None => self
+                    .day_word(j)
+                    .or_else(|| self.cardinal_day(j))
+                    .filter(|&(_, end)| {
+                        !self.counted_noun(end)
+                            && self.month(end).is_none()
+                            && self.info(end).is_none_or(|e| e.duration.is_none())
+                    }),
+            };
+            if let Some((d, end_tok)) = day {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok,
+                    expr: Expr::WeekdayDay { wd, d },
+                });
+            }
         }
         if abbrev {
             return None;
@@ -2724,9 +2888,12 @@ impl<'a> Scan<'a> {
     }
 
     /// A day without its month after a word that calls for a day: "on the 27th", "on the
-    /// second.", "le 23." A plain number or a word needs the article and the end of a clause
-    /// ("on the 27.", not "fired on first."), and nothing may follow that the number could
-    /// count or rank ("on the 27th floor").
+    /// second.", "le 23.", "on 15.", "for the 22nd", "until the twenty second." A plain number
+    /// or a word needs the end of a clause ("on the 27.", not "fired on first."), and nothing
+    /// may follow that the number could count or rank ("on the 27th floor"). After an article
+    /// behind one of `day_article_context` ("for the", "by the") nothing may follow at all, a
+    /// plain number or a word must end the sentence ("a vigil for the 12, then"), and the
+    /// first ten days in words are left to ordinals ("came minutes after the first.").
     fn day_alone(&self, i: usize) -> Option<Hit> {
         let article = self
             .w
@@ -2734,19 +2901,24 @@ impl<'a> Scan<'a> {
             .iter()
             .find(|p| p.len() <= i && self.matches(i - p.len(), p))
             .map_or(0, |p| p.len());
-        let ctx = self.phrase_before(i, List::DayContext)
+        let on = self.phrase_before(i, List::DayContext)
             || (article > 0 && self.phrase_before(i - article, List::DayContext));
-        if !ctx {
+        let after = article > 0 && self.phrase_before(i - article, List::DayArticleContext);
+        if !on && !after {
             return None;
         }
         let (d, end, loose) = if let Some(d) = self.ordinal_day(i) {
             (d as u8, i + 1, false)
-        } else if article == 0 {
-            return None;
         } else if self.is_number(i) {
             (self.day(i)?, i + 1, true)
+        } else if article == 0 {
+            return None;
         } else {
             let (d, end) = self.day_word(i)?;
+            // "after the first.", "by the second.": the first one, every second.
+            if !on && d <= 10 {
+                return None;
+            }
             (d, end, true)
         };
         if !(1..=31).contains(&d) || self.glued(i) {
@@ -2760,7 +2932,15 @@ impl<'a> Scan<'a> {
             && !self.counted_noun(end)
             && self.month(end).is_none()
             && self.info(end).is_none_or(|e| e.duration.is_none());
-        if !(ends || (word_after && !loose)) {
+        let fits = if loose && (article == 0 || !on) {
+            // "on 15.", "for the 27.", "for the twenty second.": the sentence ends with it.
+            self.sentence_ends(end)
+        } else if !on {
+            ends
+        } else {
+            ends || (word_after && !loose)
+        };
+        if !fits {
             return None;
         }
         Some(Hit {
@@ -2768,6 +2948,17 @@ impl<'a> Scan<'a> {
             end_tok: end,
             expr: Expr::DayOnly { d },
         })
+    }
+
+    /// Whether a sentence ends before token `i`: the end of the text or a line, or a full
+    /// stop, exclamation or question mark that no number follows ("6. 1m" is a figure).
+    fn sentence_ends(&self, i: usize) -> bool {
+        if i >= self.n()
+            || (i > 0 && self.text[self.toks[i - 1].span.end..self.start(i)].contains('\n'))
+        {
+            return true;
+        }
+        self.is_punct(i, ".!?") && !self.is_number(i + 1)
     }
 
     /// A join between the two ends of a range: (next token, whether it was an "and").
@@ -3218,17 +3409,26 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             point(calendar::add_days(a, offset)?)
         }
         Expr::WeekdayDay { wd, d } => {
-            let a = anchor?;
+            // Without the article's date, the day of an unnamed month.
+            let Some(a) = anchor else {
+                return point(DatePoint {
+                    year: None,
+                    month: None,
+                    day: Some(d),
+                });
+            };
+            // The article's month when the day falls on that weekday in it, else the nearest
+            // month where it does ("Friday 31" said in February).
             let at = day_number(a)?;
             let (ay, am) = (a.year?, a.month?);
-            (-2..=2)
+            (-12..=12)
                 .filter_map(|k| {
                     let (y, m) = calendar::add_months(ay, am, k);
                     let (m, d) = valid(y, u32::from(m), u32::from(d))?;
-                    (calendar::weekday(y, m, d) == wd).then(|| DatePoint::ymd(y, m, d))
+                    (calendar::weekday(y, m, d) == wd).then(|| (k, DatePoint::ymd(y, m, d)))
                 })
-                .min_by_key(|p| day_number(*p).map_or(i64::MAX, |n| (n - at).abs()))
-                .and_then(point)
+                .min_by_key(|&(k, p)| (k != 0, day_number(p).map_or(i64::MAX, |n| (n - at).abs())))
+                .and_then(|(_, p)| point(p))
         }
         Expr::Relative { unit, n } => {
             let a = anchor?;
@@ -3440,6 +3640,23 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                 // Wednesday.
                 Portion::Early => Some((first, calendar::add_days(a, -1)?.max(first))),
             }
+        }
+        Expr::NthWeekday { base, wd, n } => {
+            let (y, m) = match base {
+                WeekBase::RelMonth(k) => {
+                    let a = anchor?;
+                    calendar::add_months(a.year?, a.month?, k)
+                }
+                WeekBase::Month(Some(y), m) => (y, m),
+                WeekBase::Month(None, m) => {
+                    let y = resolve_date(None, Some(m), None, Rel::Plain, anchor)?
+                        .0
+                        .year?;
+                    (y, m)
+                }
+                WeekBase::Year(_) | WeekBase::RelYear(_) => return None,
+            };
+            point(DatePoint::ymd(y, m, calendar::nth_weekday(y, m, wd, n)?))
         }
         Expr::MonthDay { n, d } => {
             let a = anchor?;
@@ -5675,6 +5892,382 @@ mod tests {
     }
 
     #[test]
+    fn days_alone_after_a_preposition() {
+        let a = Some("2016-11-07");
+        check("en", a, "I went back for the 27.", "27", "XXXX-XX-27");
+        check("en", a, "I went back for the 27 !", "27", "XXXX-XX-27");
+        check("en", a, "I went back for the 22nd", "22nd", "XXXX-XX-22");
+        check(
+            "en",
+            a,
+            "Pay by the 15th, officials said.",
+            "15th",
+            "XXXX-XX-15",
+        );
+        check(
+            "en",
+            a,
+            "I went back for the twenty second",
+            "twenty second",
+            "XXXX-XX-22",
+        );
+        check(
+            "en",
+            None,
+            "The offer runs until the twenty-first.",
+            "twenty-first",
+            "XXXX-XX-21",
+        );
+        check("en", a, "I'll go back on 15", "15", "XXXX-XX-15");
+        check(
+            "en",
+            a,
+            "He left on 15. Then he came back.",
+            "15",
+            "XXXX-XX-15",
+        );
+        check("fr", a, "Payez pour le 27.", "27", "XXXX-XX-27");
+        // Counts, ranks and ordinals that are not days.
+        none("en", "A vigil for the 12, then a march.");
+        none("en", "They met for the 27 victims.");
+        none("en", "It was the second time.");
+        none("en", "He was jailed for the 3rd time.");
+        none("en", "He won on the 3rd round.");
+        none("en", "He was charged on 15 counts.");
+        none("en", "The second blast came minutes after the first.");
+        none("en", "The list grows by the second.");
+        none("en", "It closed on 15. 5 points higher.");
+        none("en", "He left on 15, with his wife.");
+        none(
+            "en",
+            "The sequel was released after the 20th and 21st films.",
+        );
+    }
+
+    #[test]
+    fn weekdays_with_their_day() {
+        let a = Some("2017-09-27");
+        check(
+            "en",
+            a,
+            "I went back Friday the fifteen",
+            "Friday the fifteen",
+            "2017-09-15",
+        );
+        check(
+            "en",
+            a,
+            "We meet Friday the fifteenth.",
+            "Friday the fifteenth",
+            "2017-09-15",
+        );
+        // The nearest month where the 31st is a Friday.
+        check(
+            "en",
+            Some("2019-02-25"),
+            "Do you have any arrangement on Friday 31!",
+            "Friday 31",
+            "2019-05-31",
+        );
+        check(
+            "en",
+            Some("2022-05-01"),
+            "I'll go back Tue 13th",
+            "Tue 13th",
+            "2022-09-13",
+        );
+        // The article's month first when the day falls on that weekday in it.
+        check(
+            "en",
+            Some("2015-02-28"),
+            "on Friday 13th",
+            "Friday 13th",
+            "2015-02-13",
+        );
+        check(
+            "en",
+            None,
+            "I'll go back Tue 13th",
+            "Tue 13th",
+            "XXXX-XX-13",
+        );
+        check(
+            "en",
+            None,
+            "I went back Friday the fifteen",
+            "Friday the fifteen",
+            "XXXX-XX-15",
+        );
+        check(
+            "fr",
+            None,
+            "Il vient vendredi 15.",
+            "vendredi 15",
+            "XXXX-XX-15",
+        );
+        // An explicit date wins over the weekday.
+        let a = Some("2018-06-20");
+        check(
+            "en",
+            a,
+            "Set up a call sometime this Friday-Jun-15 with Jim",
+            "this Friday-Jun-15",
+            "2018-06-15",
+        );
+        check(
+            "en",
+            a,
+            "Set up a call sometime this friday (jun-15) with Jim",
+            "this friday (jun-15)",
+            "2018-06-15",
+        );
+        check(
+            "en",
+            a,
+            "The vote is on Thursday (June 14).",
+            "Thursday (June 14)",
+            "2018-06-14",
+        );
+        check(
+            "en",
+            a,
+            "He came on Friday the second round.",
+            "Friday",
+            "2018-06-15",
+        );
+        check(
+            "en",
+            a,
+            "On Friday the fifteen members met.",
+            "Friday",
+            "2018-06-15",
+        );
+    }
+
+    #[test]
+    fn weekdays_ranked_in_a_month() {
+        let a = Some("2017-09-27");
+        check(
+            "en",
+            a,
+            "I'll go back second Sunday",
+            "second Sunday",
+            "2017-09-10",
+        );
+        check(
+            "en",
+            a,
+            "I'll go back first Sunday",
+            "first Sunday",
+            "2017-09-03",
+        );
+        check(
+            "en",
+            a,
+            "I'll go back third Tuesday.",
+            "third Tuesday",
+            "2017-09-19",
+        );
+        // No fifth Sunday in September 2017.
+        check("en", a, "I'll go back fifth Sunday", "fifth Sunday", "null");
+        check(
+            "en",
+            a,
+            "The vote is on the first Sunday of May.",
+            "first Sunday of May",
+            "2017-05-07",
+        );
+        check(
+            "en",
+            a,
+            "It falls on the third Tuesday in May 2019.",
+            "third Tuesday in May 2019",
+            "2019-05-21",
+        );
+        check(
+            "en",
+            a,
+            "It ends the last Friday of May.",
+            "last Friday of May",
+            "2017-05-26",
+        );
+        check(
+            "en",
+            a,
+            "It opens the first Monday of next month.",
+            "first Monday of next month",
+            "2017-10-02",
+        );
+        check(
+            "en",
+            None,
+            "It opens the first Monday of May.",
+            "first Monday of May",
+            "null",
+        );
+        check(
+            "fr",
+            a,
+            "Il revient le premier dimanche de mai.",
+            "premier dimanche de mai",
+            "2017-05-07",
+        );
+        check(
+            "fr",
+            a,
+            "Il revient le deuxième dimanche.",
+            "deuxième dimanche",
+            "2017-09-10",
+        );
+        check(
+            "fr",
+            a,
+            "Il revient le dernier lundi du mois prochain.",
+            "dernier lundi du mois prochain",
+            "2017-10-30",
+        );
+        // "last Sunday" alone is still the most recent one.
+        check("en", a, "He came last Sunday.", "last Sunday", "2017-09-24");
+        check(
+            "fr",
+            a,
+            "Il est venu dimanche dernier.",
+            "dimanche dernier",
+            "2017-09-24",
+        );
+        // Recurring, counted or belonging to something else: not a day of this month.
+        none("en", "Patches come on the second Tuesday of each month.");
+        none("en", "They marched for a third Saturday.");
+        none("en", "Protests went on for the third Saturday.");
+        none("en", "It was the second Sunday in a row.");
+        none("en", "They met on the first Sunday of Lent.");
+        none("en", "The third Saturday protest drew crowds.");
+        none("fr", "Ils ont manifesté pour un troisième samedi.");
+        none("fr", "Ils ont manifesté le troisième samedi consécutif.");
+    }
+
+    #[test]
+    fn weekdays_of_next_or_last_week() {
+        let a = Some("2016-11-07"); // a Monday
+        for (lang, text, span, value) in [
+            (
+                "fr",
+                "Il reviendra vendredi la semaine prochaine.",
+                "vendredi la semaine prochaine",
+                "2016-11-18",
+            ),
+            (
+                "fr",
+                "Il reviendra vendredi de la semaine prochaine.",
+                "vendredi de la semaine prochaine",
+                "2016-11-18",
+            ),
+            (
+                "fr",
+                "Il est venu vendredi de la semaine dernière.",
+                "vendredi de la semaine dernière",
+                "2016-11-04",
+            ),
+            (
+                "en",
+                "He comes Friday next week.",
+                "Friday next week",
+                "2016-11-18",
+            ),
+            (
+                "en",
+                "He comes Friday of next week.",
+                "Friday of next week",
+                "2016-11-18",
+            ),
+            (
+                "en",
+                "He came Friday of last week.",
+                "Friday of last week",
+                "2016-11-04",
+            ),
+        ] {
+            check(lang, a, text, span, value);
+        }
+    }
+
+    #[test]
+    fn tomorrow_abbreviated_and_counts_of_one() {
+        let a = Some("2016-11-07");
+        check(
+            "en",
+            a,
+            "I'll go back the day after tmrw",
+            "the day after tmrw",
+            "2016-11-09",
+        );
+        check("en", a, "I'll go back tmr.", "tmr", "2016-11-08");
+        check("en", a, "I'll go back tmrw", "tmrw", "2016-11-08");
+        check(
+            "en",
+            a,
+            "He will be back in a week.",
+            "in a week",
+            "2016-11-14",
+        );
+        check(
+            "en",
+            a,
+            "He will be back in a month.",
+            "in a month",
+            "2016-12-07",
+        );
+    }
+
+    #[test]
+    fn months_after_weaker_context() {
+        let a = Some("2018-05-24");
+        check(
+            "en",
+            a,
+            "I went back to China in the april.",
+            "april",
+            "2018-04",
+        );
+        check(
+            "en",
+            None,
+            "I went back to China in the april.",
+            "april",
+            "XXXX-04",
+        );
+        check("en", a, "It may be in may", "may", "2018-05");
+        check("en", a, "They met in march, then left.", "march", "2018-03");
+        check(
+            "en",
+            Some("2019-08-24"),
+            "My vacation will start from October",
+            "October",
+            "2019-10",
+        );
+        check(
+            "en",
+            None,
+            "Starting October, fees rise.",
+            "October",
+            "XXXX-10",
+        );
+        check(
+            "en",
+            a,
+            "Turnout in the April elections fell.",
+            "April",
+            "2018-04",
+        );
+        none("en", "They may 2 or 3 times.");
+        none("en", "It may be in may be.");
+        none("en", "A letter from June Carter arrived.");
+        none("en", "A statement from May followed.");
+        none("en", "It was in the April Jones case.");
+        none("en", "They walked in the March for Our Lives.");
+    }
+
+    #[test]
     fn odd_input_does_not_panic() {
         let long_digits = "9".repeat(5000);
         let samples = [
@@ -5705,7 +6298,8 @@ mod tests {
         }
         // A library caller may anchor on anything.
         let langs = Languages::embedded().unwrap();
-        let text = "hier, le 3 mars, jeudi dernier, il y a 2 ans, l'an prochain, en mars";
+        let text = "hier, le 3 mars, jeudi dernier, il y a 2 ans, l'an prochain, en mars, \
+                    vendredi 31, le premier dimanche, le dernier lundi du mois prochain";
         for date in [
             DatePoint::ymd(i32::MAX, 12, 31),
             DatePoint::ymd(i32::MIN, 1, 1),
