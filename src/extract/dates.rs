@@ -1020,6 +1020,16 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     claims
 }
 
+/// Whether a day and month written in figures without a year ("22/04") may be a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayMonth {
+    No,
+    /// With a slash or a hyphen, not a point: the ends of a range, after "this" or "next".
+    Slashed,
+    /// With a point too ("on 5.12", "Friday 7.6"): after a word that calls for a day.
+    Any,
+}
+
 /// One part of a numeric date: a number or a month name ("23-Sep-2020").
 #[derive(Debug, Clone, Copy)]
 enum Part {
@@ -1086,7 +1096,11 @@ impl<'a> Scan<'a> {
         }
         let low = self.low(i);
         let first = self.raw(i).as_bytes().first().copied().unwrap_or(0);
-        first.is_ascii_digit() || b"IVXL".contains(&first) || low.contains('-')
+        let last = low.as_bytes().last().copied().unwrap_or(0);
+        first.is_ascii_digit()
+            || last.is_ascii_digit()
+            || b"IVXL".contains(&first)
+            || low.contains('-')
     }
 
     /// A count of one unit: "three weeks", "2 days", "a fortnight": (count, unit, next token).
@@ -2013,7 +2027,7 @@ impl<'a> Scan<'a> {
         };
         let k = self.skip(j, List::Of);
         let mh = self.month(k)?;
-        let (y, end_tok) = self.year_tail(mh.end_tok);
+        let (y, end_tok) = self.year_tail_or_short(mh.end_tok);
         // "twenty five March 1986", "le quatre octobre": a day in words needs a year, or a
         // full month and a word that calls for a day ("five March games" is no date).
         if cardinal && !(y.is_some() || (mh.strong && self.phrase_before(i, List::DayContext))) {
@@ -2038,6 +2052,24 @@ impl<'a> Scan<'a> {
         if j == mh.end_tok && self.is_punct(j, ",") && self.ordinal_day(j + 1).is_some() {
             j += 1;
         }
+        // A stray period after a full name, "October. 2", only when the day ends the clause
+        // or a year follows: "in October. 2 weeks later" is two sentences.
+        if j == mh.end_tok
+            && mh.strong
+            && !mh.prefixed
+            && self.tight(j - 1)
+            && self.is_punct(j, ".")
+            && self.day(j + 1).is_some()
+        {
+            let k = j + 2;
+            let ends = k >= self.n()
+                || (self.is_punct(k, ",.;!?)") && !(self.tight(k - 1) && self.is_number(k + 1)))
+                || self.year_tail(k).0.is_some();
+            if !ends {
+                return None;
+            }
+            j += 1;
+        }
         let (d, k) = match self.day(j) {
             Some(d) => (d, j + 1),
             None => match self.day_word(j) {
@@ -2058,7 +2090,7 @@ impl<'a> Scan<'a> {
             },
         };
         // "March 3,000 people" is glued and was refused by `day`; "March 3 2018" is a date.
-        let (y, end_tok) = self.year_tail(k);
+        let (y, end_tok) = self.year_tail_or_short(k);
         Some(Hit {
             start: mh.start,
             end_tok,
@@ -2066,15 +2098,55 @@ impl<'a> Scan<'a> {
         })
     }
 
-    /// Month and year: "septembre 2019", "Jan. 2001", "June of 1992".
+    /// Month and year: "septembre 2019", "Jan. 2001", "June of 1992", "juillet 98".
     fn month_year(&self, i: usize) -> Option<Hit> {
         let mh = self.month(i).filter(|mh| !mh.proper_noun)?;
-        let (y, end_tok) = self.year_tail(mh.end_tok);
+        let (y, end_tok) = self.year_tail_or_short(mh.end_tok);
         Some(Hit {
             start: mh.start,
             end_tok,
             expr: Expr::date(Some(y?), Some(mh.m), None),
         })
+    }
+
+    /// `year_tail`, or else a two-digit year (`short_year`), after a month.
+    fn year_tail_or_short(&self, i: usize) -> (Option<i32>, usize) {
+        match self.year_tail(i) {
+            (None, _) => match self.short_year(i) {
+                Some((y, end)) => (Some(y), end),
+                None => (None, i),
+            },
+            found => found,
+        }
+    }
+
+    /// A year written with two digits after a month or a day and month: "Sept. '01",
+    /// "juillet 98", "15 April of 87": (year, next token). With an apostrophe it is always a
+    /// year ("Sept. 11, '01"). Without one, only when it cannot be a day (32 to 99), nothing
+    /// stands between it and the month but one of `of`, and it ends the clause: "in August
+    /// 99 people died", "in July, 98 people" and "in March 45 Democrats" count things.
+    fn short_year(&self, i: usize) -> Option<(i32, usize)> {
+        let apostrophe = |k: usize| self.is_punct(k, "'\u{2019}") && self.tight(k);
+        let two_digits = |k: usize| self.num(k).filter(|&(_, len)| len == 2).map(|(v, _)| v);
+        let k = if self.is_punct(i, ",") && apostrophe(i + 1) {
+            i + 1
+        } else {
+            self.skip(i, List::Of)
+        };
+        if apostrophe(k) {
+            let v = two_digits(k + 1)?;
+            // "the '90s" is a decade.
+            let end = k + 2;
+            if self.glued(k + 1) || (self.tight(k + 1) && !self.is_punct(end, ",.;:!?)")) {
+                return None;
+            }
+            return Some((expand_year(v), end));
+        }
+        let v = two_digits(k).filter(|&v| v >= 32)?;
+        let end = k + 1;
+        let ends = end >= self.n()
+            || (self.is_punct(end, ",.;!?)") && !(self.tight(k) && self.is_number(end + 1)));
+        (ends && !self.glued(k)).then_some((expand_year(v), end))
     }
 
     /// A part of a numeric date at `i`: a number, or a month name written without a period.
@@ -2100,7 +2172,7 @@ impl<'a> Scan<'a> {
     /// Numeric dates: "16/01/2018", "01/16/2018", "2018-01-16", "16.01.2018", "3/2015",
     /// "23-Sep-2020", "Dec/2018", "Friday-Jun-15". A day and month without a year ("22/04")
     /// only when `day_month` says the context makes it a date.
-    fn numeric(&self, i: usize, day_month: bool) -> Option<Hit> {
+    fn numeric(&self, i: usize, day_month: DayMonth) -> Option<Hit> {
         let first = self
             .part(i)
             .or_else(|| self.weekday_month(i).map(Part::Month))?;
@@ -2113,6 +2185,15 @@ impl<'a> Scan<'a> {
         let mut end_tok = i + 3;
         if self.tight(i + 2) && self.raw(i + 3) == sep && self.tight(i + 3) {
             parts.push(self.part(i + 4)?);
+            end_tok = i + 5;
+        } else if self.tight(i + 2)
+            && self.is_punct(i + 3, ",")
+            && self.tight(i + 3)
+            && let (Part::Num(_, 2), Part::Num(_, 2), Some((y, ylen @ (2 | 4)))) =
+                (first, second, self.num(i + 4))
+        {
+            // A comma before the year: "08/12,2015", "12/08,15".
+            parts.push(Part::Num(y, ylen));
             end_tok = i + 5;
         }
         // Part of a longer run ("133-03-03-2020", a phone number, a version); another
@@ -2136,6 +2217,16 @@ impl<'a> Scan<'a> {
             self.number_parts(&parts, sep, day_month)?
         };
         if y.is_some_and(|y| !YEARS.contains(&(y as u32))) {
+            return None;
+        }
+        // A day and month without a year is a fraction or a score when something it counts
+        // follows: "on 9/10 of voters", "by 3/4 votes".
+        if y.is_none()
+            && d.is_some()
+            && (self.phrase_at(end_tok, List::Of).is_some()
+                || self.counted_noun(end_tok)
+                || self.is_punct(end_tok, "%"))
+        {
             return None;
         }
         Some(Hit {
@@ -2164,7 +2255,7 @@ impl<'a> Scan<'a> {
         &self,
         parts: &[Part],
         sep: &str,
-        day_month: bool,
+        day_month: DayMonth,
     ) -> Option<(Option<i32>, u8, Option<u8>)> {
         let nums: Vec<(u32, usize)> = parts
             .iter()
@@ -2204,12 +2295,24 @@ impl<'a> Scan<'a> {
             {
                 Some((Some(a as i32), b as u8, None))
             }
-            // Day and month: "22/04", only where the context says it is a date.
-            [(a, 1 | 2), (b, 1 | 2)] if day_month => {
+            // Day and month: "22/04", only where the context says it is a date, never as
+            // a common fraction ("1/2", "3/4"), and with a point ("5.12", which may be a
+            // decimal) only after a word that calls for a day. Read in the other order only
+            // when both are written with two digits: "22/04" but not "24/7".
+            [(a, alen @ (1 | 2)), (b, blen @ (1 | 2))]
+                if day_month == DayMonth::Any || (day_month == DayMonth::Slashed && sep != ".") =>
+            {
+                if alen == 1 && blen == 1 && a < b && b <= 4 {
+                    return None;
+                }
                 let (first, second) = if self.w.day_first { (a, b) } else { (b, a) };
                 let (m, d) = if valid_any_year(second as u8, first as u8) && second <= 12 {
                     (second as u8, first as u8)
-                } else if first <= 12 && valid_any_year(first as u8, second as u8) {
+                } else if alen == 2
+                    && blen == 2
+                    && first <= 12
+                    && valid_any_year(first as u8, second as u8)
+                {
                     (first as u8, second as u8)
                 } else {
                     return None;
@@ -2276,6 +2379,16 @@ impl<'a> Scan<'a> {
             {
                 return hit(mh.end_tok, y, mh.m, None);
             }
+            // "2016, nov", only when the month ends the clause: in "In 2015, March saw"
+            // the year and the month are two dates.
+            if self.is_punct(i + 1, ",")
+                && let Some(mh) = self
+                    .month(i + 2)
+                    .filter(|mh| !mh.proper_noun && !mh.prefixed)
+                && (mh.end_tok >= self.n() || self.is_punct(mh.end_tok, ".;!?)"))
+            {
+                return hit(mh.end_tok, y, mh.m, None);
+            }
             return None;
         }
         let (a, _) = small(i)?;
@@ -2287,9 +2400,25 @@ impl<'a> Scan<'a> {
         {
             return hit(i + 3, y, a as u8, None);
         }
-        // "18 8 1978" in the language's order.
+        // "18 8 1978" in the language's order; "18 08 78" with a two-digit year only after
+        // a word that calls for a day ("le 18 8 78") or with the month written with a zero
+        // ("18 08 78"): three small numbers are rarely a date.
         let (b, _) = small(i + 1)?;
-        let y = self.year(i + 2)?;
+        let y = match self.year(i + 2) {
+            Some(y) => y,
+            None => {
+                let (c, _) = small(i + 2).filter(|&(_, len)| len == 2)?;
+                let padded = |k: usize| self.raw(k).len() == 2;
+                let month_padded = |k: usize| self.raw(k).starts_with('0');
+                let m = if self.w.day_first { i + 1 } else { i };
+                let cue = self.phrase_before(i, List::DayContext)
+                    || (padded(i) && padded(i + 1) && month_padded(m));
+                if !cue || self.counted_noun(i + 3) {
+                    return None;
+                }
+                expand_year(c)
+            }
+        };
         if !free_after(i + 3) {
             return None;
         }
@@ -2337,7 +2466,7 @@ impl<'a> Scan<'a> {
             let h = self
                 .day_month(j)
                 .or_else(|| self.month_day(j))
-                .or_else(|| self.numeric(j, true).filter(|h| has_day(h.expr)))
+                .or_else(|| self.numeric(j, DayMonth::Any).filter(|h| has_day(h.expr)))
                 .filter(|h| plausible(h.expr))?;
             if bracket && !self.is_punct(h.end_tok, ")") {
                 return None;
@@ -2348,13 +2477,83 @@ impl<'a> Scan<'a> {
                 ..h
             });
         }
-        let day_ctx = day_month || self.phrase_before(i, List::DayContext);
+        let day_ctx = if self.phrase_before(i, List::DayContext) {
+            DayMonth::Any
+        } else if day_month {
+            DayMonth::Slashed
+        } else {
+            DayMonth::No
+        };
         self.numeric(i, day_ctx)
             .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.month_year(i))
             .or_else(|| self.spaced(i))
+            .or_else(|| self.glued_month_day(i))
             .filter(|h| plausible(h.expr))
+    }
+
+    /// A month and its day glued into one word, either way round: "Oct2", "mar3",
+    /// "22april", "3mars", with an optional year after. The letters must be a month's name
+    /// or short form exactly, not all in capitals (a code, a gene: "OCT4"), and the word
+    /// must stand apart ("Q2", "MP3", "F16", "Oct3/4" are no dates).
+    fn glued_month_day(&self, i: usize) -> Option<Hit> {
+        if self.toks.get(i)?.kind != TokKind::Word {
+            return None;
+        }
+        let low = self.low(i);
+        let digits_first = low.as_bytes().first()?.is_ascii_digit();
+        let (num, letters) = if digits_first {
+            low.split_at(low.bytes().take_while(u8::is_ascii_digit).count())
+        } else {
+            let (letters, num) =
+                low.split_at(low.len() - low.bytes().rev().take_while(u8::is_ascii_digit).count());
+            (num, letters)
+        };
+        if num.is_empty() || num.len() > 2 || !letters.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let m = self
+            .w
+            .words
+            .get(letters)
+            .map(|e| e.month)
+            .filter(|&m| m != 0)?;
+        let d: u8 = num.parse().ok()?;
+        if !valid_any_year(m, d) {
+            return None;
+        }
+        let mut capitals = self.raw(i).chars().filter(|c| c.is_alphabetic());
+        if capitals.clone().count() > 1 && capitals.all(char::is_uppercase) {
+            return None;
+        }
+        let apart_after = !self.tight(i)
+            || (self.is_punct(i + 1, ",.;:!?)\"'\u{201d}\u{bb}")
+                && !(self.tight(i + 1) && self.is_number(i + 2)));
+        let apart_before =
+            i == 0 || !self.tight(i - 1) || self.is_punct(i - 1, "(\"'\u{201c}\u{ab}");
+        if !(apart_after && apart_before) {
+            return None;
+        }
+        // Codes come in lists: "Oct4 and Sox2", "B52, Mar10".
+        let code = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word)
+                && self.raw(k).bytes().any(|b| b.is_ascii_digit())
+                && self.ordinal_day(k).is_none()
+        };
+        let link =
+            |k: usize| self.is_punct(k, ",/;") || self.phrase_at(k, List::RangeAnd).is_some();
+        let after = code(i + 1) || (link(i + 1) && code(i + 2));
+        let before = i >= 1 && (code(i - 1) || (i >= 2 && link(i - 1) && code(i - 2)));
+        if after || before {
+            return None;
+        }
+        let (y, end_tok) = self.year_tail(i + 1);
+        Some(Hit {
+            start: self.start(i),
+            end_tok,
+            expr: Expr::date(y, Some(m), Some(d)),
+        })
     }
 
     /// A date of any kind starting at token `i`. `bare` allows a year or month alone without
@@ -2798,7 +2997,8 @@ impl<'a> Scan<'a> {
         {
             return Some(h);
         }
-        if let Some(h) = self.calendar_date(j, false) {
+        // The modifier calls for a day: "this 5/12", "next 5/19".
+        if let Some(h) = self.calendar_date(j, true) {
             return match h.expr {
                 Expr::Date { y: None, .. } => Some(h),
                 _ => None,
@@ -6314,5 +6514,238 @@ mod tests {
             );
             extract(&doc);
         }
+    }
+
+    #[test]
+    fn month_glued_to_its_day() {
+        check("en", None, "I'll go back Oct2", "Oct2", "XXXX-10-02");
+        check("en", None, "mar3 works for me.", "mar3", "XXXX-03-03");
+        check("en", None, "He left on 22april.", "22april", "XXXX-04-22");
+        check(
+            "en",
+            None,
+            "Filed Oct2, 2016 in court.",
+            "Oct2, 2016",
+            "2016-10-02",
+        );
+        check("fr", None, "Il revient le 3mars.", "3mars", "XXXX-03-03");
+        check(
+            "fr",
+            None,
+            "Il revient le 14juillet.",
+            "14juillet",
+            "XXXX-07-14",
+        );
+        // Codes, genes, products and weekday abbreviations are no dates.
+        none("en", "The Q2 results, the MP3 file, the F16 jet and H2O.");
+        none("en", "The OCT4 gene and JAN2 code.");
+        none("en", "Cells expressing Oct4 and Sox2 were used.");
+        none("en", "The Oct3/4 marker and the Oct-4 one.");
+        none("en", "The mar33 file and the oct0 entry.");
+        none("fr", "Le mar3 est un code.");
+    }
+
+    #[test]
+    fn comma_before_the_year_of_a_numeric_date() {
+        check(
+            "en",
+            None,
+            "I'll go back 08/12,2015",
+            "08/12,2015",
+            "2015-08-12",
+        );
+        check(
+            "en",
+            None,
+            "I'll go back 08/12,15",
+            "08/12,15",
+            "2015-08-12",
+        );
+        check(
+            "fr",
+            None,
+            "Je reviendrai 12/08,2015",
+            "12/08,2015",
+            "2015-08-12",
+        );
+        check(
+            "fr",
+            None,
+            "Je reviendrai 12/08,15",
+            "12/08,15",
+            "2015-08-12",
+        );
+        // Lists of fractions or numbers stay what they are.
+        none("en", "Votes: 3/4,1999 and 1/2,15 and 08/12,15,16.");
+        check(
+            "en",
+            None,
+            "I'll go back October. 2",
+            "October. 2",
+            "XXXX-10-02",
+        );
+        check(
+            "en",
+            None,
+            "i'll go back october. 2, 2016",
+            "october. 2, 2016",
+            "2016-10-02",
+        );
+        assert_eq!(
+            dates("en", None, "It ended in October. 2 people left."),
+            vec![("October".to_string(), "XXXX-10".to_string())]
+        );
+    }
+
+    #[test]
+    fn yearless_numeric_dates_after_a_word_that_calls_for_a_day() {
+        let at = Some("2019-05-20");
+        check(
+            "en",
+            at,
+            "It should be done this 5/12",
+            "this 5/12",
+            "2019-05-12",
+        );
+        check(
+            "en",
+            at,
+            "It should be done next 5/12",
+            "next 5/12",
+            "2020-05-12",
+        );
+        check(
+            "en",
+            at,
+            "Done last 5/12, as planned.",
+            "last 5/12",
+            "2019-05-12",
+        );
+        check(
+            "en",
+            Some("2019-05-01"),
+            "from this 5/12 to next 5/19",
+            "from this 5/12 to next 5/19",
+            "2019-05-12/2019-05-19",
+        );
+        check("en", None, "Closed until 5/12.", "5/12", "XXXX-05-12");
+        check(
+            "en",
+            None,
+            "Back on 22/04, she said.",
+            "22/04",
+            "XXXX-04-22",
+        );
+        check("en", None, "Back on 5.12, she said.", "5.12", "XXXX-05-12");
+        check("fr", None, "Fermé jusqu'au 22/04.", "22/04", "XXXX-04-22");
+        check("fr", None, "Fermé depuis 14/07.", "14/07", "XXXX-07-14");
+        // Fractions, shares, scores, decimals and "24/7" are no dates.
+        none("en", "Open 24/7 until 24/7 ends, on 24/7 too.");
+        none("en", "It won on 9/10 of votes and on 3/4 of days.");
+        none("en", "It happened on 2/3 votes, on 5/6 players and 9/10 %.");
+        none("en", "It closed on 1/2 and on 3/4.");
+        none("en", "It fell this 3/4 and rose next 1/2.");
+        none("en", "It grew by 2/3 and ranged from 2.8 to 3.8.");
+        none("en", "He went back in 4.22 and this 5.12.");
+        none("fr", "Il a eu 9/10 depuis 3/4 des votes.");
+        none("fr", "Ouvert 24h/24 et 7j/7, jusqu'au 3/4 du parcours.");
+    }
+
+    #[test]
+    fn two_digit_years_after_a_month() {
+        check(
+            "fr",
+            None,
+            "En juillet 98, la France a gagné.",
+            "juillet 98",
+            "1998-07",
+        );
+        check("fr", None, "Les événements de Mai 68.", "Mai 68", "1968-05");
+        check(
+            "en",
+            None,
+            "Show me the records for August 99",
+            "August 99",
+            "1999-08",
+        );
+        check(
+            "en",
+            None,
+            "I was born on 15 April of 87",
+            "15 April of 87",
+            "1987-04-15",
+        );
+        check(
+            "en",
+            None,
+            "It happened in Sept. '01.",
+            "Sept. '01",
+            "2001-09",
+        );
+        check(
+            "en",
+            None,
+            "It was Sept. 11, '01.",
+            "Sept. 11, '01",
+            "2001-09-11",
+        );
+        check("en", None, "Born May ’68 in Paris.", "May ’68", "1968-05");
+        // Counts, days and decades stay what they are.
+        assert_eq!(
+            dates("en", None, "In August 99 people died."),
+            vec![("August".to_string(), "XXXX-08".to_string())]
+        );
+        assert_eq!(
+            dates("en", None, "In July, 98 people came."),
+            vec![("July".to_string(), "XXXX-07".to_string())]
+        );
+        assert_eq!(
+            dates("en", None, "In March 45 Democrats voted."),
+            vec![("March".to_string(), "XXXX-03".to_string())]
+        );
+        check(
+            "en",
+            None,
+            "On 15 June 45 soldiers died.",
+            "15 June",
+            "XXXX-06-15",
+        );
+        check("en", None, "Due August 29.", "August 29", "XXXX-08-29");
+        check("en", None, "The '90s were fun.", "90s", "1990/1999");
+        none("fr", "La sonde Mars 96 a échoué.");
+        assert_eq!(
+            dates("fr", None, "En juin 40 % des votants."),
+            vec![("juin".to_string(), "XXXX-06".to_string())]
+        );
+    }
+
+    #[test]
+    fn year_then_month_after_a_comma() {
+        check("en", None, "I'll be out 2016, nov", "2016, nov", "2016-11");
+        check(
+            "en",
+            None,
+            "I'll be out 2016 , nov.",
+            "2016 , nov.",
+            "2016-11",
+        );
+        // Two dates when the sentence goes on.
+        check("en", None, "In 2015, March saw rain.", "2015", "2015");
+    }
+
+    #[test]
+    fn numeric_dates_with_spaces_and_two_digit_years() {
+        check(
+            "fr",
+            None,
+            "Je retournerai 18 08 78 à la maison.",
+            "18 08 78",
+            "1978-08-18",
+        );
+        check("fr", None, "Il est né le 18 8 78.", "18 8 78", "1978-08-18");
+        // Three small numbers without a cue or a padded month are no date.
+        none("fr", "Je retournerai 18 8 78.");
+        none("fr", "Il a gagné 6 4 63 fois et le 18 08 78 personnes.");
+        none("fr", "Appelez le 01 23 45 67 89.");
     }
 }
