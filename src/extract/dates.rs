@@ -137,6 +137,28 @@ struct DateData {
     decade_names: BTreeMap<String, u8>,
     #[serde(default)]
     century_words: Vec<String>,
+    #[serde(default)]
+    week_numbers: Vec<String>,
+    #[serde(default)]
+    season_words: Vec<String>,
+    #[serde(default)]
+    period_context: Vec<String>,
+    #[serde(default)]
+    period_nouns: Vec<String>,
+    #[serde(default)]
+    year_only_periods: Vec<String>,
+    #[serde(default)]
+    feast_last: Vec<String>,
+    #[serde(default)]
+    feast_next: Vec<String>,
+    #[serde(default)]
+    feast_weekend_before: Vec<String>,
+    #[serde(default)]
+    feast_weekend_after: Vec<String>,
+    #[serde(default)]
+    range_edges: Vec<String>,
+    #[serde(default)]
+    decades: BTreeMap<String, i32>,
 }
 
 /// How a month is written, which decides how much context it needs to be read as a month.
@@ -207,10 +229,21 @@ enum List {
     Portions,
     DayArticleContext,
     MonthFrom,
+    WeekNumbers,
+    SeasonWords,
+    PeriodContext,
+    PeriodNouns,
+    YearOnlyPeriods,
+    FeastLast,
+    FeastNext,
+    FeastWeekendBefore,
+    FeastWeekendAfter,
+    RangeEdges,
+    Decades,
 }
 
 impl List {
-    const ALL: [List; 35] = [
+    const ALL: [List; 46] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -246,6 +279,17 @@ impl List {
         List::Portions,
         List::DayArticleContext,
         List::MonthFrom,
+        List::WeekNumbers,
+        List::SeasonWords,
+        List::PeriodContext,
+        List::PeriodNouns,
+        List::YearOnlyPeriods,
+        List::FeastLast,
+        List::FeastNext,
+        List::FeastWeekendBefore,
+        List::FeastWeekendAfter,
+        List::RangeEdges,
+        List::Decades,
     ];
 
     fn bit(self) -> u64 {
@@ -271,6 +315,11 @@ impl List {
             List::SpanBefore,
             List::DecadeWords,
             List::Now,
+            List::WeekNumbers,
+            List::FeastLast,
+            List::FeastNext,
+            List::FeastWeekendBefore,
+            List::Decades,
         ];
         let mut mask = 0;
         let mut k = 0;
@@ -468,6 +517,8 @@ pub struct DateWords {
     century_words: Vec<String>,
     /// Articles that belong to a range they open ("les 18-19 avril").
     range_articles: Vec<String>,
+    /// Decades named by a phrase ("the noughties"): phrase, first year.
+    decades: Vec<(Phrase, i32)>,
 }
 
 impl TryFrom<DateData> for DateWords {
@@ -613,7 +664,21 @@ impl TryFrom<DateData> for DateWords {
                 List::HolidayContext => &d.holiday_context,
                 List::DayArticleContext => &d.day_article_context,
                 List::MonthFrom => &d.month_from,
-                List::Relative | List::Periods | List::Holidays | List::Portions => continue,
+                List::WeekNumbers => &d.week_numbers,
+                List::SeasonWords => &d.season_words,
+                List::PeriodContext => &d.period_context,
+                List::PeriodNouns => &d.period_nouns,
+                List::YearOnlyPeriods => &d.year_only_periods,
+                List::FeastLast => &d.feast_last,
+                List::FeastNext => &d.feast_next,
+                List::FeastWeekendBefore => &d.feast_weekend_before,
+                List::FeastWeekendAfter => &d.feast_weekend_after,
+                List::RangeEdges => &d.range_edges,
+                List::Relative
+                | List::Periods
+                | List::Holidays
+                | List::Portions
+                | List::Decades => continue,
             };
             let mut phrases = Vec::new();
             for p in source {
@@ -674,7 +739,9 @@ impl TryFrom<DateData> for DateWords {
                 )
             })?;
             words.entry(phrase[0].clone()).or_default().starts |= List::Holidays.bit();
-            let alone = phrase.len() > 1;
+            // A name of more than one word ("Christmas Eve", "la Toussaint") is a date on its
+            // own; an elided article does not count ("l'Ascension" is also a climb).
+            let alone = phrase.iter().filter(|t| t.chars().count() > 1).count() > 1;
             holidays.push((phrase, rule, alone));
         }
         holidays.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
@@ -701,6 +768,26 @@ impl TryFrom<DateData> for DateWords {
             portions.push((phrase, unit, part));
         }
         portions.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        let mut decades = Vec::new();
+        for (p, &y) in &d.decades {
+            if y % 10 != 0 || !YEARS.contains(&(y as u32)) {
+                return Err(format!(
+                    "decade {p:?} must be the decade's first year (1920, 2000 ...), not {y}"
+                ));
+            }
+            let phrase = phrase_tokens(p)?;
+            words.entry(phrase[0].clone()).or_default().starts |= List::Decades.bit();
+            decades.push((phrase, y));
+        }
+        decades.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        for p in &lists[List::YearOnlyPeriods as usize] {
+            if !periods.iter().any(|r| &r.0 == p) {
+                return Err(format!(
+                    "year_only_periods: {:?} is not one of [dates.periods]",
+                    p.join(" ")
+                ));
+            }
+        }
         let mut decade_names = WordMap::default();
         for (w, &x) in &d.decade_names {
             if x % 10 != 0 || x > 90 {
@@ -709,8 +796,11 @@ impl TryFrom<DateData> for DateWords {
                 ));
             }
             decade_names.insert(fold_owned(w), x);
+            // "the Seventies" may open a date.
+            words.entry(fold_owned(w)).or_default().starts |= List::Decades.bit();
         }
         Ok(DateWords {
+            decades,
             century_words: d.century_words.iter().map(|s| fold_owned(s)).collect(),
             decade_names,
             portions,
@@ -850,11 +940,19 @@ enum Expr {
         base: WeekBase,
         n: i8,
     },
-    /// A feast, in year `y` or the nearest to the article's date.
+    /// A feast, in year `y` or the nearest to the article's date; with `weekend`, the
+    /// weekend it falls in or next to ("Labor Day weekend").
     Feast {
         h: Holiday,
         y: Option<i32>,
         rel: Rel,
+        weekend: bool,
+    },
+    /// "in Q2", "au deuxième trimestre": months `first` to `last` of a year the text does not
+    /// say.
+    Period {
+        first: u8,
+        last: u8,
     },
     /// "the first Sunday of May", "second Sunday": weekday `wd` number `n` (-1 the last) of
     /// a month, the article's when none is named.
@@ -957,6 +1055,8 @@ struct Scan<'a> {
     info: Vec<Option<&'a WordInfo>>,
     w: &'a DateWords,
     lang: &'a Lang,
+    /// Whether the article is about sports (one of `season_words`), found when first asked.
+    sports: std::cell::OnceCell<bool>,
 }
 
 pub fn extract(doc: &Doc) -> Vec<Claim> {
@@ -978,6 +1078,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         info,
         w,
         lang: doc.lang,
+        sports: std::cell::OnceCell::new(),
     };
     // Only a full, valid date anchors relative dates; library callers may pass anything.
     let anchor = doc.date.filter(|p| match (p.year, p.month, p.day) {
@@ -1760,45 +1861,138 @@ impl<'a> Scan<'a> {
 
     /// A feast: "Christmas 2018", "on Easter", "le lundi de Pâques". A one-word name needs a
     /// context word before it or its year after it ("Christmas shopping" is no date).
+    ///
+    /// "Labor Day weekend", "Halloween weekend 2021" are the feast's weekend; "Noël dernier"
+    /// the last one before the article's date.
     fn holiday_at(&self, i: usize, bare: bool) -> Option<Hit> {
         if !self.starts(i, List::Holidays) {
             return None;
         }
         let (p, h, alone) = self.w.holidays.iter().find(|r| self.matches(i, &r.0))?;
-        let (y, end_tok) = self.year_tail(i + p.len());
+        let end = i + p.len();
+        let (mut y, mut end_tok) = self.year_tail(end);
+        let weekend = match self.phrase_at(end_tok, List::FeastWeekendAfter) {
+            Some(k) => {
+                end_tok = k;
+                if y.is_none() {
+                    (y, end_tok) = self.year_tail(k);
+                }
+                true
+            }
+            None => false,
+        };
+        let mut rel = Rel::Plain;
+        if y.is_none() {
+            (rel, end_tok) = self.rel_after(end_tok);
+        }
         let ctx = *alone
             || bare
             || y.is_some()
+            || weekend
+            || rel != Rel::Plain
             || self.phrase_before(i, List::HolidayContext)
-            || self.phrase_before(i, List::DayContext);
+            || self.phrase_before(i, List::DayContext)
+            || self.feast_stands_alone(i, end);
         ctx.then(|| Hit {
             start: self.start(i),
             end_tok,
             expr: Expr::Feast {
                 h: *h,
                 y,
-                rel: Rel::Plain,
+                rel,
+                weekend,
             },
+        })
+    }
+
+    /// Whether a feast named by one word stands for its day without a context word: written
+    /// with a capital, as the subject or complement of a clause ("Juneteenth, which ...",
+    /// "It was Christmas."), not as a word that qualifies a noun ("Christmas shopping",
+    /// "the spirit of Christmas", "le père Noël").
+    fn feast_stands_alone(&self, i: usize, end: usize) -> bool {
+        // The name's own word, after any elided article: "L'ascension" is a climb.
+        let capital = self
+            .raw(end - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let before = self.sentence_start(i)
+            || (self.lang.is_stopword(self.raw(i - 1)) && !self.phrase_before(i, List::Of));
+        let after = end >= self.n()
+            || self.is_punct(end, ",.;:!?)")
+            || (self.toks[end].kind == TokKind::Word
+                && self.raw(end).chars().next().is_some_and(char::is_lowercase)
+                && self.lang.is_stopword(self.raw(end)));
+        capital && before && after
+    }
+
+    /// A feast with a modifier that only feasts take ("the previous Easter", "the following
+    /// Christmas"), or its weekend named first ("the weekend of Halloween", "le week-end de
+    /// Pâques").
+    fn feast_phrase_at(&self, i: usize) -> Option<Hit> {
+        if let Some(j) = self.phrase_at(i, List::FeastWeekendBefore) {
+            let h = self.holiday_at(j, true)?;
+            let Expr::Feast { h: f, y, rel, .. } = h.expr else {
+                return None;
+            };
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: h.end_tok,
+                expr: Expr::Feast {
+                    h: f,
+                    y,
+                    rel,
+                    weekend: true,
+                },
+            });
+        }
+        // "previous" and "following" also open other phrases ("following Easter Sunday's
+        // attacks"): only after an article.
+        if !self.phrase_before(i, List::Articles) {
+            return None;
+        }
+        let (rel, j) = if let Some(j) = self.phrase_at(i, List::FeastLast) {
+            (Rel::Last, j)
+        } else {
+            (Rel::Next, self.phrase_at(i, List::FeastNext)?)
+        };
+        let h = self.holiday_at(j, true)?;
+        matches!(h.expr, Expr::Feast { y: None, .. }).then(|| Hit {
+            start: self.start(i),
+            end_tok: h.end_tok,
+            expr: with_rel(h.expr, rel),
         })
     }
 
     /// A week counted in a year or month: "the first week of 2015", "last week of this
     /// month", "the third week next year", "la troisième semaine de 2027".
     fn week_of_at(&self, i: usize) -> Option<Hit> {
-        // "week 3 of 2027", with its year: a week number alone may be a season's.
-        if self.info(i).and_then(|e| e.duration) == Some(Unit::Week)
-            && let Some((n, _)) = self.num(i + 1).filter(|&(n, _)| (1..=53).contains(&n))
-            && !self.glued(i + 1)
+        // "week 3 of 2027", "week 31" (of the article's year). A week number without its year
+        // may be a season's round ("Week 10" of the NFL) or count the weeks of something else
+        // ("week 3 of the strike"): not in an article about sports, nor before "of".
+        if let Some(j) = self.phrase_at(i, List::WeekNumbers)
+            && let Some((n, _)) = self.num(j).filter(|&(n, _)| (1..=53).contains(&n))
+            && !self.glued(j)
         {
-            let k = self.skip(i + 2, List::Of);
-            let (y, end_tok) = self.year_at(k)?;
+            let k = self.skip(j + 1, List::Of);
+            let (base, end_tok) = match self.year_at(k) {
+                Some((y, end_tok)) => (WeekBase::Year(y), end_tok),
+                // Nor in "seven days a week 52 weeks a year", where the number counts what
+                // follows.
+                None if k == j + 1
+                    && !self.numeric_run_after(j)
+                    && self.info(j + 1).is_none_or(|e| e.duration.is_none())
+                    && (i == 0 || self.info(i - 1).is_none_or(|e| e.number == 0))
+                    && !self.sports() =>
+                {
+                    (WeekBase::RelYear(0), j + 1)
+                }
+                None => return None,
+            };
             return Some(Hit {
                 start: self.start(i),
                 end_tok,
-                expr: Expr::WeekOf {
-                    base: WeekBase::Year(y),
-                    n: n as i8,
-                },
+                expr: Expr::WeekOf { base, n: n as i8 },
             });
         }
         if let Some(h) = self.month_of_at(i) {
@@ -1923,6 +2117,91 @@ impl<'a> Scan<'a> {
             .iter()
             .find(|p| p.len() <= i && self.matches(i - p.len(), p))
             .map_or(i, |p| i - p.len())
+    }
+
+    /// Whether one of `season_words` occurs in the article: it is about sports, where "Week
+    /// 10" is a round of a season and "the second quarter" a part of a game.
+    fn sports(&self) -> bool {
+        *self
+            .sports
+            .get_or_init(|| (0..self.n()).any(|k| self.phrase_at(k, List::SeasonWords).is_some()))
+    }
+
+    /// A part of a year without its year, where the context makes it one: "in Q2", "during
+    /// the second quarter", "au deuxième trimestre", "Q2 results", "q1 and q2". Never a part of
+    /// something else ("the second quarter of the game") or in an article about sports, and
+    /// not the parts that are also other things without their year ("H2", "T3").
+    fn period_alone(&self, i: usize, bare: bool) -> Option<Hit> {
+        let (first, last, end) = self.period_at(i)?;
+        if self
+            .w
+            .list(List::YearOnlyPeriods)
+            .iter()
+            .any(|p| p.len() == end - i && self.matches(i, p))
+            || self.phrase_at(end, List::Of).is_some()
+            || self.year_tail(end).0.is_some()
+        {
+            return None;
+        }
+        let article = self
+            .w
+            .list(List::Articles)
+            .iter()
+            .find(|p| p.len() <= i && self.matches(i - p.len(), p))
+            .map_or(0, |p| p.len());
+        let joined = |k: usize| {
+            self.join_at(k)
+                .is_some_and(|(k, _)| self.period_at(self.skip(k, List::Articles)).is_some())
+        };
+        let joined_before = [List::RangeAnd, List::RangeTo].iter().any(|&l| {
+            self.w.list(l).iter().any(|p| {
+                p.len() <= i
+                    && self.matches(i - p.len(), p)
+                    && self.w.periods.iter().any(|q| {
+                        q.0.len() + p.len() <= i && self.matches(i - p.len() - q.0.len(), &q.0)
+                    })
+            })
+        });
+        // "Audi Q2", "Galaxy S2": a model's name.
+        let name_before = i > 0
+            && !self.sentence_start(i)
+            && self.toks[i - 1].kind == TokKind::Word
+            && self
+                .raw(i - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !self.lang.is_stopword(self.raw(i - 1));
+        if name_before {
+            return None;
+        }
+        let ctx = bare
+            || self.phrase_before(i, List::PeriodContext)
+            || (article > 0 && self.phrase_before(i - article, List::PeriodContext))
+            || self.phrase_at(end, List::PeriodNouns).is_some()
+            || joined(end)
+            || joined_before;
+        if !ctx || self.sports() {
+            return None;
+        }
+        Some(Hit {
+            start: self.start(i),
+            end_tok: end,
+            expr: Expr::Period { first, last },
+        })
+    }
+
+    /// A decade named by a phrase after its article: "the noughties", "les années folles".
+    fn decade_phrase_at(&self, i: usize) -> Option<Hit> {
+        if !self.starts(i, List::Decades) || !self.phrase_before(i, List::Articles) {
+            return None;
+        }
+        let (p, y) = self.w.decades.iter().find(|r| self.matches(i, &r.0))?;
+        Some(Hit {
+            start: self.start(i),
+            end_tok: i + p.len(),
+            expr: Expr::Decade { y: *y },
+        })
     }
 
     /// A year in figures or words: (year, next token).
@@ -2577,7 +2856,16 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.nth_weekday_at(i) {
             return Some(h);
         }
+        if let Some(h) = self.feast_phrase_at(i) {
+            return Some(h);
+        }
         if let Some(h) = self.holiday_at(i, bare) {
+            return Some(h);
+        }
+        if let Some(h) = self.period_alone(i, bare) {
+            return Some(h);
+        }
+        if let Some(h) = self.decade_phrase_at(i) {
             return Some(h);
         }
         if let Some(h) = self.relative_at(i) {
@@ -2875,7 +3163,9 @@ impl<'a> Scan<'a> {
     }
 
     /// A decade in words after its article: "the nineteen seventies", "the twenty-tens", "the
-    /// two thousand and tens". A name alone ("the seventies") may be temperatures or ages.
+    /// two thousand and tens". A name alone ("the seventies") may be temperatures or ages,
+    /// unless written with a capital inside a sentence, as an era is ("in the Seventies"):
+    /// then it is of the 1900s.
     fn decade_words_at(&self, i: usize) -> Option<Hit> {
         if self.w.decade_names.is_empty() || !self.phrase_before(i, List::Articles) {
             return None;
@@ -2885,6 +3175,19 @@ impl<'a> Scan<'a> {
             _ => None,
         };
         let low = self.low(i);
+        if let Some(&x) = self.w.decade_names.get(low)
+            && x >= 20
+            && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+            && !self.sentence_start(i)
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + 1,
+                expr: Expr::Decade {
+                    y: 1900 + i32::from(x),
+                },
+            });
+        }
         if let Some((a, b)) = low.split_once('-')
             && let Some(&x) = self.w.decade_names.get(b)
         {
@@ -3189,6 +3492,12 @@ impl<'a> Scan<'a> {
         let j = from.unwrap_or(i);
         let has_from = from.is_some();
         let j = self.skip(j, List::Articles);
+        // "from the end of March", "du début avril": the end keeps its month or year.
+        let j = if has_from {
+            self.skip(j, List::RangeEdges)
+        } else {
+            j
+        };
         if self.is_number(j) && self.numeric_run_before(j) {
             return None;
         }
@@ -3218,6 +3527,15 @@ impl<'a> Scan<'a> {
                     to: Expr::YearMonth { n, m: m2 },
                 });
             }
+        }
+        // "2016H2", "2019Q1": a year and a part of it in one word.
+        if let Some((y, m1, m2)) = self.glued_period(j) {
+            return Some(RangeHit {
+                start: start(self.start(j)),
+                end_tok: j + 1,
+                from: Expr::date(Some(y), Some(m1), None),
+                to: Expr::date(Some(y), Some(m2), None),
+            });
         }
         if let Some(y) = self.year(j) {
             let k = if self.tight(j) && self.is_punct(j + 1, "-") && self.tight(j + 1) {
@@ -3370,6 +3688,8 @@ impl<'a> Scan<'a> {
             return None;
         }
         let k = self.skip(k, List::Articles);
+        // "until the end of June", "à la fin juin".
+        let k = self.skip(k, List::RangeEdges);
         let b = self.single_at(k, true)?;
         let bare_year = |e: Expr| matches!(e, Expr::Date { m: None, .. });
         let bare_month = |e: Expr| {
@@ -3433,6 +3753,28 @@ impl<'a> Scan<'a> {
         Some((month(a)?, month(b)?))
     }
 
+    /// A year and a part of it written as one word, "2016H2": (year, first month, last month).
+    fn glued_period(&self, i: usize) -> Option<(i32, u8, u8)> {
+        let low = self.low(i);
+        if self.toks.get(i)?.kind != TokKind::Word
+            || low.len() < 6
+            || !low.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        {
+            return None;
+        }
+        let y: u32 = low[..4].parse().ok()?;
+        if !YEARS.contains(&y) {
+            return None;
+        }
+        let rest = &low[4..];
+        let (_, first, last) = self
+            .w
+            .periods
+            .iter()
+            .find(|r| r.0.len() == 1 && r.0[0] == rest)?;
+        Some((y as i32, *first, *last))
+    }
+
     /// A part of a year at `i`: (first month, last month, next token).
     fn period_at(&self, i: usize) -> Option<(u8, u8, usize)> {
         if !self.starts(i, List::Periods) {
@@ -3485,7 +3827,7 @@ fn has_day(e: Expr) -> bool {
 
 fn with_rel(e: Expr, rel: Rel) -> Expr {
     match e {
-        Expr::Feast { h, y, .. } => Expr::Feast { h, y, rel },
+        Expr::Feast { h, y, weekend, .. } => Expr::Feast { h, y, rel, weekend },
         Expr::Date { y, m, d, .. } => Expr::Date { y, m, d, rel },
         Expr::Weekday { wd, .. } => Expr::Weekday { wd, rel },
         other => other,
@@ -3721,15 +4063,33 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             if monday > DatePoint::ymd(y, last, calendar::days_in_month(y, last)) {
                 return None;
             }
+            // No 53rd week in a year that has 52: its Thursday would be in the next year.
+            if matches!(base, WeekBase::Year(_) | WeekBase::RelYear(_))
+                && n > 0
+                && calendar::add_days(monday, 3)? > DatePoint::ymd(y, 12, 31)
+            {
+                return None;
+            }
             Some((monday, calendar::add_days(monday, 6)?))
         }
-        Expr::Feast { h, y, rel } => {
-            if let Some(y) = y {
-                return point(h.in_year(y)?);
-            }
-            let Some(a) = anchor else {
+        Expr::Feast { h, y, rel, weekend } => {
+            let p = if let Some(y) = y {
+                h.in_year(y)?
+            } else if let Some(a) = anchor {
+                let at = day_number(a)?;
+                let ay = a.year?;
+                let days = (ay - 1..=ay + 1).filter_map(|y| h.in_year(y));
+                match rel {
+                    Rel::Plain | Rel::This => {
+                        days.min_by_key(|p| day_number(*p).map_or(i64::MAX, |n| (n - at).abs()))
+                    }
+                    Rel::Last => days.filter(|p| day_number(*p) < Some(at)).max(),
+                    Rel::Next | Rel::NextWeek => days.filter(|p| day_number(*p) > Some(at)).min(),
+                }?
+            } else {
+                // Without a year, only a fixed day is known, and not its weekday.
                 return match h {
-                    Holiday::Fixed(m, d) => point(DatePoint {
+                    Holiday::Fixed(m, d) if !weekend => point(DatePoint {
                         year: None,
                         month: Some(m),
                         day: Some(d),
@@ -3737,17 +4097,15 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                     _ => None,
                 };
             };
-            let at = day_number(a)?;
-            let ay = a.year?;
-            let days = (ay - 1..=ay + 1).filter_map(|y| h.in_year(y));
-            let p = match rel {
-                Rel::Plain | Rel::This => {
-                    days.min_by_key(|p| day_number(*p).map_or(i64::MAX, |n| (n - at).abs()))
-                }
-                Rel::Last => days.filter(|p| day_number(*p) < Some(at)).max(),
-                Rel::Next | Rel::NextWeek => days.filter(|p| day_number(*p) > Some(at)).min(),
-            }?;
-            point(p)
+            if weekend { feast_weekend(p) } else { point(p) }
+        }
+        Expr::Period { first, last } => {
+            let month = |m: u8| DatePoint {
+                year: None,
+                month: Some(m),
+                day: None,
+            };
+            Some((month(first), month(last)))
         }
         Expr::DayOnly { d } => point(DatePoint {
             year: None,
@@ -3878,6 +4236,24 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             },
         )),
     }
+}
+
+/// The weekend a feast on day `p` falls in or next to, the feast included: Saturday to a
+/// Monday or Tuesday feast, a Thursday or Friday feast to Sunday ("Thanksgiving weekend"),
+/// and none for a Wednesday, which has a weekend on either side.
+fn feast_weekend(p: DatePoint) -> Resolved {
+    let wd = calendar::weekday(p.year?, p.month?, p.day?);
+    let (before, after) = match wd {
+        1 | 2 => (-(i64::from(wd) + 1), 0),
+        4 | 5 => (0, 7 - i64::from(wd)),
+        6 => (0, 1),
+        7 => (-1, 0),
+        _ => return None,
+    };
+    Some((
+        calendar::add_days(p, before)?,
+        calendar::add_days(p, after)?,
+    ))
 }
 
 /// "the next 3 days" (`dir` 1) or "the past 3 days" (-1) from the article's date `a`: whole
@@ -6537,7 +6913,7 @@ mod tests {
             "XXXX-07-14",
         );
         // Codes, genes, products and weekday abbreviations are no dates.
-        none("en", "The Q2 results, the MP3 file, the F16 jet and H2O.");
+        none("en", "The Q2 model, the MP3 file, the F16 jet and H2O.");
         none("en", "The OCT4 gene and JAN2 code.");
         none("en", "Cells expressing Oct4 and Sox2 were used.");
         none("en", "The Oct3/4 marker and the Oct-4 one.");
@@ -6747,5 +7123,415 @@ mod tests {
         none("fr", "Je retournerai 18 8 78.");
         none("fr", "Il a gagné 6 4 63 fois et le 18 08 78 personnes.");
         none("fr", "Appelez le 01 23 45 67 89.");
+    }
+
+    #[test]
+    fn week_numbers() {
+        let at = Some("2018-07-02");
+        check(
+            "en",
+            at,
+            "Show sales in the week 31.",
+            "week 31",
+            "2018-07-30/2018-08-05",
+        );
+        check(
+            "en",
+            Some("2019-03-02"),
+            "Sales fell in week 1.",
+            "week 1",
+            "2018-12-31/2019-01-06",
+        );
+        check(
+            "en",
+            at,
+            "I'll be out between Week 31 and Week 35.",
+            "between Week 31 and Week 35",
+            "2018-07-30/2018-09-02",
+        );
+        check(
+            "en",
+            None,
+            "Sales rose in week 31 of 2018.",
+            "week 31 of 2018",
+            "2018-07-30/2018-08-05",
+        );
+        check("en", None, "Sales rose in week 31.", "week 31", "null");
+        check(
+            "fr",
+            at,
+            "Les ventes de la semaine 12 ont baissé.",
+            "la semaine 12",
+            "2018-03-19/2018-03-25",
+        );
+        check(
+            "fr",
+            at,
+            "Je serai absent entre la semaine 31 et la semaine 35.",
+            "entre la semaine 31 et la semaine 35",
+            "2018-07-30/2018-09-02",
+        );
+        check(
+            "fr",
+            None,
+            "Les ventes de la semaine 31 de 2018.",
+            "la semaine 31 de 2018",
+            "2018-07-30/2018-08-05",
+        );
+        // 2019 has 52 ISO weeks; 2020 has 53.
+        check(
+            "en",
+            None,
+            "Sales rose in week 53 of 2019.",
+            "week 53 of 2019",
+            "null",
+        );
+        check(
+            "en",
+            None,
+            "Sales rose in week 53 of 2020.",
+            "week 53 of 2020",
+            "2020-12-28/2021-01-03",
+        );
+    }
+
+    #[test]
+    fn week_numbers_guards() {
+        // Counts and other things' weeks.
+        none("en", "He worked seven days a week 52 weeks a year.");
+        none("en", "Weeks 3 and 4 were hard.");
+        none("en", "It was week 10 of the season.");
+        none("en", "By week 3 of the strike, talks resumed.");
+        none("en", "Week 10-12 figures are due.");
+        none("en", "Week 54 was a mess.");
+        // In an article about sports, a numbered week is a round of the season.
+        none(
+            "en",
+            "Brees threw for 300 yards. The Saints lost to the Falcons in Week 16.",
+        );
+        none("fr", "Le championnat reprend la semaine 12.");
+    }
+
+    #[test]
+    fn parts_of_a_year_without_year() {
+        let at = Some("2016-11-07");
+        check("en", at, "I'll be back during Q2.", "Q2", "XXXX-04/XXXX-06");
+        check(
+            "en",
+            at,
+            "Sales fell 3% in the second quarter.",
+            "second quarter",
+            "XXXX-04/XXXX-06",
+        );
+        check(
+            "en",
+            None,
+            "Q3 results beat forecasts.",
+            "Q3",
+            "XXXX-07/XXXX-09",
+        );
+        assert_eq!(
+            dates("en", at, "q1 and q2 could be any year"),
+            vec![
+                ("q1".to_string(), "XXXX-01/XXXX-03".to_string()),
+                ("q2".to_string(), "XXXX-04/XXXX-06".to_string()),
+            ]
+        );
+        check(
+            "en",
+            None,
+            "I'll be out during 2016H2.",
+            "2016H2",
+            "2016-07/2016-12",
+        );
+        check(
+            "en",
+            None,
+            "Results for 2019Q1 are out.",
+            "2019Q1",
+            "2019-01/2019-03",
+        );
+        check(
+            "fr",
+            at,
+            "Au deuxième trimestre, les ventes ont baissé.",
+            "deuxième trimestre",
+            "XXXX-04/XXXX-06",
+        );
+        check(
+            "fr",
+            None,
+            "Les résultats du premier semestre sont bons.",
+            "premier semestre",
+            "XXXX-01/XXXX-06",
+        );
+        check(
+            "fr",
+            None,
+            "Le troisième trimestre 2016 a été bon.",
+            "troisième trimestre 2016",
+            "2016-07/2016-09",
+        );
+    }
+
+    #[test]
+    fn parts_of_a_year_without_year_guards() {
+        // A model's name, a part of something else, a part with no context.
+        none("en", "The Audi Q2 sold well.");
+        none("en", "Audi Q2 sales rose.");
+        none("en", "The second quarter of the game was dull.");
+        none("en", "The second quarter was slow.");
+        // Halves and codes that are also other things need their year.
+        none("en", "He scored in the second half.");
+        none("en", "They invest in H2 and batteries.");
+        none("fr", "Il habite au T2 de la résidence.");
+        none("fr", "Au dernier trimestre, le PIB a progressé.");
+        // An article about sports.
+        none(
+            "en",
+            "The quarterback threw for 200 yards, most of them in the fourth quarter.",
+        );
+    }
+
+    #[test]
+    fn feasts_standing_alone() {
+        let at = Some("2020-06-12");
+        check(
+            "en",
+            at,
+            "Juneteenth, which is also known as Freedom Day, dates back to 1865.",
+            "Juneteenth",
+            "2020-06-19",
+        );
+        check("en", at, "It was Christmas.", "Christmas", "2019-12-25");
+        check(
+            "fr",
+            at,
+            "Pâques, qui tombe tard, approche.",
+            "Pâques",
+            "2020-04-12",
+        );
+        // Words that qualify a noun, or a name.
+        none("en", "Christmas shopping rose 4%.");
+        none("en", "They felt the spirit of Christmas.");
+        none("en", "Merry Christmas!");
+        none("en", "Halloween costumes sold out.");
+        none("fr", "Le père Noël.");
+        none("fr", "Ils ont acheté des œufs de Pâques.");
+        none("fr", "Noël Mamère a parlé.");
+        none("fr", "L'ascension de la candidate surprend.");
+    }
+
+    #[test]
+    fn feasts_with_modifiers() {
+        check(
+            "en",
+            Some("2019-02-12"),
+            "When was the previous easter?",
+            "previous easter",
+            "2018-04-01",
+        );
+        check(
+            "en",
+            Some("2019-06-12"),
+            "When was the following easter?",
+            "following easter",
+            "2020-04-12",
+        );
+        check(
+            "fr",
+            Some("2019-03-02"),
+            "Il est venu à Pâques dernier.",
+            "Pâques dernier",
+            "2018-04-01",
+        );
+        check(
+            "fr",
+            Some("2019-03-02"),
+            "Noël prochain, il viendra.",
+            "Noël prochain",
+            "2019-12-25",
+        );
+        // "following" as a preposition names the feast itself.
+        check(
+            "en",
+            Some("2019-05-02"),
+            "Following Easter Sunday's attacks, police searched homes.",
+            "Easter Sunday",
+            "2019-04-21",
+        );
+    }
+
+    #[test]
+    fn feast_weekends() {
+        let at = Some("2021-11-09");
+        check(
+            "en",
+            at,
+            "I need to prepare for labor day weekend.",
+            "labor day weekend",
+            "2021-09-04/2021-09-06",
+        );
+        check(
+            "en",
+            at,
+            "I need to prepare for labor day 2021 weekend.",
+            "labor day 2021 weekend",
+            "2021-09-04/2021-09-06",
+        );
+        check(
+            "en",
+            at,
+            "I want to book a flight for the weekend of halloween.",
+            "the weekend of halloween",
+            "2021-10-30/2021-10-31",
+        );
+        check(
+            "en",
+            None,
+            "I want to book a flight for halloween weekend 2021.",
+            "halloween weekend 2021",
+            "2021-10-30/2021-10-31",
+        );
+        check(
+            "en",
+            None,
+            "We'll take weekend of thanksgiving 2023 off.",
+            "weekend of thanksgiving 2023",
+            "2023-11-23/2023-11-26",
+        );
+        check(
+            "fr",
+            Some("2019-03-02"),
+            "Ils partent le week-end de Pâques.",
+            "le week-end de Pâques",
+            "2019-04-20/2019-04-21",
+        );
+        // Halloween 2018 was a Wednesday, between two weekends; a fixed feast without its
+        // year has no known weekday.
+        check(
+            "en",
+            None,
+            "They met on Halloween weekend 2018.",
+            "Halloween weekend 2018",
+            "null",
+        );
+        check(
+            "en",
+            None,
+            "They met on Halloween weekend.",
+            "Halloween weekend",
+            "null",
+        );
+    }
+
+    #[test]
+    fn ranges_with_edges() {
+        let at = Some("2016-11-07");
+        check(
+            "en",
+            at,
+            "It has been closed from April until the end of June.",
+            "from April until the end of June",
+            "2017-04/2017-06",
+        );
+        check(
+            "en",
+            at,
+            "The range is from 2007 to the start of 2008.",
+            "from 2007 to the start of 2008",
+            "2007/2008",
+        );
+        check(
+            "en",
+            at,
+            "The range is from the middle of 2007 to the end of 2008.",
+            "from the middle of 2007 to the end of 2008",
+            "2007/2008",
+        );
+        check(
+            "en",
+            None,
+            "Cables were cut between late January and early February.",
+            "between late January and early February",
+            "XXXX-01/XXXX-02",
+        );
+        check(
+            "fr",
+            at,
+            "Fermé du début avril à la fin juin.",
+            "du début avril à la fin juin",
+            "2017-04/2017-06",
+        );
+        check(
+            "fr",
+            None,
+            "La gamme est de 2007 au début de 2008.",
+            "de 2007 au début de 2008",
+            "2007/2008",
+        );
+        check(
+            "fr",
+            None,
+            "La fourchette se situe entre 2007 et la fin de 2008.",
+            "entre 2007 et la fin de 2008",
+            "2007/2008",
+        );
+        // An edge in front of no date leaves the rest as it was.
+        check(
+            "en",
+            None,
+            "From the end of the war until 2008, nothing.",
+            "2008",
+            "2008",
+        );
+    }
+
+    #[test]
+    fn decades_in_words() {
+        check(
+            "en",
+            None,
+            "In the noughties, it grew.",
+            "noughties",
+            "2000/2009",
+        );
+        check(
+            "en",
+            None,
+            "In the two thousands, it grew.",
+            "two thousands",
+            "2000/2009",
+        );
+        check(
+            "en",
+            None,
+            "Music of the Seventies.",
+            "Seventies",
+            "1970/1979",
+        );
+        check(
+            "fr",
+            None,
+            "Pendant les années folles, Paris dansait.",
+            "années folles",
+            "1920/1929",
+        );
+        // A decade name alone in lower case may be temperatures or ages.
+        none("en", "Highs will be in the nineties.");
+        none("en", "Two thousands people came.");
+    }
+
+    #[test]
+    fn period_and_decade_data_are_checked() {
+        let en = include_str!("../../rules/lang/en.toml");
+        let bad_period = en.replace("year_only_periods = [\"h1\"", "year_only_periods = [\"h9\"");
+        assert_ne!(bad_period, en);
+        let err = Lang::parse("en.toml", &bad_period).unwrap_err().to_string();
+        assert!(err.contains("year_only_periods"), "{err}");
+        let bad_decade = en.replace("\"noughties\" = 2000", "\"noughties\" = 2001");
+        assert_ne!(bad_decade, en);
+        let err = Lang::parse("en.toml", &bad_decade).unwrap_err().to_string();
+        assert!(err.contains("noughties"), "{err}");
     }
 }
