@@ -70,6 +70,8 @@ struct DateData {
     #[serde(default)]
     month_from: Vec<String>,
     #[serde(default)]
+    ago_approx: Vec<String>,
+    #[serde(default)]
     last: Vec<String>,
     #[serde(default)]
     next: Vec<String>,
@@ -229,6 +231,7 @@ enum List {
     Portions,
     DayArticleContext,
     MonthFrom,
+    AgoApprox,
     WeekNumbers,
     SeasonWords,
     PeriodContext,
@@ -243,7 +246,7 @@ enum List {
 }
 
 impl List {
-    const ALL: [List; 46] = [
+    const ALL: [List; 47] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -279,6 +282,7 @@ impl List {
         List::Portions,
         List::DayArticleContext,
         List::MonthFrom,
+        List::AgoApprox,
         List::WeekNumbers,
         List::SeasonWords,
         List::PeriodContext,
@@ -664,6 +668,7 @@ impl TryFrom<DateData> for DateWords {
                 List::HolidayContext => &d.holiday_context,
                 List::DayArticleContext => &d.day_article_context,
                 List::MonthFrom => &d.month_from,
+                List::AgoApprox => &d.ago_approx,
                 List::WeekNumbers => &d.week_numbers,
                 List::SeasonWords => &d.season_words,
                 List::PeriodContext => &d.period_context,
@@ -3085,6 +3090,8 @@ impl<'a> Scan<'a> {
             Some((n as i32, unit, j + 2))
         };
         if let Some(j) = self.phrase_at(i, List::AgoBefore) {
+            // "il y a environ deux ans": the approximation stays inside the phrase.
+            let j = self.phrase_at(j, List::AgoApprox).unwrap_or(j);
             let (n, unit, end) = count(j)?;
             return Some(Hit {
                 start: self.start(i),
@@ -3427,8 +3434,10 @@ impl<'a> Scan<'a> {
         if !(1..=31).contains(&d) || self.glued(i) {
             return None;
         }
+        // A dash set off by spaces ends a clause too: "on 29th - meet at 2pm".
         let ends = end >= self.n()
-            || (self.is_punct(end, ",.;!?)") && !(self.tight(end - 1) && self.is_number(end + 1)));
+            || (self.is_punct(end, ",.;!?)") && !(self.tight(end - 1) && self.is_number(end + 1)))
+            || (self.is_punct(end, "-–—") && !self.tight(end - 1) && !self.tight(end));
         let word_after = self.toks[end..]
             .first()
             .is_some_and(|t| t.kind == TokKind::Word)
@@ -4289,8 +4298,28 @@ fn counted_range(a: DatePoint, unit: Unit, n: i64, dir: i64) -> Resolved {
             };
             Some((year_point(y0), year_point(y1)))
         }
-        _ if dir > 0 => Some((calendar::add_days(a, 1)?, add_units(a, unit, n)?)),
-        _ => Some((add_units(a, unit, -n)?, calendar::add_days(a, -1)?)),
+        _ if dir > 0 => Some(whole_months(
+            calendar::add_days(a, 1)?,
+            add_units(a, unit, n)?,
+        )),
+        _ => Some(whole_months(
+            add_units(a, unit, -n)?,
+            calendar::add_days(a, -1)?,
+        )),
+    }
+}
+
+/// A range of days from the first of a month to the last of a month, as months: "les dix
+/// derniers mois" counted from 1 February is April to January.
+fn whole_months(a: DatePoint, b: DatePoint) -> (DatePoint, DatePoint) {
+    match (a.year, a.month, a.day, b.year, b.month, b.day) {
+        (Some(_), Some(_), Some(1), Some(by), Some(bm), Some(bd))
+            if bd == calendar::days_in_month(by, bm) =>
+        {
+            let month = |p: DatePoint| DatePoint { day: None, ..p };
+            (month(a), month(b))
+        }
+        _ => (a, b),
     }
 }
 
@@ -4854,6 +4883,15 @@ mod tests {
         check("fr", None, "Il dirige le pays depuis 1991.", "1991", "1991");
         check("en", None, "It became independent in 1991.", "1991", "1991");
         check("en", None, "He has ruled since 1991.", "1991", "1991");
+        check("en", None, "The feast dates back to 1865.", "1865", "1865");
+        check(
+            "fr",
+            None,
+            "La tradition remonte à 1865, selon l'historien.",
+            "1865",
+            "1865",
+        );
+        none("en", "The index went back to 1865 points.");
         check(
             "en",
             None,
@@ -5249,6 +5287,29 @@ mod tests {
             "il y a 3 jours",
             "2024-04-15",
         );
+        check(
+            "fr",
+            Some("2023-02-01"),
+            "Au cours des dix derniers mois, rien.",
+            "dix derniers mois",
+            "2022-04/2023-01",
+        );
+        check(
+            "fr",
+            at,
+            "Il est parti il y a à peu près un mois.",
+            "il y a à peu près un mois",
+            "2024-03-18",
+        );
+        check(
+            "fr",
+            at,
+            "Il est parti il y a environ deux ans.",
+            "il y a environ deux ans",
+            "2022-04-18",
+        );
+        // A bound is not an approximation of a date: left to the figures.
+        none("fr", "Il est parti il y a plus de cent personnes.");
         check(
             "en",
             at,
@@ -6498,6 +6559,14 @@ mod tests {
         check(
             "en",
             a,
+            "Coffee on 29th - meet at the station.",
+            "29th",
+            "XXXX-XX-29",
+        );
+        none("en", "He lives on 29th-floor flats.");
+        check(
+            "en",
+            a,
             "He left on 15. Then he came back.",
             "15",
             "XXXX-XX-15",
@@ -7299,7 +7368,7 @@ mod tests {
         check(
             "en",
             at,
-            "Juneteenth, which is also known as Freedom Day, dates back to 1865.",
+            "Juneteenth, which is also known as Freedom Day, is observed every year.",
             "Juneteenth",
             "2020-06-19",
         );
