@@ -50,8 +50,9 @@ pub struct Pair {
 #[derive(Debug, Clone, Default)]
 pub struct Alignment {
     pub entities: Vec<Entity>,
-    /// Groups of claims, inside one article, giving one surname different initials and no
-    /// full given name.
+    /// Groups of claims giving one person different initials: inside one article with no full
+    /// given name, or an initial in some articles that contradicts the one given name the
+    /// others write.
     pub initial_conflicts: Vec<Vec<usize>>,
     /// Pairs of dates about one event.
     pub dates: Vec<Pair>,
@@ -68,7 +69,8 @@ pub fn align(corpus: &Corpus, rules: &RuleSet) -> Alignment {
     if figure_t == Thresholds::default() {
         figure_t = rules.thresholds(Check::FigureScale);
     }
-    let contexts = Contexts::build(corpus, rules, &entity_of, &date_t, &figure_t);
+    let person: Vec<bool> = out.entities.iter().map(|e| e.person).collect();
+    let contexts = Contexts::build(corpus, rules, &entity_of, &person, &date_t, &figure_t);
     out.dates = contexts.pairs(corpus, |c| c.kind == ClaimKind::Date, &date_t);
     out.figures = contexts.pairs(corpus, |c| c.kind.is_figure(), &figure_t);
     out
@@ -208,23 +210,30 @@ impl Sets {
     }
 }
 
-/// Groups distinct keys that are the same name up to `similar_keys`, comparing only keys that
-/// share a deletion variant. Returns the group id of each key.
-fn cluster_keys(keys: &[String], accept: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+/// Groups distinct keys that are the same name up to `accept`, comparing only keys that share
+/// a deletion variant of the key or of one of its other `forms` (the folded spellings behind
+/// it, which the key may have simplified). Returns the group id of each key.
+fn cluster_keys(
+    keys: &[String],
+    forms: &[Vec<String>],
+    accept: impl Fn(usize, usize) -> bool,
+) -> Vec<usize> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, k) in keys.iter().enumerate() {
-        let chars: Vec<char> = k.chars().collect();
         let mut variants = BTreeSet::new();
-        variants.insert(k.clone());
-        if chars.len() >= 4 {
-            for skip in 0..chars.len() {
-                let v: String = chars
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, _)| j != skip)
-                    .map(|(_, c)| c)
-                    .collect();
-                variants.insert(v);
+        for f in std::iter::once(k).chain(forms.get(i).into_iter().flatten()) {
+            let chars: Vec<char> = f.chars().collect();
+            variants.insert(f.clone());
+            if chars.len() >= 3 {
+                for skip in 0..chars.len() {
+                    let v: String = chars
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, _)| j != skip)
+                        .map(|(_, c)| c)
+                        .collect();
+                    variants.insert(v);
+                }
             }
         }
         for v in variants {
@@ -307,7 +316,7 @@ fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
             examples.entry(k).or_insert(name);
         }
     }
-    let groups = cluster_keys(&keys, |i, j| {
+    let groups = cluster_keys(&keys, &[], |i, j| {
         let (a, b) = (examples[keys[i].as_str()], examples[keys[j].as_str()]);
         let acronym = has_acronym(a) || has_acronym(b);
         let known_places = rules.places.contains(a) && rules.places.contains(b);
@@ -350,14 +359,35 @@ fn align_people(
     keys.dedup();
     let key_of = |p: &PersonName| keys.binary_search(&match_key(tr, &p.surname)).unwrap_or(0);
     let mut sample: Vec<&str> = vec![""; keys.len()];
+    // The folded spellings behind each key ("pennings" behind "penings"), and the full given
+    // names written with it.
+    let mut folded: Vec<Vec<String>> = vec![Vec::new(); keys.len()];
+    let mut given: Vec<BTreeSet<String>> = vec![BTreeSet::new(); keys.len()];
     for (_, p) in people {
         let k = key_of(p);
         if sample[k].is_empty() {
             sample[k] = &p.surname;
         }
+        let f = fold(&p.surname);
+        if !folded[k].contains(&f) {
+            folded[k].push(f);
+        }
+        if let Some(GivenName::Full(g)) = p.given.first() {
+            given[k].insert(tr.key(g));
+        }
     }
-    let groups = cluster_keys(&keys, |i, j| {
-        similar_keys(&keys[i], &keys[j], t)
+    let groups = cluster_keys(&keys, &folded, |i, j| {
+        let close = similar_keys(&keys[i], &keys[j], t)
+            || folded[i]
+                .iter()
+                .any(|a| folded[j].iter().any(|b| similar_keys(a, b, t)))
+            // One slip in a short surname ("Trmp") when both are written with the same
+            // given name ("Donald Trump"): the given name says it is one person.
+            || (!given[i].is_disjoint(&given[j])
+                && keys[i].chars().count().min(keys[j].chars().count()) >= 3
+                && keys[i].chars().next() == keys[j].chars().next()
+                && strsim::osa_distance(&keys[i], &keys[j]) == 1);
+        close
             && !tr.distinct_family_forms(sample[i], sample[j])
             && !tr.derived(sample[i], sample[j])
     });
@@ -448,6 +478,69 @@ fn align_people(
                 Some(r) => persons.get_mut(&r).unwrap().push(n),
                 None if anywhere.is_empty() => loose.push(n),
                 None => {} // ambiguous: several people fit
+            }
+        }
+        // One person of this surname named in full, and in other articles only an initial
+        // that contradicts the given name ("Wilbur Ross" / "U. Ross"): a wrong initial. Not
+        // when the article with the initial names that person too (then it may be a
+        // relative), nor when several people share the surname.
+        if persons.len() == 1 {
+            let named = &persons[persons.keys().next().unwrap()];
+            let named_in: BTreeSet<usize> = named
+                .iter()
+                .filter(|&&m| matches!(people[m].1.given.first(), Some(GivenName::Full(_))))
+                .map(|&m| claims[people[m].0].article)
+                .collect();
+            // Every letter any given name or initial of that person starts with.
+            let letters: BTreeSet<char> = named
+                .iter()
+                .flat_map(|&m| &people[m].1.given)
+                .filter_map(|g| match g {
+                    GivenName::Full(f) => fold(f).chars().next(),
+                    GivenName::Initial(l) => l.first().copied(),
+                })
+                .collect();
+            // Initials only, one or two of them ("W.", "A.J."; "W. H. O." is an acronym).
+            let initials_only = |n: usize| {
+                let g = &people[n].1.given;
+                !g.is_empty()
+                    && g.iter().all(|g| matches!(g, GivenName::Initial(_)))
+                    && g.iter()
+                        .map(|g| match g {
+                            GivenName::Initial(l) => l.len(),
+                            GivenName::Full(_) => 0,
+                        })
+                        .sum::<usize>()
+                        <= 2
+            };
+            let loose_initials: Vec<usize> = loose
+                .iter()
+                .copied()
+                .filter(|&n| initials_only(n))
+                .collect();
+            let wrong: Vec<usize> = loose_initials
+                .iter()
+                .copied()
+                .filter(|&n| !named_in.contains(&claims[people[n].0].article))
+                .filter(|&n| match people[n].1.given.first() {
+                    Some(GivenName::Initial(l)) => l.first().is_some_and(|c| !letters.contains(c)),
+                    _ => false,
+                })
+                .collect();
+            let surname_ok = fold(&people[named[0]].1.surname)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 3;
+            if surname_ok && !wrong.is_empty() && wrong.len() == loose_initials.len() {
+                let mut group: Vec<usize> = named
+                    .iter()
+                    .filter(|&&m| matches!(people[m].1.given.first(), Some(GivenName::Full(_))))
+                    .chain(&wrong)
+                    .map(|&m| people[m].0)
+                    .collect();
+                group.sort();
+                out.initial_conflicts.push(group);
             }
         }
         // People known only by initials or surname: group by first initial, and report
@@ -550,6 +643,24 @@ struct Context {
     surface: BTreeMap<String, (usize, String)>,
     /// Years of the other dates in the sentence (the time a figure refers to).
     years: BTreeSet<i32>,
+    /// For a figure in a sentence with many figures: its place among them and the words and
+    /// numbers of the whole sentence.
+    crowd: Option<Crowd>,
+}
+
+struct Crowd {
+    rank: usize,
+    sentence: BTreeSet<String>,
+}
+
+impl Crowd {
+    /// Two figures in crowded sentences are one fact only when the sentences are one
+    /// sentence, copied or lightly edited, and the figures stand at the same place in it.
+    fn matches(&self, other: &Crowd) -> bool {
+        let common = self.sentence.intersection(&other.sentence).count();
+        let union = self.sentence.len() + other.sentence.len() - common;
+        self.rank == other.rank && union > 0 && common as f64 / union as f64 >= CROWDED_MIN_SENTENCE
+    }
 }
 
 struct Contexts {
@@ -557,6 +668,15 @@ struct Contexts {
     /// Number of claims whose context has each word.
     df: HashMap<String, usize>,
 }
+
+/// The context window, in words, of a figure in a sentence with many figures.
+const CROWDED_WINDOW: usize = 3;
+
+/// How much of their words and numbers two crowded sentences must share.
+const CROWDED_MIN_SENTENCE: f64 = 0.6;
+
+/// A sentence of at most this many words with a dateline word is a time stamp.
+const DATELINE_MAX_WORDS: usize = 12;
 
 /// A content word's comparable stem: folded, cut to six letters ("échanges" and "échange"
 /// agree; so do "commerciaux" and "commerce").
@@ -588,6 +708,7 @@ impl Contexts {
         corpus: &Corpus,
         rules: &RuleSet,
         entity_of: &[Option<usize>],
+        person: &[bool],
         date_t: &Thresholds,
         figure_t: &Thresholds,
     ) -> Contexts {
@@ -621,6 +742,7 @@ impl Contexts {
                     words: BTreeSet::new(),
                     surface: BTreeMap::new(),
                     years: BTreeSet::new(),
+                    crowd: None,
                 };
                 let sentence = c.sentence;
                 let toks = tokenize(&a.text, sentence.start, sentence.end);
@@ -635,21 +757,51 @@ impl Contexts {
                 // Datelines ("Updated 4/11/2007 1:26 PM") date the article, not the story; and
                 // in a sentence listing many figures (sports statistics, tallies) every figure
                 // shares the same words, so none can be told from the others.
+                // A time stamp is a short line, or opens with its word ("Updated: …"); in a
+                // sentence of the story, "published" is an ordinary verb ("a toll published
+                // on Saturday").
                 let dateline = lang.is_some_and(|l| {
-                    toks.iter()
-                        .any(|t| t.kind == TokKind::Word && l.is_dateline_word(t.text(&a.text)))
+                    let words: Vec<&str> = toks
+                        .iter()
+                        .filter(|t| t.kind == TokKind::Word)
+                        .map(|t| t.text(&a.text))
+                        .collect();
+                    let short = words.len() <= DATELINE_MAX_WORDS;
+                    words
+                        .iter()
+                        .enumerate()
+                        .any(|(k, w)| (short || k < 2) && l.is_dateline_word(w))
                 });
                 let max_figures = figure_t.max_sentence_figures.unwrap_or(2);
-                let crowded = c.kind.is_figure()
-                    && in_sentence
-                        .iter()
-                        .filter(|o| o.sentence == sentence && o.kind.is_figure())
-                        .count()
-                        > max_figures;
-                if dateline || crowded {
+                let figures_here: Vec<usize> = (lo_c..hi_c)
+                    .filter(|&o| claims[o].sentence == sentence && claims[o].kind.is_figure())
+                    .collect();
+                let crowded = c.kind.is_figure() && figures_here.len() > max_figures;
+                if dateline {
                     items.push(None);
                     continue;
                 }
+                // In a sentence listing many figures (tallies, results, statistics) the words
+                // of the sentence are shared by all of them: only the few words next to a
+                // figure ("182 seats", "turnout 66.6%") say which one it is.
+                let window = if crowded {
+                    ctx.crowd = Some(Crowd {
+                        rank: figures_here.iter().position(|&o| o == ci).unwrap_or(0),
+                        sentence: toks
+                            .iter()
+                            .map(|t| t.text(&a.text))
+                            .filter(|w| {
+                                w.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+                                    || (w.chars().count() >= 3
+                                        && !lang.is_some_and(|l| l.is_stopword(w)))
+                            })
+                            .map(stem)
+                            .collect(),
+                    });
+                    window.min(CROWDED_WINDOW)
+                } else {
+                    window
+                };
                 let here = toks.partition_point(|t| t.span.end <= c.span.start);
                 let lo = here.saturating_sub(window * 2);
                 let hi = (here + window * 2).min(toks.len());
@@ -714,7 +866,12 @@ impl Contexts {
                         && o.kind.is_name()
                         && let Some(e) = entity_of[lo_c + oi]
                     {
-                        let key = format!("#{e}");
+                        // People are marked: a figure about one person is not about another.
+                        let key = if person[e] {
+                            format!("#p{e}")
+                        } else {
+                            format!("#{e}")
+                        };
                         ctx.surface
                             .entry(key.clone())
                             .or_insert_with(|| (o.span.start, o.text.clone()));
@@ -787,10 +944,24 @@ impl Contexts {
                     continue;
                 }
                 let other = self.items[j].as_ref().unwrap();
+                match (&ctx.crowd, &other.crowd) {
+                    (None, None) => {}
+                    (Some(x), Some(y)) if x.matches(y) => {}
+                    _ => continue,
+                }
                 if !ctx.years.is_empty()
                     && !other.years.is_empty()
                     && ctx.years.is_disjoint(&other.years)
                 {
+                    continue;
+                }
+                // "Hansbrough finished with 20 points" / "Ford finished his career with 2,290
+                // points": two sentences about different people state different facts.
+                let pa: BTreeSet<&String> =
+                    ctx.words.iter().filter(|w| w.starts_with("#p")).collect();
+                let pb: BTreeSet<&String> =
+                    other.words.iter().filter(|w| w.starts_with("#p")).collect();
+                if !pa.is_empty() && !pb.is_empty() && pa.is_disjoint(&pb) {
                     continue;
                 }
                 let common: Vec<&String> = ctx.words.intersection(&other.words).collect();

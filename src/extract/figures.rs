@@ -1107,7 +1107,12 @@ impl Scan<'_, '_> {
             if is_joiner(p) && glued_word {
                 return None;
             }
-            if matches!(p, '-' | '−') && i > self.floor && self.atoms[i - 1].end == a.start {
+            // A minus sign stands apart: "--13" after a word is a dash ("points--13 more").
+            if matches!(p, '-' | '−')
+                && !before_p.is_some_and(|c| c == '-' || c == '—' || c == '–')
+                && i > self.floor
+                && self.atoms[i - 1].end == a.start
+            {
                 negative = true;
                 first = i - 1;
                 start = self.atoms[i - 1].start;
@@ -2629,6 +2634,12 @@ mod tests {
             "en",
             "It fell to -5 and -0.5.",
             &[(Number, "-5", n(-5.0)), (Number, "-0.5", n(-0.5))],
+        );
+        // Two hyphens are a dash, not a minus.
+        check(
+            "en",
+            "He has 2,129 points--13 more than Buford.",
+            &[(Number, "2,129", n(2129.0)), (Number, "13", n(13.0))],
         );
     }
 
