@@ -657,6 +657,9 @@ impl Crowd {
     /// Two figures in crowded sentences are one fact only when the sentences are one
     /// sentence, copied or lightly edited, and the figures stand at the same place in it.
     fn matches(&self, other: &Crowd) -> bool {
+        if self.rank != other.rank {
+            return false;
+        }
         let common = self.sentence.intersection(&other.sentence).count();
         let union = self.sentence.len() + other.sentence.len() - common;
         self.rank == other.rank && union > 0 && common as f64 / union as f64 >= CROWDED_MIN_SENTENCE
@@ -726,6 +729,8 @@ impl Contexts {
                     .count();
             let a = &corpus.articles[article];
             let lang = rules.langs.get(&a.lang);
+            // Whether the sentence of the previous claim is a time stamp.
+            let mut last_dateline: Option<(Span, bool)> = None;
             for ci in start..end {
                 let c = &claims[ci];
                 let Some(unit) = unit_of(c) else {
@@ -760,18 +765,25 @@ impl Contexts {
                 // A time stamp is a short line, or opens with its word ("Updated: …"); in a
                 // sentence of the story, "published" is an ordinary verb ("a toll published
                 // on Saturday").
-                let dateline = lang.is_some_and(|l| {
-                    let words: Vec<&str> = toks
-                        .iter()
-                        .filter(|t| t.kind == TokKind::Word)
-                        .map(|t| t.text(&a.text))
-                        .collect();
-                    let short = words.len() <= DATELINE_MAX_WORDS;
-                    words
-                        .iter()
-                        .enumerate()
-                        .any(|(k, w)| (short || k < 2) && l.is_dateline_word(w))
-                });
+                let dateline = if let Some((s, d)) = last_dateline
+                    && s == sentence
+                {
+                    d
+                } else {
+                    lang.is_some_and(|l| {
+                        let words: Vec<&str> = toks
+                            .iter()
+                            .filter(|t| t.kind == TokKind::Word)
+                            .map(|t| t.text(&a.text))
+                            .collect();
+                        let short = words.len() <= DATELINE_MAX_WORDS;
+                        words
+                            .iter()
+                            .enumerate()
+                            .any(|(k, w)| (short || k < 2) && l.is_dateline_word(w))
+                    })
+                };
+                last_dateline = Some((sentence, dateline));
                 let max_figures = figure_t.max_sentence_figures.unwrap_or(2);
                 let figures_here: Vec<usize> = (lo_c..hi_c)
                     .filter(|&o| claims[o].sentence == sentence && claims[o].kind.is_figure())

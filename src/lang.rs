@@ -53,6 +53,7 @@ pub struct Lang {
     stopwords: HashSet<String>,
     detect: HashSet<String>,
     abbreviations: HashSet<String>,
+    dateline_words: HashSet<String>,
 }
 
 impl Lang {
@@ -70,10 +71,10 @@ impl Lang {
 
     /// Whether `word` (any case) marks a dateline or time stamp.
     pub fn is_dateline_word(&self, word: &str) -> bool {
-        self.data
-            .dateline_words
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word) || w.to_lowercase() == word.to_lowercase())
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return self.dateline_words.contains(word);
+        }
+        self.dateline_words.contains(&word.to_lowercase())
     }
 
     /// Whether `word` (without its final period, any case) is an abbreviation that does not end
@@ -97,6 +98,7 @@ impl Lang {
                     .map(|a| a.trim_end_matches('.').to_string())
                     .collect::<Vec<_>>(),
             ),
+            dateline_words: lower(&data.dateline_words),
             origin: origin.to_string(),
             data,
         })
