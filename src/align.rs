@@ -733,7 +733,12 @@ impl Contexts {
             let mut last_dateline: Option<(Span, bool)> = None;
             for ci in start..end {
                 let c = &claims[ci];
-                let Some(unit) = unit_of(c) else {
+                // "000" or "07" on their own are pieces of a number broken by a stray space
+                // ("1, 000", "0. 07 percent"), not figures.
+                let fragment = c.kind.is_figure()
+                    && c.text.starts_with('0')
+                    && c.text[1..].starts_with(|ch: char| ch.is_ascii_digit());
+                let Some(unit) = unit_of(c).filter(|_| !fragment) else {
                     items.push(None);
                     continue;
                 };

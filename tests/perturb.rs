@@ -552,7 +552,10 @@ fn figure_variants(class: Class, base: usize, b: &Base, claims: &[Claim]) -> Vec
         if out.len() == PER_ARTICLE {
             break;
         }
-        if !in_body(&b.text, c) || !seen.insert(c.text.clone()) {
+        // "07 percent" is a piece of "0. 07 percent", a number broken by a stray space.
+        let fragment =
+            c.text.starts_with('0') && c.text[1..].starts_with(|ch: char| ch.is_ascii_digit());
+        if !in_body(&b.text, c) || fragment || !seen.insert(c.text.clone()) {
             continue;
         }
         let t = &c.text;
