@@ -36,6 +36,10 @@ pub struct Mention {
     pub form: String,
     /// A person's first given name written in full, if any.
     pub given: Option<String>,
+    /// For a place or organisation named by an alias group (`rules/aliases.toml`): the
+    /// group and the name of the group this spelling is (or misspells). Spellings are
+    /// compared only between mentions of one name.
+    pub alias: Option<(usize, usize)>,
 }
 
 /// Two date or figure claims about the same fact.
@@ -320,7 +324,12 @@ fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
         let (a, b) = (examples[keys[i].as_str()], examples[keys[j].as_str()]);
         let acronym = has_acronym(a) || has_acronym(b);
         let known_places = rules.places.contains(a) && rules.places.contains(b);
-        similar_keys(&keys[i], &keys[j], &t) && !acronym && !known_places && !tr.derived(a, b)
+        let aliases = rules.aliases.distinct_names(a, b);
+        similar_keys(&keys[i], &keys[j], &t)
+            && !acronym
+            && !known_places
+            && !aliases
+            && !tr.derived(a, b)
     });
     let mut by_group: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
     for &i in &others {
@@ -332,13 +341,32 @@ fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
             claim: i,
             form: name.to_string(),
             given: None,
+            alias: rules.aliases.lookup(name),
         });
     }
-    for (_, mentions) in by_group {
-        out.entities.push(Entity {
-            person: false,
-            mentions,
-        });
+    // Names of one alias group are one entity; a spelling that is no listed name (a
+    // misspelling, a transliteration) goes with the listed name of its cluster.
+    let mut by_alias: BTreeMap<usize, usize> = BTreeMap::new();
+    for (_, mut mentions) in by_group {
+        let listed = mentions.iter().find_map(|m| m.alias);
+        for m in &mut mentions {
+            m.alias = m.alias.or(listed);
+        }
+        match listed.and_then(|(g, _)| by_alias.get(&g)) {
+            Some(&e) => out.entities[e].mentions.extend(mentions),
+            None => {
+                if let Some((g, _)) = listed {
+                    by_alias.insert(g, out.entities.len());
+                }
+                out.entities.push(Entity {
+                    person: false,
+                    mentions,
+                });
+            }
+        }
+    }
+    for &e in by_alias.values() {
+        out.entities[e].mentions.sort_by_key(|m| m.claim);
     }
 }
 
@@ -610,6 +638,7 @@ fn align_people(
                             Some(GivenName::Full(g)) => Some(g.clone()),
                             _ => None,
                         },
+                        alias: None,
                     })
                     .collect(),
             });

@@ -10,6 +10,7 @@
 //! `load` and the renderers in `report` sit at the edges; `extract`, `align` and `rules` are
 //! pure functions over text and values.
 
+pub mod aliases;
 pub mod align;
 pub mod calendar;
 pub mod error;

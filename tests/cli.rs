@@ -414,3 +414,114 @@ fn datelines_and_statistics_lines_are_not_compared() {
     let r = json(&o);
     assert_eq!(r["findings"].as_array().unwrap().len(), 0, "{r:#}");
 }
+
+// -----------------------------------------------------------------------------------------
+// Aliases and house style (rules/aliases.toml)
+
+#[test]
+fn alias_names_are_not_misspellings_but_their_misspellings_are() {
+    let o = crosscheck(&["check", "tests/fixtures/aliases", "--format", "json"]);
+    let r = json(&o);
+    // Astana / Nur-Sultan, Kiev / Kyiv, Odesa / Odessa: names of one alias group.
+    for (rule, claims) in findings(&r) {
+        let texts: Vec<&str> = claims.iter().map(|(_, t)| t.as_str()).collect();
+        let odessa = texts.iter().any(|t| t.contains("Odessa"));
+        assert!(!(rule == "name-spelling" && odessa), "{rule}: {texts:?}");
+    }
+    // A misspelling of one name of a group is still caught against that name.
+    assert!(
+        has_finding(
+            &r,
+            "name-spelling",
+            &[("c", "Nur-Sultn"), ("b", "Nur-Sultan")]
+        ),
+        "{r:#}"
+    );
+    let f = &r["findings"][0];
+    assert_eq!(f["suggestion"], "Nur-Sultan", "{r:#}");
+    assert_eq!(r["summary"]["findings"], 2, "{r:#}");
+    insta::assert_snapshot!(
+        "check_aliases_text",
+        stdout(&crosscheck(&[
+            "check",
+            "tests/fixtures/aliases",
+            "--color",
+            "never"
+        ]))
+    );
+}
+
+#[test]
+fn house_style_is_the_suggestion() {
+    let args = [
+        "check",
+        "tests/fixtures/aliases",
+        "--rules",
+        "tests/fixtures/alias-rules",
+    ];
+    let r = json(&crosscheck(&[&args[..], &["--format", "json"]].concat()));
+    let tokayev: Vec<&Value> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["subject"] == "Kassym-Jomart Tokayev")
+        .collect();
+    // Without house style, the one source writing "Tokaïev" is flagged; with it, the three
+    // writing "Tokayev" are, and "Tokaïev" never is.
+    assert_eq!(tokayev.len(), 1, "{r:#}");
+    assert_eq!(tokayev[0]["suggestion"], "Tokaïev");
+    assert_eq!(
+        tokayev[0]["message"],
+        "\"Tokayev\" here; house style: Tokaïev (transliteration)"
+    );
+    insta::assert_snapshot!(
+        "check_aliases_house_text",
+        stdout(&crosscheck(&[&args[..], &["--color", "never"]].concat()))
+    );
+}
+
+#[test]
+fn house_style_flags_a_name_all_sources_agree_on() {
+    let o = crosscheck(&[
+        "check",
+        "tests/fixtures/aliases/a.md",
+        "tests/fixtures/aliases/b.md",
+        "--rules",
+        "tests/fixtures/alias-rules",
+        "--format",
+        "json",
+    ]);
+    let r = json(&o);
+    assert_eq!(r["summary"]["findings"], 1, "{r:#}");
+    let f = &r["findings"][0];
+    assert_eq!(f["rule"], "name-transliteration");
+    assert_eq!(f["suggestion"], "Tokaïev");
+    assert!(has_finding(
+        &r,
+        "name-transliteration",
+        &[("a", "Tokayev"), ("b", "Tokayev")]
+    ));
+}
+
+#[test]
+fn rules_listing_shows_team_aliases_and_house_style() {
+    let out = stdout(&crosscheck(&[
+        "rules",
+        "--rules",
+        "tests/fixtures/alias-rules",
+    ]));
+    assert!(
+        out.contains("Astana (1998–2019, since 2022) / Nur-Sultan (2019–2022)"),
+        "{out}"
+    );
+    assert!(out.contains("Alma-Ata / Almaty / Almaaty"), "{out}");
+    assert!(out.contains("House style:\n  Tokaïev\n"), "{out}");
+}
+
+#[test]
+fn malformed_aliases_file() {
+    assert_error(
+        &["check", "seeds/", "--rules", "tests/fixtures/bad-aliases"],
+        "tests/fixtures/bad-aliases/aliases.toml:3: missing comma",
+    );
+}

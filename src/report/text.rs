@@ -294,10 +294,42 @@ pub fn render_rules(rules: &crate::rules::RuleSet) -> String {
     }
     let _ = writeln!(
         out,
-        "\n{} rules; languages: {}; {} known places.",
+        "\n{} rules; languages: {}; {} known places; {} alias groups; {} house-style spellings.",
         rules.rules.len(),
         rules.langs.codes().join(", "),
-        rules.places.len()
+        rules.places.len(),
+        rules.aliases.groups.len(),
+        rules.aliases.house.len()
     );
+    if !rules.aliases.groups.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nAliases (different names of one referent, never misspellings):"
+        );
+        for g in &rules.aliases.groups {
+            let names: Vec<String> = g
+                .names
+                .iter()
+                .map(|n| {
+                    if n.years.is_empty() {
+                        n.name.clone()
+                    } else {
+                        format!("{} ({})", n.name, n.years)
+                    }
+                })
+                .collect();
+            let _ = writeln!(out, "  {}", names.join(" / "));
+        }
+    }
+    if !rules.aliases.house.is_empty() {
+        let _ = writeln!(out, "\nHouse style:");
+        for h in &rules.aliases.house {
+            let _ = write!(out, "  {}", h.spelling);
+            if !h.replaces.is_empty() {
+                let _ = write!(out, " (replaces {})", h.replaces.join(", "));
+            }
+            let _ = writeln!(out);
+        }
+    }
     out
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{Check, Rule, RuleSet, Thresholds};
 use crate::Corpus;
-use crate::align::{Alignment, Pair};
+use crate::align::{Alignment, Mention, Pair};
 use crate::calendar::{days_from_civil, days_in_month};
 use crate::model::{Citation, DatePoint, DateValue, Finding, Qualifier, Value};
 
@@ -106,15 +106,32 @@ fn finding(
     consensus: &Reading,
     corpus: &Corpus,
 ) -> Finding {
+    house_finding(rule, subject, variant, consensus, None, corpus)
+}
+
+/// A finding; with `house`, the consensus is the house-style spelling and the rule's
+/// `house_message` is used.
+fn house_finding(
+    rule: &Rule,
+    subject: String,
+    variant: &Reading,
+    consensus: &Reading,
+    house: Option<&str>,
+    corpus: &Corpus,
+) -> Finding {
     let count = consensus.articles.len();
-    let message = rule.render(&[
-        ("variant", variant.form.clone()),
-        ("consensus", consensus.form.clone()),
-        ("count", count.to_string()),
-        ("sources", plural(count).to_string()),
-        ("subject", subject.clone()),
-        ("variant_count", variant.articles.len().to_string()),
-    ]);
+    let message = rule.render(
+        &[
+            ("variant", variant.form.clone()),
+            ("consensus", consensus.form.clone()),
+            ("count", count.to_string()),
+            ("sources", plural(count).to_string()),
+            ("subject", subject.clone()),
+            ("variant_count", variant.articles.len().to_string()),
+            ("house", house.unwrap_or_default().to_string()),
+        ],
+        house.is_some(),
+    );
     let mut citations = cite(corpus, &variant.claims, 0);
     citations.extend(cite(corpus, &consensus.claims, 1));
     Finding {
@@ -141,13 +158,34 @@ fn name_text(corpus: &Corpus, claim: usize) -> &str {
 fn names(corpus: &Corpus, al: &Alignment, rules: &RuleSet, out: &mut Vec<Finding>) {
     let spelling: Vec<&Rule> = rules.using(Check::NameSpelling).collect();
     let translit: Vec<&Rule> = rules.using(Check::NameTransliteration).collect();
-    let tr = &rules.translit;
     for entity in &al.entities {
+        // The names of an alias group (Astana / Nur-Sultan) are compared each on its own.
+        let mut parts: BTreeMap<Option<(usize, usize)>, Vec<&Mention>> = BTreeMap::new();
+        for m in &entity.mentions {
+            parts.entry(m.alias).or_default().push(m);
+        }
+        for mentions in parts.into_values() {
+            name_part(corpus, &mentions, rules, &spelling, &translit, out);
+        }
+    }
+}
+
+/// Spelling findings among `mentions`: one entity, or one name of an alias group.
+fn name_part(
+    corpus: &Corpus,
+    mentions: &[&Mention],
+    rules: &RuleSet,
+    spelling: &[&Rule],
+    translit: &[&Rule],
+    out: &mut Vec<Finding>,
+) {
+    let tr = &rules.translit;
+    {
         // The entity's name: the longest name among the most common spellings.
         let subject = {
             let all = readings(
                 corpus,
-                entity.mentions.iter().map(|m| {
+                mentions.iter().map(|m| {
                     let n = name_text(corpus, m.claim);
                     (n.to_lowercase(), n.to_string(), m.claim)
                 }),
@@ -166,13 +204,11 @@ fn names(corpus: &Corpus, al: &Alignment, rules: &RuleSet, out: &mut Vec<Finding
                 .unwrap_or_default()
         };
         let slots: [Vec<(String, String, usize)>; 2] = [
-            entity
-                .mentions
+            mentions
                 .iter()
                 .map(|m| (m.form.to_lowercase(), m.form.clone(), m.claim))
                 .collect(),
-            entity
-                .mentions
+            mentions
                 .iter()
                 .filter_map(|m| {
                     m.given
@@ -182,15 +218,42 @@ fn names(corpus: &Corpus, al: &Alignment, rules: &RuleSet, out: &mut Vec<Finding
                 .collect(),
         ];
         for slot in slots {
-            let rs = readings(corpus, slot);
+            let mut rs = readings(corpus, slot);
+            // A house-style spelling is the consensus, whether or not a source uses it.
+            let house = rules
+                .aliases
+                .house_for(tr, rs.iter().map(|r| r.form.as_str()));
+            if let Some(h) = house {
+                match rs.iter().position(|r| r.form == h) {
+                    Some(i) => {
+                        let r = rs.remove(i);
+                        rs.insert(0, r);
+                    }
+                    None => rs.insert(
+                        0,
+                        Reading {
+                            form: h.to_string(),
+                            articles: BTreeSet::new(),
+                            claims: Vec::new(),
+                        },
+                    ),
+                }
+            }
             let Some((consensus, others)) = rs.split_first() else {
                 continue;
             };
             for variant in others {
                 let same = tr.equivalent(&variant.form) == tr.equivalent(&consensus.form);
-                let rules_here = if same { &translit } else { &spelling };
+                let rules_here = if same { translit } else { spelling };
                 for rule in rules_here {
-                    out.push(finding(rule, subject.clone(), variant, consensus, corpus));
+                    out.push(house_finding(
+                        rule,
+                        subject.clone(),
+                        variant,
+                        consensus,
+                        house,
+                        corpus,
+                    ));
                 }
             }
         }

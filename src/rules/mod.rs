@@ -1,11 +1,11 @@
 //! Rules: what counts as a disagreement, how severe it is and how it is worded — data in
 //! TOML files, one rule per file (`rules/*.toml`, embedded in the binary), plus the knowledge
-//! files beside them (`translit.toml`, `gazetteer.toml`, `lang/*.toml`).
+//! files beside them (`translit.toml`, `gazetteer.toml`, `aliases.toml`, `lang/*.toml`).
 //!
 //! A rule names a `check` (one of the comparisons crosscheck knows how to make) and sets its
 //! severity, message and thresholds. A team's own folder (`--rules DIR`) adds rules, or
-//! overrides fields of a rule with the same `id`; its `translit.toml` and `gazetteer.toml` add
-//! to the defaults and its `lang/*.toml` replace a language. `evaluate` turns an `Alignment`
+//! overrides fields of a rule with the same `id`; its `translit.toml`, `gazetteer.toml` and
+//! `aliases.toml` add to the defaults and its `lang/*.toml` replace a language. `evaluate` turns an `Alignment`
 //! into findings.
 
 mod evaluate;
@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::aliases::Aliases;
 use crate::error::{Error, display_path, toml_error};
 use crate::gazetteer::Gazetteer;
 use crate::lang::{Lang, Languages};
@@ -54,6 +55,10 @@ const TRANSLIT: (&str, &str) = (
     "rules/translit.toml",
     include_str!("../../rules/translit.toml"),
 );
+const ALIASES: (&str, &str) = (
+    "rules/aliases.toml",
+    include_str!("../../rules/aliases.toml"),
+);
 const GAZETTEER: (&str, &str) = (
     "rules/gazetteer.toml",
     include_str!("../../rules/gazetteer.toml"),
@@ -67,6 +72,7 @@ const MESSAGE_PLACEHOLDERS: &[&str] = &[
     "sources",
     "subject",
     "variant_count",
+    "house",
 ];
 
 /// The comparisons crosscheck knows how to make; a rule picks one.
@@ -165,6 +171,7 @@ struct RuleFile {
     enabled: Option<bool>,
     summary: Option<String>,
     message: Option<String>,
+    house_message: Option<String>,
     thresholds: Option<Thresholds>,
     doc: Option<String>,
 }
@@ -180,6 +187,9 @@ pub struct Rule {
     pub summary: String,
     /// The message template, with `{placeholders}`.
     pub message: String,
+    /// The message template when the name has a house-style spelling (`rules/aliases.toml`);
+    /// `message` when unset.
+    pub house_message: Option<String>,
     pub thresholds: Thresholds,
     /// The rule's documentation: what it flags, why, examples, how to configure it.
     pub doc: String,
@@ -188,9 +198,12 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// Fills the message template.
-    pub fn render(&self, vars: &[(&str, String)]) -> String {
-        let mut out = self.message.clone();
+    /// Fills the message template (the house-style one when `house`).
+    pub fn render(&self, vars: &[(&str, String)], house: bool) -> String {
+        let mut out = match (&self.house_message, house) {
+            (Some(m), true) => m.clone(),
+            _ => self.message.clone(),
+        };
         for (k, v) in vars {
             out = out.replace(&format!("{{{k}}}"), v);
         }
@@ -198,7 +211,8 @@ impl Rule {
     }
 }
 
-/// Everything the rules stage knows: the rules, the languages, transliterations and places.
+/// Everything the rules stage knows: the rules, the languages, transliterations, places,
+/// aliases and house style.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     /// Sorted by id.
@@ -206,6 +220,7 @@ pub struct RuleSet {
     pub langs: Languages,
     pub translit: Translit,
     pub places: Gazetteer,
+    pub aliases: Aliases,
 }
 
 impl RuleSet {
@@ -223,6 +238,7 @@ impl RuleSet {
         let mut langs = Languages::embedded()?;
         let mut translit = Translit::parse(TRANSLIT.0, TRANSLIT.1)?;
         let mut places = Gazetteer::parse(GAZETTEER.0, GAZETTEER.1)?;
+        let mut aliases = Aliases::parse(ALIASES.0, ALIASES.1)?;
         for path in extra {
             let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e))?;
             if !meta.is_dir() {
@@ -240,6 +256,7 @@ impl RuleSet {
                         translit.extend(f);
                     }
                     Some("gazetteer.toml") => places.extend(&origin, &source)?,
+                    Some("aliases.toml") => aliases.extend(&origin, &source)?,
                     _ => files.push((origin, source)),
                 }
             }
@@ -257,6 +274,7 @@ impl RuleSet {
             langs,
             translit,
             places,
+            aliases,
         })
     }
 
@@ -350,6 +368,7 @@ fn merge_rules(files: &[(String, String)]) -> Result<Vec<Rule>, Error> {
             enabled: f.enabled.unwrap_or(true),
             summary: f.summary.clone().unwrap_or_default(),
             message: f.message.clone().ok_or_else(|| missing("message"))?,
+            house_message: f.house_message.clone(),
             thresholds: f.thresholds.clone().unwrap_or_default(),
             doc: f.doc.clone().unwrap_or_default(),
             origin,
@@ -363,7 +382,16 @@ fn overlay(base: &mut RuleFile, o: RuleFile) {
     macro_rules! take {
         ($($f:ident),*) => { $( if o.$f.is_some() { base.$f = o.$f.clone(); } )* };
     }
-    take!(kind, check, severity, enabled, summary, message, doc);
+    take!(
+        kind,
+        check,
+        severity,
+        enabled,
+        summary,
+        message,
+        house_message,
+        doc
+    );
     if let Some(t) = &o.thresholds {
         base.thresholds
             .get_or_insert_with(Thresholds::default)
@@ -403,17 +431,18 @@ fn validate(origin: &str, source: &str, f: &RuleFile) -> Result<(), Error> {
             format!("unknown check `{c}` (known: {})", known.join(", ")),
         ));
     }
-    if let Some(m) = &f.message {
+    for (key, m) in [("message", &f.message), ("house_message", &f.house_message)] {
+        let Some(m) = m else { continue };
         let allowed = MESSAGE_PLACEHOLDERS;
         let mut rest = m.as_str();
         while let Some(open) = rest.find('{') {
             let Some(close) = rest[open..].find('}') else {
-                return Err(err("message", "unclosed `{` in message".into()));
+                return Err(err(key, format!("unclosed `{{` in {key}")));
             };
             let name = &rest[open + 1..open + close];
             if !allowed.contains(&name) {
                 return Err(err(
-                    "message",
+                    key,
                     format!(
                         "unknown placeholder `{{{name}}}` (known: {})",
                         allowed
@@ -478,6 +507,64 @@ mod tests {
         assert_eq!(r.severity, Severity::Error);
         assert_eq!(r.kind, FindingKind::Spelling);
         assert!(r.origin.ends_with("overridden by team/strict.toml"));
+    }
+
+    #[test]
+    fn aliases_load_and_a_team_folder_extends_them() {
+        let set = RuleSet::defaults().unwrap();
+        assert!(set.aliases.groups.len() >= 12);
+        assert!(set.aliases.house.is_empty());
+        assert!(set.aliases.distinct_names("Kiev", "Kyiv"));
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("aliases.toml"),
+            "[[house]]\nspelling = \"Tokaïev\"\n[[alias]]\nnames = [\"Frunze\", \"Bishkek\", \"Pishpek\"]\n",
+        )
+        .unwrap();
+        let set = RuleSet::load(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(set.aliases.house[0].spelling, "Tokaïev");
+        let bishkek: Vec<_> = set
+            .aliases
+            .groups
+            .iter()
+            .filter(|g| g.names.iter().any(|n| n.name == "Bishkek"))
+            .collect();
+        assert_eq!(bishkek.len(), 1);
+        assert_eq!(bishkek[0].names.len(), 3);
+        assert!(set.aliases.distinct_names("Pishpek", "Frunze"));
+        std::fs::write(dir.path().join("aliases.toml"), "[[alias]]\nnames = 3\n").unwrap();
+        let e = RuleSet::load(&[dir.path().to_path_buf()])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("aliases.toml:2:"), "{e}");
+    }
+
+    #[test]
+    fn house_message_is_checked_and_used() {
+        let files = vec![(
+            "team/x.toml".to_string(),
+            "id = \"x\"\nkind = \"spelling\"\ncheck = \"name-spelling\"\nseverity = \"info\"\n\
+             message = \"{variant} / {consensus}\"\nhouse_message = \"{variant}; house: {house}\"\n"
+                .to_string(),
+        )];
+        let rules = merge_rules(&files).unwrap();
+        let vars = [
+            ("variant", "a".to_string()),
+            ("consensus", "b".to_string()),
+            ("house", "c".to_string()),
+        ];
+        assert_eq!(rules[0].render(&vars, false), "a / b");
+        assert_eq!(rules[0].render(&vars, true), "a; house: c");
+        let e = merge_rules(&[(
+            "team/bad.toml".into(),
+            "id = \"x\"\nmessage = \"{house}\"\nhouse_message = \"{hose}\"\n".into(),
+        )])
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.starts_with("team/bad.toml:3: unknown placeholder `{hose}`"),
+            "{e}"
+        );
     }
 
     #[test]
