@@ -998,8 +998,11 @@ impl Contexts {
                         // A time marker qualifies the figure nearest to it.
                         let mut best: Option<(usize, Marker)> = None;
                         for m in markers.iter().filter(|m| m.kind != Marker::Attribution) {
+                            // A figure inside the phrase ("premier" in "premier bilan") is
+                            // part of it, not what it qualifies.
                             let nearest = figure_toks
                                 .iter()
+                                .filter(|&&(_, k)| k < m.first || k > m.last)
                                 .map(|&(o, k)| (marker_distance(m, k), o))
                                 .min();
                             if let Some((d, o)) = nearest
@@ -1020,6 +1023,7 @@ impl Contexts {
                         .min_by_key(|m| marker_distance(m, here))
                     {
                         let mut keys = BTreeSet::new();
+                        let mut words_seen = 0;
                         for t in toks[m.last + 1..].iter().take(6) {
                             let w = t.text(&a.text);
                             if t.kind == TokKind::Punct {
@@ -1031,16 +1035,19 @@ impl Contexts {
                             if t.kind != TokKind::Word || lang.is_some_and(|l| l.is_stopword(w)) {
                                 continue;
                             }
+                            // A named source is its entity and its words: "the Interior
+                            // Ministry" and "le ministère de l'Intérieur" meet on the words.
                             let name = in_sentence.iter().enumerate().find_map(|(oi, o)| {
                                 (o.kind.is_name() && o.span.overlaps(&t.span))
                                     .then(|| entity_of[lo_c + oi])
                                     .flatten()
                             });
-                            keys.insert(match name {
-                                Some(e) => format!("#{e}"),
-                                None => word_key(lang, w),
-                            });
-                            if keys.len() == 2 {
+                            if let Some(e) = name {
+                                keys.insert(format!("#{e}"));
+                            }
+                            keys.insert(word_key(lang, w));
+                            words_seen += 1;
+                            if words_seen == 2 {
                                 break;
                             }
                         }

@@ -374,4 +374,57 @@ mod tests {
             "en"
         );
     }
+
+    #[test]
+    fn lexicon_maps_words_of_both_languages_to_one_concept() {
+        let langs = Languages::embedded().unwrap();
+        let (en, fr) = (langs.get("en").unwrap(), langs.get("fr").unwrap());
+        assert_eq!(en.concept("toll"), Some("~toll"));
+        assert_eq!(fr.concept("Bilan"), Some("~toll"));
+        assert_eq!(en.concept("earthquakes"), Some("~earthquake"));
+        assert_eq!(fr.concept("séismes"), Some("~earthquake"));
+        assert_eq!(fr.concept("seisme"), Some("~earthquake"));
+        assert_eq!(fr.concept("échanges"), en.concept("trade"));
+        assert_eq!(fr.concept("tuées"), en.concept("killed"));
+        assert_eq!(en.concept("Valdoria"), None);
+    }
+
+    #[test]
+    fn a_word_in_two_concepts_is_an_error() {
+        let en = EMBEDDED[0].1;
+        let bad = en.replace(
+            "toll = [\"toll\", \"tolls\"]",
+            "toll = [\"toll\", \"tolls\", \"dead\"]",
+        );
+        let err = Lang::parse("lang/en.toml", &bad).unwrap_err().to_string();
+        assert!(err.contains("\"dead\" is listed under both"), "{err}");
+    }
+
+    #[test]
+    fn finds_marker_phrases() {
+        let langs = Languages::embedded().unwrap();
+        let fr = langs.get("fr").unwrap();
+        let words = [
+            "Le",
+            "précédent",
+            "bilan",
+            "faisait",
+            "état",
+            "de",
+            "300",
+            "morts",
+        ];
+        let kinds: Vec<Marker> = fr.find_markers(&words).iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, vec![Marker::Earlier, Marker::Earlier]);
+        let m = fr.find_markers(&["d", "après", "la", "police"]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            (m[0].first, m[0].last, m[0].kind),
+            (0, 1, Marker::Attribution)
+        );
+        let en = langs.get("en").unwrap();
+        let m = en.find_markers(&["As", "of", "Sunday", "evening"]);
+        assert_eq!(m[0].kind, Marker::Earlier);
+        assert!(en.find_markers(&["the", "toll", "is", "high"]).is_empty());
+    }
 }
