@@ -717,18 +717,14 @@ const CROWDED_MIN_SENTENCE: f64 = 0.6;
 /// A sentence of at most this many words with a dateline word is a time stamp.
 const DATELINE_MAX_WORDS: usize = 12;
 
-/// A content word's comparable stem: folded, cut to six letters ("échanges" and "échange"
-/// agree; so do "commerciaux" and "commerce").
-fn stem(word: &str) -> String {
-    fold(word).chars().take(6).collect()
-}
-
 /// The key a content word is compared on: its concept in the language's lexicon (`~toll` for
-/// "toll" and "bilan"), so that words meet across languages, or its stem.
+/// "toll" and "bilan"), so that words meet across languages, or else its stem: folded, cut to
+/// six letters ("échanges" and "échange" agree; so do "commerciaux" and "commerce").
 fn word_key(lang: Option<&Lang>, word: &str) -> String {
-    match lang.and_then(|l| l.concept(word)) {
+    let f = fold(word);
+    match lang.and_then(|l| l.folded_concept(&f)) {
         Some(c) => c.to_string(),
-        None => stem(word),
+        None => f.chars().take(6).collect(),
     }
 }
 

@@ -159,11 +159,15 @@ impl Lang {
 
     /// The concept (`~toll`) of a word (any case, accents ignored), if the lexicon has one.
     pub fn concept(&self, word: &str) -> Option<&str> {
+        self.folded_concept(&fold(word))
+    }
+
+    /// The concept of a word already folded (`normalize::fold`).
+    pub fn folded_concept(&self, f: &str) -> Option<&str> {
         if self.concepts.is_empty() && self.concept_prefixes.is_empty() {
             return None;
         }
-        let f = fold(word);
-        if let Some(c) = self.concepts.get(&f) {
+        if let Some(c) = self.concepts.get(f) {
             return Some(c);
         }
         let n = f.chars().count();
