@@ -16,6 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::Corpus;
+use crate::lang::{Lang, Marker, MarkerAt};
 use crate::model::{Claim, ClaimKind, DateValue, Span, Value};
 use crate::normalize::{edits, fold, similarity};
 use crate::rules::{Check, RuleSet, Thresholds};
@@ -675,6 +676,12 @@ struct Context {
     /// For a figure in a sentence with many figures: its place among them and the words and
     /// numbers of the whole sentence.
     crowd: Option<Crowd>,
+    /// For a figure given as an earlier report or as a revision of one (`[markers]` of the
+    /// language file): compared only with figures marked the same way.
+    time: Option<Marker>,
+    /// The source the claim is attributed to ("according to the USGS"): the entity ids or
+    /// keys of the first words after the attribution phrase.
+    source: Option<BTreeSet<String>>,
 }
 
 struct Crowd {
@@ -710,10 +717,27 @@ const CROWDED_MIN_SENTENCE: f64 = 0.6;
 /// A sentence of at most this many words with a dateline word is a time stamp.
 const DATELINE_MAX_WORDS: usize = 12;
 
-/// A content word's comparable stem: folded, cut to six letters ("échanges" and "échange"
-/// agree; so do "commerciaux" and "commerce").
-fn stem(word: &str) -> String {
-    fold(word).chars().take(6).collect()
+/// The key a content word is compared on: its concept in the language's lexicon (`~toll` for
+/// "toll" and "bilan"), so that words meet across languages, or else its stem: folded, cut to
+/// six letters ("échanges" and "échange" agree; so do "commerciaux" and "commerce").
+fn word_key(lang: Option<&Lang>, word: &str) -> String {
+    let f = fold(word);
+    match lang.and_then(|l| l.folded_concept(&f)) {
+        Some(c) => c.to_string(),
+        None => f.chars().take(6).collect(),
+    }
+}
+
+/// How far, in tokens, an earlier-report marker reaches to the figure it qualifies.
+const MARKER_REACH: usize = 12;
+
+/// Token distance between a marker (tokens `m.first..=m.last`) and token `k`.
+fn marker_distance(m: &MarkerAt, k: usize) -> usize {
+    if k < m.first {
+        m.first - k
+    } else {
+        k.saturating_sub(m.last)
+    }
 }
 
 fn unit_of(c: &Claim) -> Option<String> {
@@ -733,6 +757,22 @@ fn years_of(v: &DateValue) -> Vec<i32> {
         DateValue::Point(p) => p.year.into_iter().collect(),
         DateValue::Range(a, b) => a.year.into_iter().chain(b.year).collect(),
     }
+}
+
+/// The marker phrases of a sentence, with token indexes into `toks`.
+fn sentence_markers(lang: &Lang, text: &str, toks: &[crate::text::Token]) -> Vec<MarkerAt> {
+    let word_toks: Vec<usize> = (0..toks.len())
+        .filter(|&k| toks[k].kind == TokKind::Word)
+        .collect();
+    let words: Vec<&str> = word_toks.iter().map(|&k| toks[k].text(text)).collect();
+    lang.find_markers(&words)
+        .into_iter()
+        .map(|m| MarkerAt {
+            first: word_toks[m.first],
+            last: word_toks[m.last],
+            ..m
+        })
+        .collect()
 }
 
 impl Contexts {
@@ -760,6 +800,8 @@ impl Contexts {
             let lang = rules.langs.get(&a.lang);
             // Whether the sentence of the previous claim is a time stamp.
             let mut last_dateline: Option<(Span, bool)> = None;
+            // The marker phrases of the previous claim's sentence, in token indexes.
+            let mut last_markers: Option<(Span, Vec<MarkerAt>)> = None;
             for ci in start..end {
                 let c = &claims[ci];
                 // "000" or "07" on their own are pieces of a number broken by a stray space
@@ -782,6 +824,8 @@ impl Contexts {
                     surface: BTreeMap::new(),
                     years: BTreeSet::new(),
                     crowd: None,
+                    time: None,
+                    source: None,
                 };
                 let sentence = c.sentence;
                 let toks = tokenize(&a.text, sentence.start, sentence.end);
@@ -841,7 +885,7 @@ impl Contexts {
                                     || (w.chars().count() >= 3
                                         && !lang.is_some_and(|l| l.is_stopword(w)))
                             })
-                            .map(stem)
+                            .map(|w| word_key(lang, w))
                             .collect(),
                     });
                     window.min(CROWDED_WINDOW)
@@ -868,7 +912,7 @@ impl Contexts {
                             continue;
                         }
                         if t.kind == TokKind::Word {
-                            noun = Some(stem(w));
+                            noun = Some(word_key(lang, w));
                         }
                         break;
                     }
@@ -900,7 +944,7 @@ impl Contexts {
                     {
                         continue;
                     }
-                    let s = stem(w);
+                    let s = word_key(lang, w);
                     ctx.surface
                         .entry(s.clone())
                         .or_insert_with(|| (tok.span.start, w.to_string()));
@@ -928,6 +972,84 @@ impl Contexts {
                         && let Value::Date(Some(d)) = &o.value
                     {
                         ctx.years.extend(years_of(d));
+                    }
+                }
+                // Earlier reports and attributions ("le précédent bilan faisait état de 300
+                // morts", "according to the USGS").
+                let markers = match &last_markers {
+                    Some((s, m)) if *s == sentence => m.clone(),
+                    _ => {
+                        let m = lang.map_or_else(Vec::new, |l| sentence_markers(l, &a.text, &toks));
+                        last_markers = Some((sentence, m.clone()));
+                        m
+                    }
+                };
+                if !markers.is_empty() {
+                    let tok_of = |s: Span| toks.partition_point(|t| t.span.end <= s.start);
+                    let figure_toks: Vec<(usize, usize)> = figures_here
+                        .iter()
+                        .map(|&o| (o, tok_of(claims[o].span)))
+                        .collect();
+                    if c.kind.is_figure() {
+                        // A time marker qualifies the figure nearest to it.
+                        let mut best: Option<(usize, Marker)> = None;
+                        for m in markers.iter().filter(|m| m.kind != Marker::Attribution) {
+                            // A figure inside the phrase ("premier" in "premier bilan") is
+                            // part of it, not what it qualifies.
+                            let nearest = figure_toks
+                                .iter()
+                                .filter(|&&(_, k)| k < m.first || k > m.last)
+                                .map(|&(o, k)| (marker_distance(m, k), o))
+                                .min();
+                            if let Some((d, o)) = nearest
+                                && o == ci
+                                && d <= MARKER_REACH
+                                && best.is_none_or(|(bd, _)| d < bd)
+                            {
+                                best = Some((d, m.kind));
+                            }
+                        }
+                        ctx.time = best.map(|(_, k)| k);
+                    }
+                    // An attribution holds for the whole sentence; with several, each claim
+                    // takes the nearest.
+                    if let Some(m) = markers
+                        .iter()
+                        .filter(|m| m.kind == Marker::Attribution)
+                        .min_by_key(|m| marker_distance(m, here))
+                    {
+                        let mut keys = BTreeSet::new();
+                        let mut words_seen = 0;
+                        for t in toks[m.last + 1..].iter().take(6) {
+                            let w = t.text(&a.text);
+                            if t.kind == TokKind::Punct {
+                                if matches!(w, "'" | "’") {
+                                    continue;
+                                }
+                                break;
+                            }
+                            if t.kind != TokKind::Word || lang.is_some_and(|l| l.is_stopword(w)) {
+                                continue;
+                            }
+                            // A named source is its entity and its words: "the Interior
+                            // Ministry" and "le ministère de l'Intérieur" meet on the words.
+                            let name = in_sentence.iter().enumerate().find_map(|(oi, o)| {
+                                (o.kind.is_name() && o.span.overlaps(&t.span))
+                                    .then(|| entity_of[lo_c + oi])
+                                    .flatten()
+                            });
+                            if let Some(e) = name {
+                                keys.insert(format!("#{e}"));
+                            }
+                            keys.insert(word_key(lang, w));
+                            words_seen += 1;
+                            if words_seen == 2 {
+                                break;
+                            }
+                        }
+                        if !keys.is_empty() {
+                            ctx.source = Some(keys);
+                        }
                     }
                 }
                 for w in &ctx.words {
@@ -1001,6 +1123,15 @@ impl Contexts {
                 {
                     continue;
                 }
+                // An earlier toll and a later one, or two sources, are not one report.
+                if ctx.time != other.time {
+                    continue;
+                }
+                if let (Some(x), Some(y)) = (&ctx.source, &other.source)
+                    && x.is_disjoint(y)
+                {
+                    continue;
+                }
                 // "Hansbrough finished with 20 points" / "Ford finished his career with 2,290
                 // points": two sentences about different people state different facts.
                 let pa: BTreeSet<&String> =
@@ -1023,9 +1154,20 @@ impl Contexts {
                 if score < min_context {
                     continue;
                 }
-                // The shared words in the order the first claim's sentence gives them.
-                let mut subject: Vec<&(usize, String)> =
-                    common.iter().map(|w| &ctx.surface[*w]).collect();
+                // The shared words in the order the first claim's sentence gives them; a concept
+                // written with different words shows both ("bilan/toll").
+                let mut subject: Vec<(usize, String)> = common
+                    .iter()
+                    .map(|w| {
+                        let (at, mine) = &ctx.surface[*w];
+                        let theirs = &other.surface[*w].1;
+                        if w.starts_with('~') && fold(mine) != fold(theirs) {
+                            (*at, format!("{mine}/{theirs}"))
+                        } else {
+                            (*at, mine.clone())
+                        }
+                    })
+                    .collect();
                 subject.sort();
                 let subject: Vec<&str> = subject.iter().take(5).map(|(_, w)| w.as_str()).collect();
                 scored.push((i, j, score, subject.join(", ")));
@@ -1049,5 +1191,108 @@ impl Contexts {
             })
             .map(|(a, b, _, subject)| Pair { a, b, subject })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{LangChoice, parse_article};
+
+    /// The figure pairs of a corpus of (language, text) articles, as (text, text).
+    fn figure_pairs(articles: &[(&str, &str)]) -> Vec<(String, String)> {
+        let rules = RuleSet::defaults().unwrap();
+        let docs = articles
+            .iter()
+            .enumerate()
+            .map(|(i, (lang, text))| {
+                let md = format!("---\ndate: 2025-03-13\nlang: {lang}\n---\n{text}\n");
+                parse_article(
+                    &format!("{i}.md"),
+                    &i.to_string(),
+                    md.into_bytes(),
+                    true,
+                    &rules.langs,
+                    &LangChoice::Auto,
+                )
+                .unwrap()
+            })
+            .collect();
+        let corpus = crate::extract_corpus(docs, &rules.langs, &rules.places).unwrap();
+        let al = align(&corpus, &rules);
+        al.figures
+            .iter()
+            .map(|p| {
+                (
+                    corpus.claims[p.a].text.clone(),
+                    corpus.claims[p.b].text.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_meet_across_languages_through_the_lexicon() {
+        let pairs = figure_pairs(&[
+            ("fr", "Le bilan s'élève à 212 morts, selon les autorités."),
+            (
+                "en",
+                "The toll stands at 245 dead, according to the authorities.",
+            ),
+        ]);
+        assert_eq!(pairs, vec![("212".to_string(), "245".to_string())]);
+    }
+
+    #[test]
+    fn an_earlier_toll_is_not_compared_with_a_later_one() {
+        let pairs = figure_pairs(&[
+            (
+                "fr",
+                "Le précédent bilan du séisme faisait état de 300 morts à Valdoria.",
+            ),
+            ("fr", "Le bilan du séisme s'élève à 2 012 morts à Valdoria."),
+        ]);
+        assert!(pairs.is_empty(), "{pairs:?}");
+        let pairs = figure_pairs(&[
+            (
+                "en",
+                "As of Sunday evening, the Valdoria earthquake had left 120 dead.",
+            ),
+            ("en", "The Valdoria earthquake left 150 dead."),
+        ]);
+        assert!(pairs.is_empty(), "{pairs:?}");
+        // Without the marker, the same figures are compared.
+        let pairs = figure_pairs(&[
+            (
+                "en",
+                "On Sunday evening, the Valdoria earthquake had left 120 dead.",
+            ),
+            ("en", "The Valdoria earthquake left 150 dead."),
+        ]);
+        assert_eq!(pairs.len(), 1, "{pairs:?}");
+    }
+
+    #[test]
+    fn figures_from_different_sources_are_not_compared() {
+        let pairs = figure_pairs(&[
+            (
+                "en",
+                "According to the police, 40,000 people were evacuated in Valdoria.",
+            ),
+            (
+                "en",
+                "According to aid groups, 55,000 people were evacuated in Valdoria.",
+            ),
+        ]);
+        assert!(pairs.is_empty(), "{pairs:?}");
+        // One source named, the other not: compared.
+        let pairs = figure_pairs(&[
+            (
+                "en",
+                "According to the police, 40,000 people were evacuated in Valdoria.",
+            ),
+            ("en", "In Valdoria, 55,000 people were evacuated."),
+        ]);
+        assert_eq!(pairs.len(), 1, "{pairs:?}");
     }
 }

@@ -5,7 +5,7 @@
 //! scale words, currencies, titles, stop words — is data here, not code. Each extractor owns
 //! the shape of its own section (`names`, `figures`, `dates`); this module only loads them.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -13,6 +13,7 @@ use crate::error::{Error, toml_error};
 use crate::extract::dates::DateWords;
 use crate::extract::figures::FigureWords;
 use crate::extract::names::NameWords;
+use crate::normalize::fold;
 
 /// The language files shipped in the binary: (path shown to users, contents).
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -42,6 +43,71 @@ pub struct LangFile {
     pub names: NameWords,
     pub figures: FigureWords,
     pub dates: DateWords,
+    /// Common news words mapped to language-neutral concepts (`toll = ["toll", "tolls"]`),
+    /// so that the contexts of dates and figures meet across languages.
+    #[serde(default)]
+    pub lexicon: BTreeMap<String, Vec<String>>,
+    /// Phrases that say when or by whom a figure was given.
+    #[serde(default)]
+    pub markers: MarkerWords,
+}
+
+/// The `[markers]` section: phrases matched word by word, case and accents ignored.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkerWords {
+    /// An earlier or provisional report ("previous toll", "initially", "as of").
+    #[serde(default)]
+    pub earlier: Vec<String>,
+    /// A report that revises an earlier one ("rose to", "new toll").
+    #[serde(default)]
+    pub revised: Vec<String>,
+    /// Words before the source of a claim ("according to", "selon").
+    #[serde(default)]
+    pub attribution: Vec<String>,
+}
+
+/// What a marker phrase says about the claims near it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    Earlier,
+    Revised,
+    Attribution,
+}
+
+/// A marker phrase found in a run of words: the indexes of its first and last word and
+/// its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MarkerAt {
+    pub first: usize,
+    pub last: usize,
+    pub kind: Marker,
+}
+
+/// The folded words of a phrase, split as the tokenizer splits text: "d'après" → ["d",
+/// "apres"], "jusque-là" → ["jusquela"]; a final `*` is kept.
+fn phrase_words(phrase: &str) -> Vec<String> {
+    phrase
+        .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let star = w.ends_with('*');
+            let mut f = fold(w);
+            if star {
+                f.push('*');
+            }
+            f
+        })
+        .filter(|w| !w.is_empty() && w != "*")
+        .collect()
+}
+
+/// Whether a folded word matches a phrase word (`prefix*` matches every word it starts).
+fn word_matches(pattern: &str, word: &str) -> bool {
+    match pattern.strip_suffix('*') {
+        Some(prefix) => word.starts_with(prefix),
+        None => pattern == word,
+    }
 }
 
 /// A loaded language, with look-up sets built once.
@@ -54,6 +120,14 @@ pub struct Lang {
     detect: HashSet<String>,
     abbreviations: HashSet<String>,
     dateline_words: HashSet<String>,
+    /// Folded word → `~concept`.
+    concepts: HashMap<String, String>,
+    /// Folded prefix (written `prefix*`) → `~concept`, and the prefix lengths in characters,
+    /// longest first.
+    concept_prefixes: HashMap<String, String>,
+    prefix_lengths: Vec<usize>,
+    /// Marker phrases as folded words, with their kind.
+    markers: Vec<(Vec<String>, Marker)>,
 }
 
 impl Lang {
@@ -83,12 +157,123 @@ impl Lang {
         self.abbreviations.contains(&word.to_lowercase())
     }
 
+    /// The concept (`~toll`) of a word (any case, accents ignored), if the lexicon has one.
+    pub fn concept(&self, word: &str) -> Option<&str> {
+        self.folded_concept(&fold(word))
+    }
+
+    /// The concept of a word already folded (`normalize::fold`).
+    pub fn folded_concept(&self, f: &str) -> Option<&str> {
+        if self.concepts.is_empty() && self.concept_prefixes.is_empty() {
+            return None;
+        }
+        if let Some(c) = self.concepts.get(f) {
+            return Some(c);
+        }
+        let n = f.chars().count();
+        for &len in &self.prefix_lengths {
+            if len > n {
+                continue;
+            }
+            let end = f.char_indices().nth(len).map_or(f.len(), |(i, _)| i);
+            if let Some(c) = self.concept_prefixes.get(&f[..end]) {
+                return Some(c);
+            }
+        }
+        None
+    }
+
+    /// The marker phrases in `words` (the word tokens of a sentence, as written), in order.
+    pub fn find_markers(&self, words: &[&str]) -> Vec<MarkerAt> {
+        let mut out = Vec::new();
+        if self.markers.is_empty() || words.is_empty() {
+            return out;
+        }
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let mut k = 0;
+        while k < folded.len() {
+            let mut found = None;
+            for (phrase, kind) in &self.markers {
+                if k + phrase.len() <= folded.len()
+                    && phrase
+                        .iter()
+                        .zip(&folded[k..])
+                        .all(|(p, w)| word_matches(p, w))
+                {
+                    found = Some((phrase.len(), *kind));
+                    break;
+                }
+            }
+            match found {
+                Some((len, kind)) => {
+                    out.push(MarkerAt {
+                        first: k,
+                        last: k + len - 1,
+                        kind,
+                    });
+                    k += len;
+                }
+                None => k += 1,
+            }
+        }
+        out
+    }
+
     pub fn parse(origin: &str, source: &str) -> Result<Lang, Error> {
         let mut data: LangFile =
             toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
         data.names.prepare();
         let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+        let mut concepts = HashMap::new();
+        let mut concept_prefixes = HashMap::new();
+        for (concept, words) in &data.lexicon {
+            for word in words {
+                let (map, key) = match word.strip_suffix('*') {
+                    Some(prefix) => (&mut concept_prefixes, fold(prefix)),
+                    None => (&mut concepts, fold(word)),
+                };
+                if key.is_empty() {
+                    continue;
+                }
+                if let Some(old) = map.insert(key, format!("~{concept}"))
+                    && old[1..] != *concept
+                {
+                    let needle = format!("\"{word}\"");
+                    let at = source.find(&needle).unwrap_or(0);
+                    return Err(Error::DataFile {
+                        path: origin.to_string(),
+                        line: crate::error::line_of(source.as_bytes(), at),
+                        message: format!(
+                            "lexicon: \"{word}\" is listed under both `{}` and `{concept}`",
+                            &old[1..]
+                        ),
+                    });
+                }
+            }
+        }
+        let mut prefix_lengths: Vec<usize> = concept_prefixes
+            .keys()
+            .map(|k: &String| k.chars().count())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        prefix_lengths.reverse();
+        // Longest phrases first: "previous toll" before a shorter phrase it starts with.
+        let mut markers: Vec<(Vec<String>, Marker)> = [
+            (&data.markers.earlier, Marker::Earlier),
+            (&data.markers.revised, Marker::Revised),
+            (&data.markers.attribution, Marker::Attribution),
+        ]
+        .into_iter()
+        .flat_map(|(list, kind)| list.iter().map(move |p| (phrase_words(p), kind)))
+        .filter(|(p, _)| !p.is_empty())
+        .collect();
+        markers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         Ok(Lang {
+            concepts,
+            concept_prefixes,
+            prefix_lengths,
+            markers,
             stopwords: lower(&data.stopwords),
             detect: lower(&data.detect),
             abbreviations: lower(
@@ -192,5 +377,58 @@ mod tests {
                 .code(),
             "en"
         );
+    }
+
+    #[test]
+    fn lexicon_maps_words_of_both_languages_to_one_concept() {
+        let langs = Languages::embedded().unwrap();
+        let (en, fr) = (langs.get("en").unwrap(), langs.get("fr").unwrap());
+        assert_eq!(en.concept("toll"), Some("~toll"));
+        assert_eq!(fr.concept("Bilan"), Some("~toll"));
+        assert_eq!(en.concept("earthquakes"), Some("~earthquake"));
+        assert_eq!(fr.concept("séismes"), Some("~earthquake"));
+        assert_eq!(fr.concept("seisme"), Some("~earthquake"));
+        assert_eq!(fr.concept("échanges"), en.concept("trade"));
+        assert_eq!(fr.concept("tuées"), en.concept("killed"));
+        assert_eq!(en.concept("Valdoria"), None);
+    }
+
+    #[test]
+    fn a_word_in_two_concepts_is_an_error() {
+        let en = EMBEDDED[0].1;
+        let bad = en.replace(
+            "toll = [\"toll\", \"tolls\"]",
+            "toll = [\"toll\", \"tolls\", \"dead\"]",
+        );
+        let err = Lang::parse("lang/en.toml", &bad).unwrap_err().to_string();
+        assert!(err.contains("\"dead\" is listed under both"), "{err}");
+    }
+
+    #[test]
+    fn finds_marker_phrases() {
+        let langs = Languages::embedded().unwrap();
+        let fr = langs.get("fr").unwrap();
+        let words = [
+            "Le",
+            "précédent",
+            "bilan",
+            "faisait",
+            "état",
+            "de",
+            "300",
+            "morts",
+        ];
+        let kinds: Vec<Marker> = fr.find_markers(&words).iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, vec![Marker::Earlier, Marker::Earlier]);
+        let m = fr.find_markers(&["d", "après", "la", "police"]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(
+            (m[0].first, m[0].last, m[0].kind),
+            (0, 1, Marker::Attribution)
+        );
+        let en = langs.get("en").unwrap();
+        let m = en.find_markers(&["As", "of", "Sunday", "evening"]);
+        assert_eq!(m[0].kind, Marker::Earlier);
+        assert!(en.find_markers(&["the", "toll", "is", "high"]).is_empty());
     }
 }

@@ -525,3 +525,78 @@ fn malformed_aliases_file() {
         "tests/fixtures/bad-aliases/aliases.toml:3: missing comma",
     );
 }
+
+// -----------------------------------------------------------------------------------------
+// Across languages, earlier reports and sources
+
+#[test]
+fn french_and_english_dates_and_figures_are_compared() {
+    let o = crosscheck(&["check", "tests/fixtures/bilingual", "--format", "json"]);
+    let r = json(&o);
+    assert!(
+        has_finding(&r, "figure-mismatch", &[("fr", "212"), ("en", "245")]),
+        "{r:#}"
+    );
+    assert!(
+        has_finding(
+            &r,
+            "date-mismatch",
+            &[("fr", "12 mars 2025"), ("en", "March 11, 2025")]
+        ),
+        "{r:#}"
+    );
+    assert_eq!(r["summary"]["findings"], 2, "{r:#}");
+    let subjects: Vec<&str> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["subject"].as_str().unwrap())
+        .collect();
+    assert!(
+        subjects.iter().any(|s| s.contains("toll/bilan")),
+        "{subjects:?}"
+    );
+    insta::assert_snapshot!(
+        "check_bilingual_text",
+        stdout(&crosscheck(&[
+            "check",
+            "tests/fixtures/bilingual",
+            "--color",
+            "never"
+        ]))
+    );
+}
+
+#[test]
+fn french_and_english_formats_of_one_fact_agree() {
+    let o = crosscheck(&[
+        "check",
+        "tests/fixtures/bilingual-benign",
+        "--format",
+        "json",
+    ]);
+    let r = json(&o);
+    assert_eq!(r["findings"].as_array().unwrap().len(), 0, "{r:#}");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn earlier_tolls_and_other_sources_are_not_conflicts() {
+    let o = crosscheck(&["check", "tests/fixtures/earlier", "--format", "json"]);
+    let r = json(&o);
+    // The one real conflict: two counts of survivors, neither earlier nor attributed.
+    assert!(
+        has_finding(&r, "figure-mismatch", &[("fr-a", "64"), ("fr-b", "46")]),
+        "{r:#}"
+    );
+    assert_eq!(r["summary"]["findings"], 1, "{r:#}");
+    insta::assert_snapshot!(
+        "check_earlier_text",
+        stdout(&crosscheck(&[
+            "check",
+            "tests/fixtures/earlier",
+            "--color",
+            "never"
+        ]))
+    );
+}
