@@ -95,8 +95,20 @@ impl Aliases {
     /// `crosscheck.toml`), with the same rules as `extend`. The other keys are left to the
     /// caller to check; errors inside the entries name `origin` and their line.
     pub fn extend_embedded(&mut self, origin: &str, source: &str) -> Result<(), Error> {
-        let file: EmbeddedEntries =
-            toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
+        let file: EmbeddedEntries = toml::from_str(source).map_err(|e| {
+            let (line, column) = crate::config::line_col(source, e.span().map_or(0, |s| s.start));
+            Error::Config {
+                path: origin.to_string(),
+                line,
+                column,
+                message: e
+                    .message()
+                    .lines()
+                    .next()
+                    .unwrap_or("invalid TOML")
+                    .to_string(),
+            }
+        })?;
         self.add(
             origin,
             source,

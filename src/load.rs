@@ -78,12 +78,12 @@ pub struct WalkFilter {
 }
 
 impl WalkFilter {
-    /// The path relative to `base`, if it is inside it.
-    fn relative(&self, path: &Path) -> Option<PathBuf> {
+    /// The path relative to `base`, if it is inside it (`cwd`: the current folder, absolute).
+    fn relative(&self, cwd: &Path, path: &Path) -> Option<PathBuf> {
         let abs = if path.is_absolute() {
             path.to_path_buf()
         } else {
-            std::env::current_dir().ok()?.join(path)
+            cwd.join(path)
         };
         let mut clean = PathBuf::new();
         for c in abs.components() {
@@ -98,18 +98,20 @@ impl WalkFilter {
         clean.strip_prefix(&self.base).ok().map(Path::to_path_buf)
     }
 
-    fn excluded(&self, path: &Path) -> bool {
+    fn excluded(&self, cwd: &Path, path: &Path) -> bool {
         let Some(set) = &self.exclude else {
             return false;
         };
-        self.relative(path).is_some_and(|rel| set.is_match(&rel))
+        self.relative(cwd, path)
+            .is_some_and(|rel| set.is_match(&rel))
     }
 
-    fn included(&self, path: &Path) -> bool {
+    fn included(&self, cwd: &Path, path: &Path) -> bool {
         let Some(set) = &self.include else {
             return true;
         };
-        self.relative(path).is_none_or(|rel| set.is_match(&rel))
+        self.relative(cwd, path)
+            .is_none_or(|rel| set.is_match(&rel))
     }
 }
 
@@ -249,8 +251,9 @@ fn walk(dir: &Path, filter: &WalkFilter, notes: &mut Vec<String>) -> Result<Vec<
         .require_git(false)
         .follow_links(true)
         .sort_by_file_name(|a, b| a.cmp(b));
-    let exclude = filter.clone();
-    builder.filter_entry(move |e| e.depth() == 0 || !exclude.excluded(e.path()));
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let (exclude, exclude_cwd) = (filter.clone(), cwd.clone());
+    builder.filter_entry(move |e| e.depth() == 0 || !exclude.excluded(&exclude_cwd, e.path()));
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for entry in builder.build() {
@@ -281,7 +284,7 @@ fn walk(dir: &Path, filter: &WalkFilter, notes: &mut Vec<String>) -> Result<Vec<
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e));
-        if !is_file || !wanted || !filter.included(path) {
+        if !is_file || !wanted || !filter.included(&cwd, path) {
             continue;
         }
         let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());

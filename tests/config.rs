@@ -345,7 +345,7 @@ fn config_errors_name_file_line_and_column() {
         ),
         (
             "[[house]]\nspeling = \"Tokaïev\"\n",
-            "crosscheck.toml:2: unknown field `speling`, expected `spelling` or `replaces`",
+            "crosscheck.toml:2:1: unknown field `speling`, expected `spelling` or `replaces`",
         ),
         ("fail-on = \n", "crosscheck.toml:1:11: "),
     ];
