@@ -381,6 +381,16 @@ impl Parser<'_> {
                         )
                     })?);
                 }
+                "thresholds" => {
+                    return Err(self.err(
+                        k.span(),
+                        format!(
+                            "thresholds go directly in [rules.{}] (e.g. min-length = 4), not in \
+                             a `thresholds` table",
+                            out.id.value
+                        ),
+                    ));
+                }
                 _ => {
                     let Some((name, ty, _)) = THRESHOLDS.iter().find(|(n, _, _)| *n == key) else {
                         return Err(self.err(
@@ -688,6 +698,11 @@ mod tests {
         assert_eq!(
             parse_err("exlude = []\n"),
             "crosscheck.toml:1:1: unknown key `exlude`, did you mean `exclude`?"
+        );
+        assert_eq!(
+            parse_err("[rules.name-spelling.thresholds]\nmin-length = 4\n"),
+            "crosscheck.toml:1:22: thresholds go directly in [rules.name-spelling] (e.g. \
+             min-length = 4), not in a `thresholds` table"
         );
         let e = parse_err("colour = 1\n");
         assert!(e.contains("expected one of: include, exclude"), "{e}");
