@@ -14,6 +14,7 @@ pub mod aliases;
 pub mod align;
 pub mod calendar;
 pub mod config;
+pub mod draft;
 pub mod error;
 pub mod extract;
 pub mod gazetteer;
@@ -53,6 +54,16 @@ pub fn extract_corpus(
     langs: &Languages,
     places: &Gazetteer,
 ) -> Result<Corpus, Error> {
+    extract_corpus_with(articles, langs, places, |_| {})
+}
+
+/// `extract_corpus`, calling `progress` with the number of articles done after each one.
+pub fn extract_corpus_with(
+    articles: Vec<Article>,
+    langs: &Languages,
+    places: &Gazetteer,
+    mut progress: impl FnMut(usize),
+) -> Result<Corpus, Error> {
     let mut claims = Vec::new();
     for (i, article) in articles.iter().enumerate() {
         let lang = langs.get(&article.lang).ok_or_else(|| {
@@ -64,6 +75,7 @@ pub fn extract_corpus(
         let doc = extract::Doc::new(i, &article.text, article.body, lang, article.date)
             .with_places(places);
         claims.extend(extract::extract(&doc));
+        progress(i + 1);
     }
     Ok(Corpus { articles, claims })
 }

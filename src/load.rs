@@ -330,7 +330,7 @@ fn walk_error(e: &ignore::Error) -> WalkError {
 }
 
 /// Two files with the same name in different folders get their path (without extension) as id.
-fn disambiguate_ids(articles: &mut [Article]) {
+pub fn disambiguate_ids(articles: &mut [Article]) {
     let mut count: BTreeMap<String, usize> = BTreeMap::new();
     for a in articles.iter() {
         *count.entry(a.id.clone()).or_default() += 1;

@@ -2,17 +2,20 @@
 //! outcomes to exit codes (0 clean, 1 findings at or above `--fail-on`, 2 usage, input or rule
 //! errors).
 
+use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use clap::parser::ValueSource;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crosscheck::Corpus;
 use crosscheck::config::Config;
 use crosscheck::error::Error;
-use crosscheck::load::{LangChoice, WalkFilter, load_paths};
+use crosscheck::load::{Article, LangChoice, WalkFilter, disambiguate_ids, load_paths};
 use crosscheck::model::Severity;
 use crosscheck::report;
 use crosscheck::report::text::Palette;
@@ -125,6 +128,16 @@ struct CheckArgs {
     /// Exit with status 1 when a finding of this severity or above is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     fail_on: FailOn,
+    /// Draft mode: the PATHS are drafts, checked against these sources; only findings that
+    /// involve a draft are reported, with what the sources say and how many say it.
+    #[arg(long, value_name = "SOURCES", num_args = 1..)]
+    against: Vec<PathBuf>,
+    /// Print how many findings each rule and each kind gave, instead of the findings.
+    #[arg(long)]
+    statistics: bool,
+    /// Print the findings only: no summary line, no notes or progress on stderr.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
 #[derive(clap::Args)]
@@ -170,6 +183,9 @@ enum ColorArg {
     Always,
     Never,
 }
+
+/// How long a run goes before it shows a progress bar.
+const PROGRESS_DELAY: Duration = Duration::from_millis(300);
 
 fn palette(arg: ColorArg) -> Palette {
     let enabled = match arg {
@@ -230,11 +246,24 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         }
         Command::Check(args) => {
             let rules = args.rules.load()?;
-            let corpus = load_corpus(&args.input, &rules)?;
-            let report = crosscheck::check(corpus, &rules);
-            let out = match args.output.format {
-                Format::Json => report::json::render_report(&report),
-                Format::Text => report::text::render_report(&report, palette(args.output.color)),
+            let (articles, drafts) = load_check_inputs(&args, &rules)?;
+            let corpus = extract_with_progress(articles, &rules, args.quiet)?;
+            let mut report = crosscheck::check(corpus, &rules);
+            if !args.against.is_empty() {
+                crosscheck::draft::focus(&mut report, &drafts);
+            }
+            let out = match (args.output.format, args.statistics) {
+                (Format::Json, true) => report::stats::render_json(&report),
+                (Format::Text, true) => report::stats::render_text(&report),
+                (Format::Json, false) => report::json::render_report(&report),
+                (Format::Text, false) => {
+                    let text = report::text::render_report(&report, palette(args.output.color));
+                    if args.quiet {
+                        quiet_text(&text, &report)
+                    } else {
+                        text
+                    }
+                }
             };
             print(&out)?;
             let threshold = match args.fail_on {
@@ -258,17 +287,92 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     }
 }
 
-fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {
-    let loaded = load_paths(
-        &input.paths,
-        &rules.langs,
-        &lang_choice(input.lang),
-        &input.filter,
-    )?;
-    for note in &loaded.notes {
-        eprintln!("crosscheck: note: {note}");
+/// The articles of a check, and which of them are drafts (all of them without `--against`).
+fn load_check_inputs(
+    args: &CheckArgs,
+    rules: &RuleSet,
+) -> Result<(Vec<Article>, BTreeSet<usize>), Error> {
+    let choice = lang_choice(args.input.lang);
+    let filter = &args.input.filter;
+    let mut articles = load_filtered(&args.input.paths, rules, &choice, filter, args.quiet)?;
+    let drafts: BTreeSet<usize> = (0..articles.len()).collect();
+    if args.against.is_empty() {
+        return Ok((articles, drafts));
     }
-    crosscheck::extract_corpus(loaded.articles, &rules.langs, &rules.places)
+    // A draft that sits in a sources folder is not its own source.
+    let canonical = |p: &str| std::fs::canonicalize(p).ok();
+    let draft_files: BTreeSet<PathBuf> =
+        articles.iter().filter_map(|a| canonical(&a.path)).collect();
+    let sources = load_filtered(&args.against, rules, &choice, filter, args.quiet)?;
+    articles.extend(
+        sources
+            .into_iter()
+            .filter(|a| canonical(&a.path).is_none_or(|p| !draft_files.contains(&p))),
+    );
+    disambiguate_ids(&mut articles);
+    Ok((articles, drafts))
+}
+
+/// Extracts the claims, with a progress bar on stderr when that takes more than a moment on
+/// a terminal (never with `--quiet`, never when stderr is redirected).
+fn extract_with_progress(
+    articles: Vec<Article>,
+    rules: &RuleSet,
+    quiet: bool,
+) -> Result<Corpus, Error> {
+    let total = articles.len() as u64;
+    let show = !quiet && std::io::stderr().is_terminal() && total > 1;
+    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
+    let started = Instant::now();
+    let mut drawing = false;
+    let corpus = crosscheck::extract_corpus_with(articles, &rules.langs, &rules.places, |done| {
+        bar.set_position(done as u64);
+        if show && !drawing && started.elapsed() > PROGRESS_DELAY {
+            drawing = true;
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} reading articles {pos}/{len} {wide_bar}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    });
+    bar.finish_and_clear();
+    corpus
+}
+
+/// The text report without its summary line.
+fn quiet_text(text: &str, report: &crosscheck::Report) -> String {
+    if report.findings.is_empty() {
+        return String::new();
+    }
+    match text.trim_end_matches('\n').rfind('\n') {
+        Some(i) => text[..=i].to_string(),
+        None => String::new(),
+    }
+}
+
+fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {
+    let choice = lang_choice(input.lang);
+    let articles = load_filtered(&input.paths, rules, &choice, &input.filter, false)?;
+    crosscheck::extract_corpus(articles, &rules.langs, &rules.places)
+}
+
+/// Reads the articles of `paths`, walking folders through the config's globs; notes about
+/// skipped files go to stderr unless `quiet`.
+fn load_filtered(
+    paths: &[PathBuf],
+    rules: &RuleSet,
+    choice: &LangChoice,
+    filter: &WalkFilter,
+    quiet: bool,
+) -> Result<Vec<Article>, Error> {
+    let loaded = load_paths(paths, &rules.langs, choice, filter)?;
+    if !quiet {
+        for note in &loaded.notes {
+            eprintln!("crosscheck: note: {note}");
+        }
+    }
+    Ok(loaded.articles)
 }
 
 /// Reads the config file (`--config`, or the nearest crosscheck.toml unless `--no-config`)

@@ -478,6 +478,10 @@ fn binary_files_found_by_walking_are_skipped_with_a_note() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(paths_of(&json(&o)), ["a.txt"]);
     assert_eq!(stderr(&o), "crosscheck: note: skipping binary file b.txt\n");
+    // --quiet leaves the note out.
+    let o = run_in(d, &["check", ".", "--quiet", "--no-config"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
     // Named explicitly, it is an error.
     let o = run_in(d, &["extract", "b.txt"]);
     assert_eq!(o.status.code(), Some(2));

@@ -2,6 +2,7 @@
 //! the same `Corpus`). Renderers write to a `String`; printing is `main.rs`'s job.
 
 pub mod json;
+pub mod stats;
 pub mod text;
 
 /// A number as JSON: an integer when it is one (`1500000000`, not `1500000000.0`).

@@ -1,0 +1,115 @@
+//! Draft mode: an editor checks a draft against the sources it was written from.
+//!
+//! The whole corpus (drafts and sources) is checked as usual; then only the findings that
+//! involve a draft are kept, and each is reworded from the draft's side: the reading the draft
+//! gives first, then the reading most *sources* give and how many of them give it. A finding
+//! among sources alone says nothing about the draft and is dropped; so is a finding where the
+//! draft already agrees with most sources (a source's slip is not the draft's problem).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::Report;
+use crate::model::{Citation, Finding, FindingKind};
+
+/// Keeps the findings of `report` that involve one of the `drafts` (article indices) and
+/// rewrites them from the draft's side. Findings stay in their deterministic order.
+pub fn focus(report: &mut Report, drafts: &BTreeSet<usize>) {
+    let findings = std::mem::take(&mut report.findings);
+    report.findings = findings
+        .into_iter()
+        .filter_map(|f| refocus(report, f, drafts))
+        .collect();
+}
+
+fn refocus(report: &Report, mut f: Finding, drafts: &BTreeSet<usize>) -> Option<Finding> {
+    let article = |c: &Citation| report.corpus.claims[c.claim].article;
+    // The articles behind each reading, split into drafts and sources.
+    let mut in_drafts: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    let mut in_sources: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for c in &f.citations {
+        let a = article(c);
+        let side = if drafts.contains(&a) {
+            &mut in_drafts
+        } else {
+            &mut in_sources
+        };
+        side.entry(c.reading).or_default().insert(a);
+    }
+    // The draft's reading: the one the most drafts give (the first on a tie).
+    let draft_reading = *in_drafts
+        .iter()
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))?
+        .0;
+    let sources_of = |r: usize| in_sources.get(&r).map_or(0, |s| s.len());
+    // What the sources say: their most common reading other than the draft's.
+    let best = in_sources
+        .iter()
+        .filter(|(r, _)| **r != draft_reading)
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
+        .map(|(r, s)| (*r, s.len()));
+    let consensus = match best {
+        // The draft gives two readings itself and no source settles it: its own
+        // inconsistency is worth reporting as it stands.
+        None if in_drafts.len() > 1 => return Some(f),
+        None => return None,
+        // The draft agrees with as many sources as any other reading: not the draft's error.
+        Some((_, n)) if n <= sources_of(draft_reading) => return None,
+        Some((r, _)) => r,
+    };
+    let count = sources_of(consensus);
+    // Readings renumbered: the draft's first, the sources' consensus second, others after.
+    let mut order: Vec<usize> = vec![draft_reading, consensus];
+    let rest: Vec<usize> = (0..f.readings.len())
+        .filter(|r| *r != draft_reading && *r != consensus)
+        .collect();
+    order.extend(rest);
+    let renumber = |r: usize| order.iter().position(|&o| o == r).unwrap_or(r);
+    let readings: Vec<String> = order
+        .iter()
+        .filter_map(|&r| f.readings.get(r).cloned())
+        .collect();
+    for c in &mut f.citations {
+        c.reading = renumber(c.reading);
+    }
+    f.citations.sort_by_key(|c| (c.reading, c.claim));
+    let agreed = readings.get(1).cloned().unwrap_or_default();
+    let plural = if count == 1 { "source" } else { "sources" };
+    let quote = |r: &str| {
+        if f.kind == FindingKind::Spelling {
+            format!("\"{r}\"")
+        } else {
+            r.to_string()
+        }
+    };
+    // The draft's words as written, beside their value for a date or figure.
+    let written = f
+        .citations
+        .iter()
+        .find(|c| c.reading == 0 && drafts.contains(&article(c)))
+        .map(|c| report.corpus.claims[c.claim].text.clone())
+        .unwrap_or_default();
+    let draft_side = if f.kind == FindingKind::Spelling || written == readings[0] {
+        quote(&readings[0])
+    } else {
+        format!("\"{written}\" ({})", readings[0])
+    };
+    f.message = format!(
+        "{draft_side} in the draft — {count} {plural} write {}",
+        quote(&agreed)
+    );
+    if f.kind != FindingKind::Spelling && !f.subject.is_empty() {
+        f.message.push_str(&format!(" ({})", f.subject));
+    }
+    // What to write instead: the sources' words for a date or figure, the spelling for a name.
+    let source_text = f
+        .citations
+        .iter()
+        .find(|c| c.reading == 1 && !drafts.contains(&article(c)))
+        .map(|c| report.corpus.claims[c.claim].text.clone());
+    f.suggestion = Some(match source_text {
+        Some(t) if f.kind != FindingKind::Spelling => t,
+        _ => agreed,
+    });
+    f.readings = readings;
+    Some(f)
+}
