@@ -22,6 +22,15 @@ struct AliasesFile {
     house: Vec<HouseStyle>,
 }
 
+/// The `alias` and `house` keys of a file that holds other keys too.
+#[derive(Debug, Clone, Default, Deserialize)]
+struct EmbeddedEntries {
+    #[serde(default)]
+    alias: Vec<AliasEntry>,
+    #[serde(default)]
+    house: Vec<HouseStyle>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AliasEntry {
@@ -82,12 +91,44 @@ impl Aliases {
         Ok(a)
     }
 
+    /// Adds the `[[alias]]` and `[[house]]` entries of a file that also holds other keys (a
+    /// `crosscheck.toml`), with the same rules as `extend`. The other keys are left to the
+    /// caller to check; errors inside the entries name `origin` and their line.
+    pub fn extend_embedded(&mut self, origin: &str, source: &str) -> Result<(), Error> {
+        let file: EmbeddedEntries = toml::from_str(source).map_err(|e| {
+            let (line, column) = crate::config::line_col(source, e.span().map_or(0, |s| s.start));
+            Error::Config {
+                path: origin.to_string(),
+                line,
+                column,
+                message: e
+                    .message()
+                    .lines()
+                    .next()
+                    .unwrap_or("invalid TOML")
+                    .to_string(),
+            }
+        })?;
+        self.add(
+            origin,
+            source,
+            AliasesFile {
+                alias: file.alias,
+                house: file.house,
+            },
+        )
+    }
+
     /// Adds another aliases file: a group that shares a name with an existing one replaces
     /// it, a house spelling for a name already styled replaces the old one; the rest are
     /// appended.
     pub fn extend(&mut self, origin: &str, source: &str) -> Result<(), Error> {
         let file: AliasesFile =
             toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
+        self.add(origin, source, file)
+    }
+
+    fn add(&mut self, origin: &str, source: &str, file: AliasesFile) -> Result<(), Error> {
         for entry in file.alias {
             let names: Vec<Alias> = entry
                 .names
@@ -223,6 +264,21 @@ mod tests {
             .unwrap();
         assert_eq!(a.house.len(), 2);
         assert_eq!(a.house_for(&tr, ["Tokaev"]), Some("tokaïev"));
+    }
+
+    #[test]
+    fn entries_embedded_in_another_file() {
+        let mut a = Aliases::parse("a.toml", BASE).unwrap();
+        let src = "fail-on = \"error\"\n[rules.x]\nenabled = false\n\n\
+                   [[alias]]\nnames = [\"Myanmar\", \"Burma\"]\n[[house]]\nspelling = \"Tokaïev\"\n";
+        a.extend_embedded("crosscheck.toml", src).unwrap();
+        assert_eq!(a.groups.len(), 3);
+        assert_eq!(a.house[0].spelling, "Tokaïev");
+        let e = a
+            .extend_embedded("crosscheck.toml", "x = 1\n[[house]]\nspeling = \"A\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("crosscheck.toml:3:"), "{e}");
     }
 
     #[test]

@@ -33,6 +33,15 @@ pub enum Error {
         message: String,
     },
 
+    /// A config file (`crosscheck.toml`) error, at a line and character column.
+    #[error("{path}:{line}:{column}: {message}")]
+    Config {
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
     #[error("{path}: no articles found (looked for .txt and .md files)")]
     NoArticles { path: String },
 

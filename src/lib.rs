@@ -13,6 +13,7 @@
 pub mod aliases;
 pub mod align;
 pub mod calendar;
+pub mod config;
 pub mod draft;
 pub mod error;
 pub mod extract;

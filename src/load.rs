@@ -1,9 +1,10 @@
 //! Loading articles: files, folders, stdin, encodings, front matter, language → `Article`.
 //!
 //! This module owns everything that touches the file system on the way in. Folders are walked
-//! recursively for `.txt` and `.md` files, in sorted order, skipping hidden entries and never
-//! following a symlink to a folder already visited. A file must be UTF-8 text: a NUL byte means
-//! binary, an invalid sequence is reported with its line. Markdown files (and stdin) may open
+//! recursively for `.txt`, `.md` and `.markdown` files the way ripgrep walks (the `ignore`
+//! crate): in sorted order, respecting `.gitignore` and `.ignore` files, skipping hidden
+//! entries, binary files (with a note) and symlink loops (with a note). A file must be UTF-8
+//! text: a NUL byte means binary, an invalid sequence is reported with its line. Markdown files (and stdin) may open
 //! with a front matter block whose keys set the article's metadata. Offsets everywhere refer to
 //! the file's bytes, front matter included.
 
@@ -56,39 +57,130 @@ pub enum LangChoice {
     Fixed(String),
 }
 
-/// Reads all articles named by `inputs` (files, folders, or `-` for stdin).
+/// The extensions of the files read when walking a folder (an explicit file is always read).
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+
+/// How many leading bytes of a file found by walking are looked at for a NUL byte.
+const BINARY_PROBE: usize = 8 * 1024;
+
+/// Which files a folder walk keeps, beyond the `.gitignore` / `.ignore` files and hidden
+/// entries that are always skipped: the `include` / `exclude` globs of a config file, matched
+/// against paths relative to `base` (the config file's folder). Files outside `base` are not
+/// filtered.
+#[derive(Debug, Clone, Default)]
+pub struct WalkFilter {
+    /// Absolute folder the globs are relative to.
+    pub base: PathBuf,
+    /// When set, a file found by walking is read only if it matches.
+    pub include: Option<globset::GlobSet>,
+    /// Files and folders found by walking that match are skipped.
+    pub exclude: Option<globset::GlobSet>,
+}
+
+impl WalkFilter {
+    /// The path relative to `base`, if it is inside it (`cwd`: the current folder, absolute).
+    fn relative(&self, cwd: &Path, path: &Path) -> Option<PathBuf> {
+        let abs = if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            cwd.join(path)
+        };
+        let mut clean = PathBuf::new();
+        for c in abs.components() {
+            match c {
+                std::path::Component::CurDir => {}
+                std::path::Component::ParentDir => {
+                    clean.pop();
+                }
+                other => clean.push(other),
+            }
+        }
+        clean.strip_prefix(&self.base).ok().map(Path::to_path_buf)
+    }
+
+    fn excluded(&self, cwd: &Path, path: &Path) -> bool {
+        let Some(set) = &self.exclude else {
+            return false;
+        };
+        self.relative(cwd, path)
+            .is_some_and(|rel| set.is_match(&rel))
+    }
+
+    fn included(&self, cwd: &Path, path: &Path) -> bool {
+        let Some(set) = &self.include else {
+            return true;
+        };
+        self.relative(cwd, path)
+            .is_none_or(|rel| set.is_match(&rel))
+    }
+}
+
+/// Articles read, and the notes about files skipped on the way (binary files, symlink loops),
+/// for the caller to show.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub notes: Vec<String>,
+}
+
+/// Reads all articles named by `inputs` (files, folders, or `-` for stdin); notes about
+/// skipped files go to standard error.
 pub fn load_inputs(
     inputs: &[PathBuf],
     langs: &Languages,
     choice: &LangChoice,
 ) -> Result<Vec<Article>, Error> {
-    let mut files: Vec<(PathBuf, bool)> = Vec::new();
+    let loaded = load_paths(inputs, langs, choice, &WalkFilter::default())?;
+    for note in &loaded.notes {
+        eprintln!("crosscheck: note: {note}");
+    }
+    Ok(loaded.articles)
+}
+
+/// Where a file to read comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    Stdin,
+    Explicit,
+    /// Found by walking the folder `inputs[i]`.
+    Walked(usize),
+}
+
+/// Reads all articles named by `inputs` (files, folders, or `-` for stdin). Folders are walked
+/// the way ripgrep does (see `walk`), filtered by `filter`; explicit files are always read.
+pub fn load_paths(
+    inputs: &[PathBuf],
+    langs: &Languages,
+    choice: &LangChoice,
+    filter: &WalkFilter,
+) -> Result<Loaded, Error> {
+    let mut files: Vec<(PathBuf, Origin)> = Vec::new();
+    let mut notes = Vec::new();
     let mut stdin_used = false;
-    for input in inputs {
+    let mut folders = Vec::new();
+    for (i, input) in inputs.iter().enumerate() {
         if input.as_os_str() == "-" {
             if stdin_used {
                 return Err(Error::Usage("`-` (stdin) can be given only once".into()));
             }
             stdin_used = true;
-            files.push((input.clone(), true));
+            files.push((input.clone(), Origin::Stdin));
             continue;
         }
         let meta = std::fs::metadata(input).map_err(|e| Error::io(input, &e))?;
         if meta.is_dir() {
-            let before = files.len();
-            let mut seen = HashSet::new();
-            walk(input, &mut files, &mut seen)?;
-            if files.len() == before {
-                return Err(Error::NoArticles {
-                    path: display_path(input),
-                });
+            folders.push(i);
+            for path in walk(input, filter, &mut notes)? {
+                files.push((path, Origin::Walked(i)));
             }
         } else {
-            files.push((input.clone(), false));
+            files.push((input.clone(), Origin::Explicit));
         }
     }
     let mut articles = Vec::with_capacity(files.len());
-    for (path, is_stdin) in files {
+    let mut found = vec![false; inputs.len()];
+    for (path, origin) in files {
+        let is_stdin = origin == Origin::Stdin;
         let (name, bytes) = if is_stdin {
             let mut buf = Vec::new();
             std::io::stdin()
@@ -117,7 +209,18 @@ pub fn load_inputs(
                 message: "input too large".into(),
             });
         }
-        let markdown = is_stdin || path.extension().is_some_and(|e| e == "md");
+        if let Origin::Walked(i) = origin {
+            // A binary file found by walking is skipped; named explicitly, it is an error.
+            if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
+                notes.push(format!("skipping binary file {name}"));
+                continue;
+            }
+            found[i] = true;
+        }
+        let markdown = is_stdin
+            || path
+                .extension()
+                .is_some_and(|e| e == "md" || e == "markdown");
         let stem = if is_stdin {
             "stdin".to_string()
         } else {
@@ -127,42 +230,103 @@ pub fn load_inputs(
         };
         articles.push(parse_article(&name, &stem, bytes, markdown, langs, choice)?);
     }
+    if let Some(&i) = folders.iter().find(|&&i| !found[i]) {
+        return Err(Error::NoArticles {
+            path: display_path(&inputs[i]),
+        });
+    }
     disambiguate_ids(&mut articles);
-    Ok(articles)
+    Ok(Loaded { articles, notes })
 }
 
-fn walk(
-    dir: &Path,
-    out: &mut Vec<(PathBuf, bool)>,
-    seen: &mut HashSet<PathBuf>,
-) -> Result<(), Error> {
-    let canonical = std::fs::canonicalize(dir).map_err(|e| Error::io(dir, &e))?;
-    if !seen.insert(canonical) {
-        return Ok(()); // a symlink loop, or a folder reached twice
-    }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, &e))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for path in entries {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
-        }
-        // A dangling symlink is skipped: it names no article.
-        let Ok(meta) = std::fs::metadata(&path) else {
-            continue;
+/// The article files under `dir`, the way ripgrep finds files: `.gitignore` (also outside a
+/// git repository), `.ignore` and git's exclude files are respected, hidden files and folders
+/// are skipped, symlinks are followed but a symlink loop is skipped with a note, and a file
+/// reached twice (through two links) is read once. Only `.txt`, `.md` and `.markdown` files,
+/// in path order.
+fn walk(dir: &Path, filter: &WalkFilter, notes: &mut Vec<String>) -> Result<Vec<PathBuf>, Error> {
+    let mut builder = ignore::WalkBuilder::new(dir);
+    builder
+        .standard_filters(true)
+        .require_git(false)
+        .follow_links(true)
+        .sort_by_file_name(|a, b| a.cmp(b));
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let (exclude, exclude_cwd) = (filter.clone(), cwd.clone());
+    builder.filter_entry(move |e| e.depth() == 0 || !exclude.excluded(&exclude_cwd, e.path()));
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for entry in builder.build() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => match walk_error(&e) {
+                WalkError::Loop(path) => {
+                    notes.push(format!("skipping symlink loop {}", display_path(&path)));
+                    continue;
+                }
+                // A dangling symlink names no article.
+                WalkError::NotFound => continue,
+                WalkError::Other(path, message) => {
+                    return Err(Error::Io {
+                        path: display_path(path.as_deref().unwrap_or(dir)),
+                        message,
+                    });
+                }
+            },
         };
-        if meta.is_dir() {
-            walk(&path, out, seen)?;
-        } else if path.extension().is_some_and(|e| e == "txt" || e == "md") {
-            out.push((path, false));
+        if let Some(e) = entry.error() {
+            // A malformed line in an ignore file: the rest of the file still applies.
+            notes.push(format!("{e}"));
+        }
+        let path = entry.path();
+        let is_file = entry.file_type().is_some_and(|t| t.is_file());
+        let wanted = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e));
+        if !is_file || !wanted || !filter.included(&cwd, path) {
+            continue;
+        }
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if seen.insert(key) {
+            out.push(entry.into_path());
         }
     }
-    Ok(())
+    Ok(out)
+}
+
+enum WalkError {
+    Loop(PathBuf),
+    NotFound,
+    Other(Option<PathBuf>, String),
+}
+
+fn walk_error(e: &ignore::Error) -> WalkError {
+    let mut path = None;
+    let mut cur = e;
+    loop {
+        match cur {
+            ignore::Error::WithPath { path: p, err } => {
+                path = Some(p.clone());
+                cur = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                cur = err;
+            }
+            ignore::Error::Loop { child, .. } => return WalkError::Loop(child.clone()),
+            ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
+                return WalkError::NotFound;
+            }
+            ignore::Error::Io(io) => {
+                let message = match io.kind() {
+                    std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                    _ => io.to_string(),
+                };
+                return WalkError::Other(path, message);
+            }
+            other => return WalkError::Other(path, other.to_string()),
+        }
+    }
 }
 
 /// Two files with the same name in different folders get their path (without extension) as id.

@@ -8,12 +8,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crosscheck::Corpus;
+use crosscheck::config::Config;
 use crosscheck::error::Error;
-use crosscheck::load::{Article, LangChoice, disambiguate_ids, load_inputs};
+use crosscheck::load::{Article, LangChoice, WalkFilter, disambiguate_ids, load_paths};
 use crosscheck::model::Severity;
 use crosscheck::report;
 use crosscheck::report::text::Palette;
@@ -70,6 +72,9 @@ struct InputArgs {
     /// Language of articles whose front matter does not say: `auto` detects it per article.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
     lang: LangArg,
+    /// The config file's `include` / `exclude` globs.
+    #[arg(skip)]
+    filter: WalkFilter,
 }
 
 #[derive(clap::Args)]
@@ -78,6 +83,28 @@ struct RuleArgs {
     /// language files (lang/*.toml). Repeatable; later folders win.
     #[arg(long = "rules", value_name = "DIR")]
     rules: Vec<PathBuf>,
+    /// The config file to use, instead of the nearest crosscheck.toml in the current folder
+    /// or above it.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore any crosscheck.toml.
+    #[arg(long)]
+    no_config: bool,
+    /// The config file in effect, read by `configure`.
+    #[arg(skip)]
+    loaded: Option<Config>,
+}
+
+impl RuleArgs {
+    /// The rules: defaults, the config's `rule-dirs`, `--rules` folders, then the config's
+    /// rule settings.
+    fn load(&self) -> Result<RuleSet, Error> {
+        let mut rules = RuleSet::load(&self.rules)?;
+        if let Some(cfg) = &self.loaded {
+            cfg.apply(&mut rules)?;
+        }
+        Ok(rules)
+    }
 }
 
 #[derive(clap::Args)]
@@ -181,8 +208,9 @@ fn lang_choice(arg: LangArg) -> LangChoice {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    match configure(cli, &matches).and_then(run) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("crosscheck: error: {e}");
@@ -207,7 +235,7 @@ fn print(s: &str) -> Result<(), Error> {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Extract(args) => {
-            let rules = RuleSet::load(&args.rules.rules)?;
+            let rules = args.rules.load()?;
             let corpus = load_corpus(&args.input, &rules)?;
             let out = match args.output.format {
                 Format::Json => report::json::render_claims(&corpus),
@@ -217,7 +245,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => {
-            let rules = RuleSet::load(&args.rules.rules)?;
+            let rules = args.rules.load()?;
             let (articles, drafts) = load_check_inputs(&args, &rules)?;
             let corpus = extract_with_progress(articles, &rules, args.quiet)?;
             let mut report = crosscheck::check(corpus, &rules);
@@ -252,7 +280,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             })
         }
         Command::Rules(args) => {
-            let rules = RuleSet::load(&args.rules.rules)?;
+            let rules = args.rules.load()?;
             print(&report::text::render_rules(&rules))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -265,7 +293,8 @@ fn load_check_inputs(
     rules: &RuleSet,
 ) -> Result<(Vec<Article>, BTreeSet<usize>), Error> {
     let choice = lang_choice(args.input.lang);
-    let mut articles = load_inputs(&args.input.paths, &rules.langs, &choice)?;
+    let filter = &args.input.filter;
+    let mut articles = load_filtered(&args.input.paths, rules, &choice, filter, args.quiet)?;
     let drafts: BTreeSet<usize> = (0..articles.len()).collect();
     if args.against.is_empty() {
         return Ok((articles, drafts));
@@ -274,7 +303,7 @@ fn load_check_inputs(
     let canonical = |p: &str| std::fs::canonicalize(p).ok();
     let draft_files: BTreeSet<PathBuf> =
         articles.iter().filter_map(|a| canonical(&a.path)).collect();
-    let sources = load_inputs(&args.against, &rules.langs, &choice)?;
+    let sources = load_filtered(&args.against, rules, &choice, filter, args.quiet)?;
     articles.extend(
         sources
             .into_iter()
@@ -323,6 +352,109 @@ fn quiet_text(text: &str, report: &crosscheck::Report) -> String {
 }
 
 fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {
-    let articles = load_inputs(&input.paths, &rules.langs, &lang_choice(input.lang))?;
+    let choice = lang_choice(input.lang);
+    let articles = load_filtered(&input.paths, rules, &choice, &input.filter, false)?;
     crosscheck::extract_corpus(articles, &rules.langs, &rules.places)
+}
+
+/// Reads the articles of `paths`, walking folders through the config's globs; notes about
+/// skipped files go to stderr unless `quiet`.
+fn load_filtered(
+    paths: &[PathBuf],
+    rules: &RuleSet,
+    choice: &LangChoice,
+    filter: &WalkFilter,
+    quiet: bool,
+) -> Result<Vec<Article>, Error> {
+    let loaded = load_paths(paths, &rules.langs, choice, filter)?;
+    if !quiet {
+        for note in &loaded.notes {
+            eprintln!("crosscheck: note: {note}");
+        }
+    }
+    Ok(loaded.articles)
+}
+
+/// Reads the config file (`--config`, or the nearest crosscheck.toml unless `--no-config`)
+/// and sets what it says where the command line does not: flags win over the file.
+fn configure(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
+    let Some((_, sub)) = matches.subcommand() else {
+        return Ok(cli);
+    };
+    let given = |id: &str| sub.value_source(id) == Some(ValueSource::CommandLine);
+    let (rules, input, output, fail_on) = match &mut cli.command {
+        Command::Check(a) => (
+            &mut a.rules,
+            Some(&mut a.input),
+            Some(&mut a.output),
+            Some(&mut a.fail_on),
+        ),
+        Command::Extract(a) => (&mut a.rules, Some(&mut a.input), Some(&mut a.output), None),
+        Command::Rules(a) => (&mut a.rules, None, None, None),
+    };
+    let Some(cfg) = crosscheck::config::find(rules.config.as_deref(), rules.no_config)? else {
+        return Ok(cli);
+    };
+    let mut dirs = cfg.rule_dirs.clone();
+    dirs.append(&mut rules.rules);
+    rules.rules = dirs;
+    // Every value is checked, also those the command line overrides.
+    let lang: Option<LangArg> = cfg
+        .lang
+        .as_ref()
+        .map(|s| setting(&cfg, s, "lang"))
+        .transpose()?;
+    let format: Option<Format> = cfg
+        .format
+        .as_ref()
+        .map(|s| setting(&cfg, s, "format"))
+        .transpose()?;
+    let fail: Option<FailOn> = cfg
+        .fail_on
+        .as_ref()
+        .map(|s| setting(&cfg, s, "fail-on"))
+        .transpose()?;
+    if let Some(input) = input {
+        input.filter = cfg.filter.clone();
+        if let Some(v) = lang
+            && !given("lang")
+        {
+            input.lang = v;
+        }
+    }
+    if let (Some(output), Some(v)) = (output, format)
+        && !given("format")
+    {
+        output.format = v;
+    }
+    if let (Some(fail_on), Some(v)) = (fail_on, fail)
+        && !given("fail_on")
+    {
+        *fail_on = v;
+    }
+    rules.loaded = Some(cfg);
+    Ok(cli)
+}
+
+/// A config value read as one of the command line's values for the same flag.
+fn setting<T: ValueEnum>(
+    cfg: &Config,
+    s: &crosscheck::config::Setting,
+    key: &str,
+) -> Result<T, Error> {
+    T::from_str(&s.value, false).map_err(|_| {
+        let known: Vec<String> = T::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value())
+            .map(|p| p.get_name().to_string())
+            .collect();
+        cfg.error_at(
+            s.span.clone(),
+            format!(
+                "unknown `{key}` value `{}` (expected {})",
+                s.value,
+                known.join(", ")
+            ),
+        )
+    })
 }

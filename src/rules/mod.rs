@@ -142,7 +142,8 @@ pub struct Thresholds {
 }
 
 impl Thresholds {
-    fn overlay(&mut self, o: &Thresholds) {
+    /// Sets the thresholds `o` sets, keeps the others.
+    pub fn overlay(&mut self, o: &Thresholds) {
         macro_rules! take {
             ($($f:ident),*) => { $( if o.$f.is_some() { self.$f = o.$f; } )* };
         }
@@ -291,6 +292,11 @@ impl RuleSet {
             .next()
             .map(|r| r.thresholds.clone())
             .unwrap_or_default()
+    }
+
+    /// The rule with this id, to change its severity, `enabled` or thresholds (a config file).
+    pub fn rule_mut(&mut self, id: &str) -> Option<&mut Rule> {
+        self.rules.iter_mut().find(|r| r.id == id)
     }
 }
 
