@@ -56,6 +56,9 @@ enum Command {
                             my-rules/"
     )]
     Rules(RulesArgs),
+    /// Explain a rule: what it flags, examples, its settings and how to silence it.
+    #[command(after_help = "Examples:\n  crosscheck explain name-spelling")]
+    Explain(ExplainArgs),
 }
 
 #[derive(clap::Args)]
@@ -85,6 +88,9 @@ struct OutputArgs {
     /// Colour in text output: `auto` colours only on a terminal (and never with NO_COLOR).
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -116,10 +122,25 @@ struct RulesArgs {
     rules: RuleArgs,
 }
 
+#[derive(clap::Args)]
+struct ExplainArgs {
+    /// The rule id (see `crosscheck rules`).
+    #[arg(value_name = "RULE")]
+    rule: String,
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Text,
     Json,
+    /// SARIF 2.1.0 (check only), for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions annotations (check only).
+    Github,
+    /// A Markdown summary for a pull-request comment or job summary (check only).
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -195,9 +216,16 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let corpus = load_corpus(&args.input, &rules)?;
             let out = match args.output.format {
                 Format::Json => report::json::render_claims(&corpus),
-                Format::Text => report::text::render_claims(&corpus, palette(args.output.color)),
+                Format::Text => report::text::render_claims(&corpus, out_palette(&args.output)),
+                Format::Sarif | Format::Github | Format::Markdown => {
+                    return Err(Error::Usage(
+                        "`extract` writes text or json; sarif, github and markdown are \
+                         formats of `check`"
+                            .into(),
+                    ));
+                }
             };
-            print(&out)?;
+            emit(&out, &args.output)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => {
@@ -206,9 +234,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let report = crosscheck::check(corpus, &rules);
             let out = match args.output.format {
                 Format::Json => report::json::render_report(&report),
-                Format::Text => report::text::render_report(&report, palette(args.output.color)),
+                Format::Text => report::text::render_report(&report, out_palette(&args.output)),
+                Format::Sarif => report::sarif::render_report(&report, &rules),
+                Format::Github => report::github::render_report(&report),
+                Format::Markdown => report::markdown::render_report(&report),
             };
-            print(&out)?;
+            emit(&out, &args.output)?;
             let threshold = match args.fail_on {
                 FailOn::Error => Some(Severity::Error),
                 FailOn::Warning => Some(Severity::Warning),
@@ -227,7 +258,45 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             print(&report::text::render_rules(&rules))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Explain(args) => {
+            let rules = RuleSet::load(&args.rules.rules)?;
+            let rule = report::explain::find(&rules, &args.rule)?;
+            print(&report::explain::render(rule))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// Text colours for the report: never in a file written with `--output`.
+fn out_palette(args: &OutputArgs) -> Palette {
+    match (&args.output, args.color) {
+        (Some(_), ColorArg::Auto) => Palette { enabled: false },
+        _ => palette(args.color),
+    }
+}
+
+/// The report to `--output FILE` (written beside it, then renamed over it) or to stdout.
+fn emit(s: &str, args: &OutputArgs) -> Result<(), Error> {
+    let Some(path) = &args.output else {
+        return print(s);
+    };
+    let io = |e: std::io::Error| Error::Io {
+        path: crosscheck::error::display_path(path),
+        message: format!("cannot write the report: {e}"),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| io(std::io::Error::other("not a file name")))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let written = std::fs::write(&tmp, s).and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    Ok(())
 }
 
 fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {
