@@ -120,20 +120,16 @@ pub fn render(rule: &Rule) -> String {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "To change it, a rule file in a --rules folder (or the same keys, without `id`, in a \
-         [rules.{id}] table of crosscheck.toml):\n  id = \"{id}\"\n  severity = \"error\"   \
-         # or warning, info\n  enabled = false      # turn the rule off",
-        id = rule.id
+        "Example rule file (in a --rules folder; in crosscheck.toml the same settings go under \
+         [rules.{id}]):\n  id = \"{id}\"\n  severity = \"{severity}\"\n  enabled = true",
+        id = rule.id,
+        severity = rule.severity.as_str(),
     );
-    if let Some((name, value, _)) = set.first() {
-        let _ = writeln!(out, "  [thresholds]\n  {name} = {value}");
+    if !set.is_empty() {
+        let _ = writeln!(out, "  [thresholds]");
+        for (name, value, _) in &set {
+            let _ = writeln!(out, "  {name} = {value}");
+        }
     }
-    let _ = writeln!(
-        out,
-        "To silence one finding: <!-- crosscheck-ignore {id} --> before the paragraph (Markdown), \
-         a line `crosscheck-ignore {id}` (plain text), or a baseline (check --write-baseline \
-         FILE, then --baseline FILE).",
-        id = rule.id
-    );
     out
 }
