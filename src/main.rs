@@ -88,7 +88,7 @@ struct OutputArgs {
     /// Colour in text output: `auto` colours only on a terminal (and never with NO_COLOR).
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
-    /// Write the report to FILE instead of standard output.
+    /// Write the report to FILE instead of standard output (`-`: standard output).
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
 }
@@ -133,7 +133,9 @@ struct ExplainArgs {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// The diff-style report for people.
     Text,
+    /// The JSON contracts (crosscheck-report/1, crosscheck-claims/1).
     Json,
     /// SARIF 2.1.0 (check only), for code-scanning dashboards.
     Sarif,
@@ -270,14 +272,14 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
 /// Text colours for the report: never in a file written with `--output`.
 fn out_palette(args: &OutputArgs) -> Palette {
     match (&args.output, args.color) {
-        (Some(_), ColorArg::Auto) => Palette { enabled: false },
+        (Some(p), ColorArg::Auto) if p.as_os_str() != "-" => Palette { enabled: false },
         _ => palette(args.color),
     }
 }
 
 /// The report to `--output FILE` (written beside it, then renamed over it) or to stdout.
 fn emit(s: &str, args: &OutputArgs) -> Result<(), Error> {
-    let Some(path) = &args.output else {
+    let Some(path) = args.output.as_ref().filter(|p| p.as_os_str() != "-") else {
         return print(s);
     };
     let io = |e: std::io::Error| Error::Io {

@@ -489,3 +489,11 @@ fn explain_an_unknown_rule() {
     assert_eq!(o.status.code(), Some(2));
     assert!(!stderr(&o).contains("did you mean"), "{}", stderr(&o));
 }
+
+#[test]
+fn output_dash_is_standard_output() {
+    let o = crosscheck(&["check", "seeds/", "--format", "github", "--output", "-"]);
+    assert_eq!(o.status.code(), Some(1));
+    let expected = crosscheck(&["check", "seeds/", "--format", "github"]);
+    assert_eq!(o.stdout, expected.stdout);
+}
