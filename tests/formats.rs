@@ -497,3 +497,33 @@ fn output_dash_is_standard_output() {
     let expected = crosscheck(&["check", "seeds/", "--format", "github"]);
     assert_eq!(o.stdout, expected.stdout);
 }
+
+#[test]
+fn markdown_escapes_text_from_the_files() {
+    // A file name with a table separator, an HTML tag and backticks stays inside its cell.
+    let dir = tempfile::tempdir().unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formats");
+    for (from, to) in [
+        ("draft.md", "a|b <i>`x`.md"),
+        ("wire-a.md", "wire-a.md"),
+        ("wire-b.md", "wire-b.md"),
+    ] {
+        std::fs::copy(src.join(from), dir.path().join(to)).unwrap();
+    }
+    let o = crosscheck_in(dir.path(), &["check", ".", "--format", "markdown"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("**[a\\|b &lt;i&gt;\\`x\\`.md:8:33](a%7Cb%20%3Ci%3E%60x%60.md#L8)**"),
+        "{out}"
+    );
+    assert!(!out.contains("<i>"), "{out}");
+    for row in out
+        .lines()
+        .filter(|l| l.starts_with("| warning") || l.starts_with("| error"))
+    {
+        // Six unescaped `|`: the five cells' borders.
+        let cells = row.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, 6, "{row}");
+    }
+}

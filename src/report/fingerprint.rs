@@ -2,6 +2,8 @@
 //! of known findings: the same disagreement gets the same fingerprint from one run to the
 //! next, even when the articles are edited elsewhere (it is computed from the rule, the
 //! normalised values compared and the articles they come from, never from offsets or lines).
+//! A source that joins or leaves the finding (a new article with one of the readings, an
+//! article fixed) changes it: that is a different disagreement.
 
 use crate::Report;
 use crate::model::Finding;
