@@ -61,6 +61,9 @@ enum Command {
                             my-rules/"
     )]
     Rules(RulesArgs),
+    /// Explain a rule: what it flags, examples, its settings and how to silence it.
+    #[command(after_help = "Examples:\n  crosscheck explain name-spelling")]
+    Explain(ExplainArgs),
 }
 
 #[derive(clap::Args)]
@@ -115,6 +118,9 @@ struct OutputArgs {
     /// Colour in text output: `auto` colours only on a terminal (and never with NO_COLOR).
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// Write the report to FILE instead of standard output (`-`: standard output).
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -156,10 +162,27 @@ struct RulesArgs {
     rules: RuleArgs,
 }
 
+#[derive(clap::Args)]
+struct ExplainArgs {
+    /// The rule id (see `crosscheck rules`).
+    #[arg(value_name = "RULE")]
+    rule: String,
+    #[command(flatten)]
+    rules: RuleArgs,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// The diff-style report for people.
     Text,
+    /// The JSON contracts (crosscheck-report/1, crosscheck-claims/1).
     Json,
+    /// SARIF 2.1.0 (check only), for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions annotations (check only).
+    Github,
+    /// A Markdown summary for a pull-request comment or job summary (check only).
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -239,9 +262,16 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let corpus = load_corpus(&args.input, &rules)?;
             let out = match args.output.format {
                 Format::Json => report::json::render_claims(&corpus),
-                Format::Text => report::text::render_claims(&corpus, palette(args.output.color)),
+                Format::Text => report::text::render_claims(&corpus, out_palette(&args.output)),
+                Format::Sarif | Format::Github | Format::Markdown => {
+                    return Err(Error::Usage(
+                        "`extract` writes text or json; sarif, github and markdown are \
+                         formats of `check`"
+                            .into(),
+                    ));
+                }
             };
-            print(&out)?;
+            emit(&out, &args.output)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => {
@@ -254,18 +284,21 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             let out = match (args.output.format, args.statistics) {
                 (Format::Json, true) => report::stats::render_json(&report),
-                (Format::Text, true) => report::stats::render_text(&report),
+                (_, true) => report::stats::render_text(&report),
                 (Format::Json, false) => report::json::render_report(&report),
                 (Format::Text, false) => {
-                    let text = report::text::render_report(&report, palette(args.output.color));
+                    let text = report::text::render_report(&report, out_palette(&args.output));
                     if args.quiet {
                         quiet_text(&text, &report)
                     } else {
                         text
                     }
                 }
+                (Format::Sarif, false) => report::sarif::render_report(&report, &rules),
+                (Format::Github, false) => report::github::render_report(&report),
+                (Format::Markdown, false) => report::markdown::render_report(&report),
             };
-            print(&out)?;
+            emit(&out, &args.output)?;
             let threshold = match args.fail_on {
                 FailOn::Error => Some(Severity::Error),
                 FailOn::Warning => Some(Severity::Warning),
@@ -282,6 +315,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Rules(args) => {
             let rules = args.rules.load()?;
             print(&report::text::render_rules(&rules))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Explain(args) => {
+            let rules = args.rules.load()?;
+            let rule = report::explain::find(&rules, &args.rule)?;
+            print(&report::explain::render(rule))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -351,6 +390,38 @@ fn quiet_text(text: &str, report: &crosscheck::Report) -> String {
     }
 }
 
+/// Text colours for the report: never in a file written with `--output`.
+fn out_palette(args: &OutputArgs) -> Palette {
+    match (&args.output, args.color) {
+        (Some(p), ColorArg::Auto) if p.as_os_str() != "-" => Palette { enabled: false },
+        _ => palette(args.color),
+    }
+}
+
+/// The report to `--output FILE` (written beside it, then renamed over it) or to stdout.
+fn emit(s: &str, args: &OutputArgs) -> Result<(), Error> {
+    let Some(path) = args.output.as_ref().filter(|p| p.as_os_str() != "-") else {
+        return print(s);
+    };
+    let io = |e: std::io::Error| Error::Io {
+        path: crosscheck::error::display_path(path),
+        message: format!("cannot write the report: {e}"),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| io(std::io::Error::other("not a file name")))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let written = std::fs::write(&tmp, s).and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(e));
+    }
+    Ok(())
+}
+
 fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {
     let choice = lang_choice(input.lang);
     let articles = load_filtered(&input.paths, rules, &choice, &input.filter, false)?;
@@ -391,6 +462,7 @@ fn configure(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
         ),
         Command::Extract(a) => (&mut a.rules, Some(&mut a.input), Some(&mut a.output), None),
         Command::Rules(a) => (&mut a.rules, None, None, None),
+        Command::Explain(a) => (&mut a.rules, None, None, None),
     };
     let Some(cfg) = crosscheck::config::find(rules.config.as_deref(), rules.no_config)? else {
         return Ok(cli);

@@ -1,7 +1,12 @@
 //! Rendering: one module per output format, each over the same `Report` (or, for `extract`,
 //! the same `Corpus`). Renderers write to a `String`; printing is `main.rs`'s job.
 
+pub mod explain;
+pub mod fingerprint;
+pub mod github;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod stats;
 pub mod text;
 
@@ -13,5 +18,62 @@ pub fn json_number(x: f64) -> serde_json::Value {
         serde_json::Number::from_f64(x)
             .map(serde_json::Value::Number)
             .unwrap_or(serde_json::Value::Null)
+    }
+}
+
+/// Where a claim stands in its file, for the formats that point into files: 1-based lines,
+/// columns counted both in characters and in UTF-16 code units (SARIF's default), the end
+/// column being that of the character after the claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub column_utf16: usize,
+    pub end_column_utf16: usize,
+}
+
+impl Place {
+    pub fn of(article: &crate::load::Article, span: crate::model::Span) -> Place {
+        let (line, column) = article.line_col(span.start);
+        let (end_line, end_column) = article.line_col(span.end);
+        let utf16 = |offset: usize| {
+            let start = article.text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            article.text[start..offset].encode_utf16().count() + 1
+        };
+        Place {
+            line,
+            column,
+            end_line,
+            end_column,
+            column_utf16: utf16(span.start),
+            end_column_utf16: utf16(span.end),
+        }
+    }
+}
+
+/// A path as a relative URI reference: unreserved characters and `/` kept, everything else
+/// percent-encoded byte by byte.
+pub fn path_uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_uri_encodes_spaces_and_non_ascii() {
+        assert_eq!(path_uri("a b/é,%.txt"), "a%20b/%C3%A9%2C%25.txt");
+        assert_eq!(path_uri("seeds/000_x.txt"), "seeds/000_x.txt");
     }
 }
