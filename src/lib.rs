@@ -12,6 +12,7 @@
 
 pub mod aliases;
 pub mod align;
+pub mod baseline;
 pub mod calendar;
 pub mod error;
 pub mod extract;
@@ -22,6 +23,7 @@ pub mod model;
 pub mod normalize;
 pub mod report;
 pub mod rules;
+pub mod suppress;
 pub mod text;
 
 use crate::error::Error;
@@ -60,8 +62,9 @@ pub fn extract_corpus(
                 article.path, article.lang
             ))
         })?;
-        let doc = extract::Doc::new(i, &article.text, article.body, lang, article.date)
-            .with_places(places);
+        // Ignore markers are blanked out (offsets unchanged): they are not article text.
+        let text = suppress::masked_text(article);
+        let doc = extract::Doc::new(i, &text, article.body, lang, article.date).with_places(places);
         claims.extend(extract::extract(&doc));
     }
     Ok(Corpus { articles, claims })

@@ -9,7 +9,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crosscheck::Corpus;
-use crosscheck::error::Error;
+use crosscheck::baseline::Baseline;
+use crosscheck::error::{Error, display_path};
 use crosscheck::load::{LangChoice, load_inputs};
 use crosscheck::model::Severity;
 use crosscheck::report;
@@ -98,6 +99,22 @@ struct CheckArgs {
     /// Exit with status 1 when a finding of this severity or above is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Warning)]
     fail_on: FailOn,
+    #[command(flatten)]
+    adopt: AdoptArgs,
+}
+
+#[derive(clap::Args)]
+struct AdoptArgs {
+    /// Hide the findings listed in this baseline file (see --write-baseline); report, and fail
+    /// on, only new ones.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Write the findings to FILE as a baseline (crosscheck-baseline/1) and exit 0.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Report findings that crosscheck-ignore markers in the articles silence.
+    #[arg(long)]
+    no_ignore_markers: bool,
 }
 
 #[derive(clap::Args)]
@@ -203,7 +220,16 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Check(args) => {
             let rules = RuleSet::load(&args.rules.rules)?;
             let corpus = load_corpus(&args.input, &rules)?;
-            let report = crosscheck::check(corpus, &rules);
+            let baseline = args
+                .adopt
+                .baseline
+                .as_deref()
+                .map(Baseline::load)
+                .transpose()?;
+            let mut report = crosscheck::check(corpus, &rules);
+            if adopt(&args.adopt, baseline.as_ref(), &mut report, &rules)? {
+                return Ok(ExitCode::SUCCESS);
+            }
             let out = match args.output.format {
                 Format::Json => report::json::render_report(&report),
                 Format::Text => report::text::render_report(&report, palette(args.output.color)),
@@ -228,6 +254,38 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Applies ignore markers and the baseline; writes the baseline when asked (then returns true:
+/// nothing else to do).
+fn adopt(
+    args: &AdoptArgs,
+    baseline: Option<&Baseline>,
+    report: &mut crosscheck::Report,
+    rules: &RuleSet,
+) -> Result<bool, Error> {
+    if !args.no_ignore_markers {
+        let ids: Vec<&str> = rules.rules.iter().map(|r| r.id.as_str()).collect();
+        for w in crosscheck::suppress::apply(report, &ids).warnings {
+            eprintln!("crosscheck: warning: {w}");
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        Baseline::from_report(report).write(path)?;
+        let n = report.findings.len();
+        let s = if n == 1 { "" } else { "s" };
+        eprintln!("crosscheck: wrote {n} finding{s} to {}", display_path(path));
+        return Ok(true);
+    }
+    if let (Some(b), Some(path)) = (baseline, &args.baseline) {
+        let n = crosscheck::baseline::filter(report, b);
+        let s = if n == 1 { "" } else { "s" };
+        eprintln!(
+            "crosscheck: {n} finding{s} hidden by the baseline {}",
+            display_path(path)
+        );
+    }
+    Ok(false)
 }
 
 fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {

@@ -1,6 +1,7 @@
 //! Rendering: one module per output format, each over the same `Report` (or, for `extract`,
 //! the same `Corpus`). Renderers write to a `String`; printing is `main.rs`'s job.
 
+pub mod fingerprint;
 pub mod json;
 pub mod text;
 
