@@ -16,18 +16,19 @@
 //!   "schema": "crosscheck-baseline/1",
 //!   "findings": [
 //!     {
-//!       "fingerprint": "3f5a0c1d2e4b6a79",
+//!       "fingerprint": "ce89f07f70559d75",
 //!       "rule": "name-spelling",
 //!       "subject": "Howard Lutnick",
-//!       "readings": ["Lutnik", "Lutnick"],
+//!       "readings": ["Lutnick", "Lutnik"],
 //!       "articles": ["001_7cf346121d34070f", "004_182e4f8ee1982a11"]
 //!     }
 //!   ]
 //! }
 //! ```
 //!
-//! Only `fingerprint` is read back; `rule`, `subject`, `readings` and `articles` are there for
-//! the people reviewing the file. A fingerprint listed twice hides two findings with it.
+//! Entries are sorted by fingerprint; readings and article ids are sorted too. Only
+//! `fingerprint` is read back; `rule`, `subject`, `readings` and `articles` are there for the
+//! people reviewing the file. A fingerprint listed twice hides two findings with it.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -79,11 +80,14 @@ impl Baseline {
                     .collect();
                 articles.sort();
                 articles.dedup();
+                // Sorted: which reading is flagged changes with counts, the entry should not.
+                let mut readings = f.readings.clone();
+                readings.sort();
                 Entry {
                     fingerprint: fingerprint(report, f),
                     rule: f.rule.clone(),
                     subject: f.subject.clone(),
-                    readings: f.readings.clone(),
+                    readings,
                     articles,
                 }
             })

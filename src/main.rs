@@ -219,13 +219,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         }
         Command::Check(args) => {
             let rules = RuleSet::load(&args.rules.rules)?;
+            let baseline = args.adopt.baseline.as_deref();
+            let baseline = baseline.map(Baseline::load).transpose()?;
             let corpus = load_corpus(&args.input, &rules)?;
-            let baseline = args
-                .adopt
-                .baseline
-                .as_deref()
-                .map(Baseline::load)
-                .transpose()?;
             let mut report = crosscheck::check(corpus, &rules);
             if adopt(&args.adopt, baseline.as_ref(), &mut report, &rules)? {
                 return Ok(ExitCode::SUCCESS);
