@@ -19,8 +19,8 @@
 //! they are blanked out before extraction, so a marker never yields a claim.
 //!
 //! Semantics. A finding is dropped when any claim it cites — or another occurrence of the same
-//! words in the same article, which the report counts as `(×n)` — lies in a region silencing
-//! the finding's rule. The marker sits next to the text the editor accepts; whether that text
+//! reading in the same article, which the report counts as `(×n)` ("Lutnik" after "Howard
+//! Lutnik") — lies in a region silencing the finding's rule. The marker sits next to the text the editor accepts; whether that text
 //! is the flagged reading or the consensus, the disagreement is one the editor has seen, so the
 //! whole finding goes (it is not re-counted without the silenced source). A marker naming an
 //! unknown rule is a warning naming the file and line, not an error: the rest of the marker
@@ -236,14 +236,34 @@ fn closest<'a>(id: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, k)| k)
 }
 
-/// The claims counted as the same reading as `claim`: itself and the other occurrences of its
-/// words (same kind, same value or same text) in its article.
-fn occurrences<'a>(claims: &'a [Claim], claim: &'a Claim) -> impl Iterator<Item = &'a Claim> {
+/// Whether `text` contains `word` (case-insensitively) between word boundaries.
+fn contains_word(text: &str, word: &str) -> bool {
+    let (text, word) = (text.to_lowercase(), word.to_lowercase());
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(&word).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The claims counted as the same reading as `claim`: itself and the other occurrences in its
+/// article — same kind, and the same value, the same text or (for names) the reading's words.
+fn occurrences<'a>(
+    claims: &'a [Claim],
+    claim: &'a Claim,
+    reading: Option<&'a str>,
+) -> impl Iterator<Item = &'a Claim> {
     let lo = claims.partition_point(|c| c.article < claim.article);
     let hi = claims.partition_point(|c| c.article <= claim.article);
-    claims[lo..hi]
-        .iter()
-        .filter(move |c| c.kind == claim.kind && (c.value == claim.value || c.text == claim.text))
+    claims[lo..hi].iter().filter(move |c| {
+        c.kind == claim.kind
+            && (c.value == claim.value
+                || c.text == claim.text
+                || (c.kind.is_name() && reading.is_some_and(|r| contains_word(&c.text, r))))
+    })
 }
 
 /// Drops the findings that ignore markers silence; warns about markers naming unknown rules.
@@ -277,10 +297,11 @@ pub fn apply(report: &mut Report, known_rules: &[&str]) -> Outcome {
     report.findings.retain(|f| {
         !f.citations.iter().any(|cit| {
             let claim = &claims[cit.claim];
+            let reading = f.readings.get(cit.reading).map(String::as_str);
             let ms = &markers[claim.article];
             ms.iter()
                 .filter(|m| m.silences(&f.rule))
-                .any(|m| occurrences(claims, claim).any(|c| c.span.overlaps(&m.region)))
+                .any(|m| occurrences(claims, claim, reading).any(|c| c.span.overlaps(&m.region)))
         })
     });
     outcome.silenced = before - report.findings.len();
@@ -371,6 +392,14 @@ mod tests {
     fn a_marker_at_the_end_silences_nothing() {
         let ms = scan(&article("x.md", "A.\n\n<!-- crosscheck-ignore -->\n\n"));
         assert!(ms[0].region.is_empty());
+    }
+
+    #[test]
+    fn words_match_on_boundaries_only() {
+        assert!(contains_word("Howard Lutnik", "lutnik"));
+        assert!(contains_word("W. Ross", "W. Ross"));
+        assert!(!contains_word("Lutnikov", "Lutnik"));
+        assert!(!contains_word("Lutnik", ""));
     }
 
     #[test]

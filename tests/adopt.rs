@@ -423,3 +423,22 @@ fn markers_never_become_claims() {
         ]
     );
 }
+
+#[test]
+fn a_marker_on_a_later_occurrence_silences_the_finding() {
+    // The report cites the first "Lutnik" of a.md, `(×2)`; the editor marks the second one.
+    let tmp = tempfile::tempdir().unwrap();
+    let a = "---\nlang: en\n---\nCommerce Secretary Howard Lutnik signed the memorandum.\n\n\
+             <!-- crosscheck-ignore name-spelling -->\nLutnik said the deal was good.\n";
+    let b = "---\nlang: en\n---\nCommerce Secretary Howard Lutnick signed the memorandum.\n";
+    std::fs::write(tmp.path().join("a.md"), a).unwrap();
+    std::fs::write(tmp.path().join("b.md"), b).unwrap();
+    let o = crosscheck_in(tmp.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let o = crosscheck_in(
+        tmp.path(),
+        &["check", ".", "--no-ignore-markers", "--color", "never"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("a.md:4:20 (×2)"), "{}", stdout(&o));
+}
