@@ -20,11 +20,11 @@
 //!
 //! Semantics. A finding is dropped when any claim it cites — or another occurrence of the same
 //! reading in the same article, which the report counts as `(×n)` ("Lutnik" after "Howard
-//! Lutnik") — lies in a region silencing the finding's rule. The marker sits next to the text the editor accepts; whether that text
-//! is the flagged reading or the consensus, the disagreement is one the editor has seen, so the
-//! whole finding goes (it is not re-counted without the silenced source). A marker naming an
-//! unknown rule is a warning naming the file and line, not an error: the rest of the marker
-//! still applies.
+//! Lutnik") — lies in a region silencing the finding's rule. The marker sits next to the text
+//! the editor accepts; whether that text is the flagged reading or the consensus, the
+//! disagreement is one the editor has seen, so the whole finding goes (it is not re-counted
+//! without the silenced source). A marker naming an unknown rule is a warning naming the file
+//! and line, not an error: the rest of the marker still applies.
 
 use std::borrow::Cow;
 
@@ -330,7 +330,8 @@ mod tests {
 
     #[test]
     fn markdown_paragraph_marker_covers_the_next_paragraph_only() {
-        let t = "Intro.\n\n<!-- crosscheck-ignore name-spelling, date-mismatch -->\n\nFirst line.\nSecond line.\n\nOther.\n";
+        let t = "Intro.\n\n<!-- crosscheck-ignore name-spelling, date-mismatch -->\n\n\
+                 First line.\nSecond line.\n\nOther.\n";
         let ms = scan(&article("x.md", t));
         assert_eq!(ms.len(), 1);
         assert_eq!(ms[0].scope, Scope::Paragraph);
@@ -346,7 +347,8 @@ mod tests {
 
     #[test]
     fn markdown_line_and_file_markers() {
-        let t = "A line <!-- crosscheck-ignore -->\nNext.\n<!--crosscheck-ignore-file figure-scale-->\n";
+        let t = "A line <!-- crosscheck-ignore -->\nNext.\n\
+                 <!--crosscheck-ignore-file figure-scale-->\n";
         let ms = scan(&article("x.md", t));
         assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].scope, Scope::Line);
@@ -361,7 +363,8 @@ mod tests {
 
     #[test]
     fn text_markers_are_lines_of_their_own() {
-        let t = "crosscheck-ignore\nPara one.\n\n  crosscheck-ignore-file name-initial  \nThe crosscheck-ignore words in a sentence.\ncrosscheck-ignored\n";
+        let t = "crosscheck-ignore\nPara one.\n\n  crosscheck-ignore-file name-initial  \n\
+                 The crosscheck-ignore words in a sentence.\ncrosscheck-ignored\n";
         let ms = scan(&article("x.txt", t));
         assert_eq!(ms.len(), 2);
         assert_eq!(ms[0].scope, Scope::Paragraph);
