@@ -12,6 +12,7 @@
 
 pub mod aliases;
 pub mod align;
+pub mod baseline;
 pub mod calendar;
 pub mod config;
 pub mod draft;
@@ -24,6 +25,7 @@ pub mod model;
 pub mod normalize;
 pub mod report;
 pub mod rules;
+pub mod suppress;
 pub mod text;
 
 use crate::error::Error;
@@ -72,8 +74,9 @@ pub fn extract_corpus_with(
                 article.path, article.lang
             ))
         })?;
-        let doc = extract::Doc::new(i, &article.text, article.body, lang, article.date)
-            .with_places(places);
+        // Ignore markers are blanked out (offsets unchanged): they are not article text.
+        let text = suppress::masked_text(article);
+        let doc = extract::Doc::new(i, &text, article.body, lang, article.date).with_places(places);
         claims.extend(extract::extract(&doc));
         progress(i + 1);
     }

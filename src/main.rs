@@ -13,8 +13,9 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crosscheck::Corpus;
+use crosscheck::baseline::Baseline;
 use crosscheck::config::Config;
-use crosscheck::error::Error;
+use crosscheck::error::{Error, display_path};
 use crosscheck::load::{Article, LangChoice, WalkFilter, disambiguate_ids, load_paths};
 use crosscheck::model::Severity;
 use crosscheck::report;
@@ -144,6 +145,22 @@ struct CheckArgs {
     /// Print the findings only: no summary line, no notes or progress on stderr.
     #[arg(short, long)]
     quiet: bool,
+    #[command(flatten)]
+    adopt: AdoptArgs,
+}
+
+#[derive(clap::Args)]
+struct AdoptArgs {
+    /// Hide the findings listed in this baseline file (see --write-baseline); report, and fail
+    /// on, only new ones.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Write the findings to FILE as a baseline (crosscheck-baseline/1) and exit 0.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Report findings that crosscheck-ignore markers in the articles silence.
+    #[arg(long)]
+    no_ignore_markers: bool,
 }
 
 #[derive(clap::Args)]
@@ -276,9 +293,20 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         }
         Command::Check(args) => {
             let rules = args.rules.load()?;
+            let baseline = args.adopt.baseline.as_deref();
+            let baseline = baseline.map(Baseline::load).transpose()?;
             let (articles, drafts) = load_check_inputs(&args, &rules)?;
             let corpus = extract_with_progress(articles, &rules, args.quiet)?;
             let mut report = crosscheck::check(corpus, &rules);
+            if adopt(
+                &args.adopt,
+                baseline.as_ref(),
+                &mut report,
+                &rules,
+                args.quiet,
+            )? {
+                return Ok(ExitCode::SUCCESS);
+            }
             if !args.against.is_empty() {
                 crosscheck::draft::focus(&mut report, &drafts);
             }
@@ -420,6 +448,42 @@ fn emit(s: &str, args: &OutputArgs) -> Result<(), Error> {
         return Err(io(e));
     }
     Ok(())
+}
+
+/// Applies ignore markers and the baseline; writes the baseline when asked (then returns true:
+/// nothing else to do).
+fn adopt(
+    args: &AdoptArgs,
+    baseline: Option<&Baseline>,
+    report: &mut crosscheck::Report,
+    rules: &RuleSet,
+    quiet: bool,
+) -> Result<bool, Error> {
+    if !args.no_ignore_markers {
+        let ids: Vec<&str> = rules.rules.iter().map(|r| r.id.as_str()).collect();
+        for w in crosscheck::suppress::apply(report, &ids).warnings {
+            eprintln!("crosscheck: warning: {w}");
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        Baseline::from_report(report).write(path)?;
+        let n = report.findings.len();
+        let s = if n == 1 { "" } else { "s" };
+        eprintln!("crosscheck: wrote {n} finding{s} to {}", display_path(path));
+        return Ok(true);
+    }
+    if let (Some(b), Some(path)) = (baseline, &args.baseline) {
+        let n = crosscheck::baseline::filter(report, b);
+        let s = if n == 1 { "" } else { "s" };
+        if quiet {
+            return Ok(false);
+        }
+        eprintln!(
+            "crosscheck: {n} finding{s} hidden by the baseline {}",
+            display_path(path)
+        );
+    }
+    Ok(false)
 }
 
 fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {

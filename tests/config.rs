@@ -328,7 +328,7 @@ fn config_errors_name_file_line_and_column() {
         ),
         (
             "format = \"yaml\"\n",
-            "crosscheck.toml:1:10: unknown `format` value `yaml` (expected text, json)",
+            "crosscheck.toml:1:10: unknown `format` value `yaml` (expected text, json, sarif, github, markdown)",
         ),
         (
             "lang = \"de\"\n",

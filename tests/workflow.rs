@@ -225,7 +225,6 @@ fn words(line: &str) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "needs the github, markdown and sarif formats"]
 fn the_github_workflow_in_docs_ci_runs_as_written() {
     let doc = std::fs::read_to_string(Path::new(ROOT).join("docs/ci.md")).unwrap();
     let block = doc

@@ -1,59 +1,58 @@
-//! A stable identity for a finding, shared by the SARIF `partialFingerprints` and the baseline
-//! of known findings: the same disagreement gets the same fingerprint from one run to the
-//! next, even when the articles are edited elsewhere (it is computed from the rule, the
-//! normalised values compared and the articles they come from, never from offsets or lines).
-//! A source that joins or leaves the finding (a new article with one of the readings, an
-//! article fixed) changes it: that is a different disagreement.
+//! Fingerprints: a short, stable identity for a finding, for baselines and CI annotations.
+//!
+//! A fingerprint is the FNV-1a 64-bit hash (16 hex digits) of the rule id, the finding's
+//! readings (lower-cased, whitespace collapsed, sorted) and the ids of the articles it cites
+//! (sorted, deduplicated). It leaves out everything that moves when an article is edited
+//! elsewhere: offsets, lines, columns, sentences, occurrence counts, the message, the subject
+//! (for dates and figures, the context words it is made of) and which reading is the flagged
+//! one (that flips when counts change). So a finding keeps its fingerprint when lines move,
+//! paragraphs are added or other names change; it gets a new one when its readings change or
+//! when an article joins or leaves the disagreement.
 
 use crate::Report;
 use crate::model::Finding;
-use crate::report::json::claim_value;
 
-/// 64-bit FNV-1a: small, deterministic on every platform and every run.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a, 64 bits.
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    bytes.iter().fold(FNV_OFFSET, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+    })
 }
 
-/// Lowercase, whitespace collapsed: "Howard  Lutnick" and "howard lutnick" are one value.
-fn normalise(s: &str) -> String {
-    s.split_whitespace()
+/// A reading as fingerprinted: lower case, single spaces.
+fn normalise(reading: &str) -> String {
+    reading
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
 }
 
-/// The fingerprint of `finding` in `report`: 16 hex digits over the rule id and the sorted,
-/// de-duplicated (article id, normalised value) pairs of the claims it cites.
+/// The finding's fingerprint: 16 lowercase hex digits.
 pub fn fingerprint(report: &Report, finding: &Finding) -> String {
-    let corpus = &report.corpus;
-    let mut parts: Vec<String> = finding
+    let mut readings: Vec<String> = finding.readings.iter().map(|r| normalise(r)).collect();
+    readings.sort();
+    readings.dedup();
+    let mut articles: Vec<&str> = finding
         .citations
         .iter()
-        .filter_map(|c| corpus.claims.get(c.claim))
-        .map(|claim| {
-            let article = corpus
-                .articles
-                .get(claim.article)
-                .map_or("", |a| a.id.as_str());
-            let value = match claim_value(&claim.value) {
-                serde_json::Value::String(s) => s,
-                v => v.to_string(),
-            };
-            format!("{article}\u{1f}{}", normalise(&value))
+        .map(|c| {
+            let claim = &report.corpus.claims[c.claim];
+            report.corpus.articles[claim.article].id.as_str()
         })
         .collect();
-    parts.sort();
-    parts.dedup();
-    let mut key = finding.rule.clone();
-    for p in &parts {
-        key.push('\u{1e}');
-        key.push_str(p);
-    }
+    articles.sort_unstable();
+    articles.dedup();
+    // Fields separated by 0x1e, items by 0x1f: neither occurs in a reading or an id.
+    let mut key = String::new();
+    key.push_str(&finding.rule);
+    key.push('\u{1e}');
+    key.push_str(&readings.join("\u{1f}"));
+    key.push('\u{1e}');
+    key.push_str(&articles.join("\u{1f}"));
     format!("{:016x}", fnv1a64(key.as_bytes()))
 }
 
@@ -62,14 +61,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fnv1a64_known_values() {
+    fn fnv1a64_reference_values() {
         assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
         assert_eq!(fnv1a64(b"foobar"), 0x8594_4171_f739_67e8);
     }
 
     #[test]
-    fn normalise_ignores_case_and_spacing() {
-        assert_eq!(normalise(" Howard \n Lutnick "), "howard lutnick");
+    fn readings_are_normalised() {
+        assert_eq!(normalise("  Howard   LUTNIK "), "howard lutnik");
     }
 }
