@@ -1,7 +1,8 @@
 //! Dates: full ("16 janvier 2018", "January 16, 2018"), partial ("septembre 2019"), ranges
 //! ("les 18-19 avril 2024"), numeric ("16/01/2018", "2018-01-16"), years in context
-//! ("en 2023") and relative dates anchored on the article's date ("jeudi", "last Tuesday",
-//! "l'année prochaine"), unresolved (value `None`) when they cannot be.
+//! ("en 2023"), seasons ("l'été 2016", "cet hiver") and relative dates anchored on the
+//! article's date ("jeudi", "last Tuesday", "l'année prochaine"), unresolved (value `None`)
+//! when they cannot be.
 //!
 //! This module owns the `[dates]` section of the language files (`DateWords`) and the date
 //! extractor. Every word it knows comes from that section; the code only knows shapes: a day,
@@ -133,6 +134,8 @@ struct DateData {
     relative: BTreeMap<String, String>,
     #[serde(default)]
     periods: BTreeMap<String, String>,
+    #[serde(default)]
+    seasons: BTreeMap<String, String>,
     #[serde(default)]
     portions: BTreeMap<String, String>,
     #[serde(default)]
@@ -513,6 +516,9 @@ pub struct DateWords {
     relative: Vec<(Phrase, Unit, i32)>,
     /// Parts of a year: phrase, first month, last month.
     periods: Vec<(Phrase, u8, u8)>,
+    /// Seasons: phrase, first month, last month (before the first when the season spans the
+    /// end of the year).
+    seasons: Vec<(Phrase, u8, u8)>,
     /// Parts of the article's week, month or year: "the rest of the week".
     portions: Vec<(Phrase, Unit, Portion)>,
     /// Decades named in words, by their years in the century ("seventies" 70).
@@ -734,6 +740,24 @@ impl TryFrom<DateData> for DateWords {
             periods.push((phrase, first, last));
         }
         periods.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
+        let mut seasons = Vec::new();
+        for (p, spec) in &d.seasons {
+            let phrase = phrase_tokens(p)?;
+            let months = spec
+                .split_once('-')
+                .and_then(|(a, b)| {
+                    Some((a.trim().parse::<u8>().ok()?, b.trim().parse::<u8>().ok()?))
+                })
+                .filter(|&(a, b)| (1..=12).contains(&a) && (1..=12).contains(&b));
+            let Some((first, last)) = months else {
+                return Err(format!(
+                    "season {p:?}: {spec:?} must be its first and last month, as \"6-8\""
+                ));
+            };
+            words.entry(phrase[0].clone()).or_default().starts |= List::Periods.bit();
+            seasons.push((phrase, first, last));
+        }
+        seasons.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
         let mut holidays = Vec::new();
         for (p, spec) in &d.holidays {
             let phrase = phrase_tokens(p)?;
@@ -828,6 +852,7 @@ impl TryFrom<DateData> for DateWords {
             lists,
             relative,
             periods,
+            seasons,
             range_articles: d.range_articles.iter().map(|s| fold_owned(s)).collect(),
         })
     }
@@ -958,6 +983,13 @@ enum Expr {
     Period {
         first: u8,
         last: u8,
+    },
+    /// "cet été", "last winter": months `first` to `last` (of the next year when before
+    /// `first`) of the season named relative to the article's date.
+    Season {
+        first: u8,
+        last: u8,
+        rel: Rel,
     },
     /// "the first Sunday of May", "second Sunday": weekday `wd` number `n` (-1 the last) of
     /// a month, the article's when none is named.
@@ -2384,7 +2416,15 @@ impl<'a> Scan<'a> {
 
     /// Month and year: "septembre 2019", "Jan. 2001", "June of 1992", "juillet 98".
     fn month_year(&self, i: usize) -> Option<Hit> {
-        let mh = self.month(i).filter(|mh| !mh.proper_noun)?;
+        let mh = self.month(i)?;
+        // A capitalised ambiguous month before a year is a name ("la mission Mars 2020"),
+        // unless a word that calls for a month stands before it ("en Mars 2001") or a comma
+        // sets the year apart ("Mars, 2001"), which no name does.
+        if mh.proper_noun
+            && !(self.phrase_before(i, List::MonthContext) || self.is_punct(mh.end_tok, ","))
+        {
+            return None;
+        }
         let (y, end_tok) = self.year_tail_or_short(mh.end_tok);
         Some(Hit {
             start: mh.start,
@@ -2936,6 +2976,35 @@ impl<'a> Scan<'a> {
         if let Some(h) = self.weekday_alone(i) {
             return Some(h);
         }
+        // "l'été dernier", "l'hiver prochain"; "en été" is a season of a year not said.
+        if let Some((first, last, k)) = self.season_at(i)
+            && self.season_context(i, k)
+        {
+            let (rel, end_tok) = self.rel_after(k);
+            if rel != Rel::Plain {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok,
+                    expr: Expr::Season { first, last, rel },
+                });
+            }
+            // "during winter meetings", "until winter turns": a noun or a verb after it makes
+            // it a word of the sentence, not a time.
+            let word_after = self
+                .toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Word && !self.lang.is_stopword(self.raw(k)));
+            if !word_after
+                && (self.phrase_before(i, List::PeriodContext)
+                    || self.phrase_before(self.skip_back(i, List::Articles), List::PeriodContext))
+            {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok: k,
+                    expr: Expr::Period { first, last },
+                });
+            }
+        }
         if let Some(h) = self.day_alone(i) {
             return Some(h);
         }
@@ -3324,6 +3393,19 @@ impl<'a> Scan<'a> {
                 },
             });
         }
+        if let Some((first, last, end_tok)) = self.season_at(j)
+            && self.season_context(j, end_tok)
+        {
+            return Some(Hit {
+                start: self.start(j),
+                end_tok,
+                expr: Expr::Season {
+                    first,
+                    last,
+                    rel: Rel::Plain,
+                },
+            });
+        }
         let mh = self
             .month(j)
             .filter(|mh| !mh.abbreviation || self.abbreviation_alone(mh))?;
@@ -3534,6 +3616,22 @@ impl<'a> Scan<'a> {
                     end_tok,
                     from: Expr::YearMonth { n, m: m1 },
                     to: Expr::YearMonth { n, m: m2 },
+                });
+            }
+        }
+        // Seasons: "l'été 2016", "summer of 2016"; winter spans the end of its year.
+        if let Some((m1, m2, k)) = self.season_at(j)
+            && self.season_context(j, k)
+        {
+            let k = if self.is_punct(k, ",") { k + 1 } else { k };
+            let k = self.skip(k, List::Of);
+            if let Some((y, end_tok)) = self.year_at(k) {
+                let y2 = if m2 < m1 { y + 1 } else { y };
+                return Some(RangeHit {
+                    start: start(self.start(j)),
+                    end_tok,
+                    from: Expr::date(Some(y), Some(m1), None),
+                    to: Expr::date(Some(y2), Some(m2), None),
                 });
             }
         }
@@ -3784,6 +3882,32 @@ impl<'a> Scan<'a> {
         Some((y as i32, *first, *last))
     }
 
+    /// A season at `i`: (first month, last month, next token).
+    fn season_at(&self, i: usize) -> Option<(u8, u8, usize)> {
+        if !self.starts(i, List::Periods) {
+            return None;
+        }
+        let (p, first, last) = self.w.seasons.iter().find(|r| self.matches(i, &r.0))?;
+        Some((*first, *last, i + p.len()))
+    }
+
+    /// Whether a season at `i` is one: after an article, a modifier or a word that calls for
+    /// a part of a year ("l'été 2016", "cet été", "in summer 2016"), or opening a sentence.
+    /// Without one, "été" is the participle ("a été 2e"). A capitalised word after it makes
+    /// it part of a name: "the Winter Olympics".
+    fn season_context(&self, i: usize, end: usize) -> bool {
+        let named = self.toks.get(end).is_some_and(|t| {
+            t.kind == TokKind::Word && self.raw(end).chars().next().is_some_and(char::is_uppercase)
+        });
+        !named
+            && (self.sentence_start(i)
+                || self.phrase_before(i, List::Articles)
+                || self.phrase_before(i, List::PeriodContext)
+                || self.phrase_before(i, List::This)
+                || self.phrase_before(i, List::Last)
+                || self.phrase_before(i, List::Next))
+    }
+
     /// A part of a year at `i`: (first month, last month, next token).
     fn period_at(&self, i: usize) -> Option<(u8, u8, usize)> {
         if !self.starts(i, List::Periods) {
@@ -3839,6 +3963,7 @@ fn with_rel(e: Expr, rel: Rel) -> Expr {
         Expr::Feast { h, y, weekend, .. } => Expr::Feast { h, y, rel, weekend },
         Expr::Date { y, m, d, .. } => Expr::Date { y, m, d, rel },
         Expr::Weekday { wd, .. } => Expr::Weekday { wd, rel },
+        Expr::Season { first, last, .. } => Expr::Season { first, last, rel },
         other => other,
     }
 }
@@ -3928,6 +4053,40 @@ type Resolved = Option<(DatePoint, DatePoint)>;
 
 fn point(p: DatePoint) -> Resolved {
     Some((p, p))
+}
+
+/// A season named relative to the article's date: the one containing the article's month or
+/// else the nearest (the earlier on a tie) for `This`, the last one over before the article's
+/// month for `Last`, the first one starting after it for `Next`.
+fn resolve_season(first: u8, last: u8, rel: Rel, anchor: DatePoint) -> Resolved {
+    let ay = anchor.year?;
+    let here = i64::from(ay) * 12 + i64::from(anchor.month?) - 1;
+    let wrap = i32::from(last < first);
+    // Each candidate: its first year, first month index, last month index.
+    let candidates = (ay - 2..=ay + 1).map(|y| {
+        let a = i64::from(y) * 12 + i64::from(first) - 1;
+        let b = i64::from(y + wrap) * 12 + i64::from(last) - 1;
+        (y, a, b)
+    });
+    let y = match rel {
+        Rel::Plain | Rel::This => candidates
+            .min_by_key(|&(_, a, b)| ((a - here).max(here - b).max(0), a))
+            .map(|c| c.0),
+        Rel::Last => candidates
+            .filter(|&(_, _, b)| b < here)
+            .max_by_key(|c| c.1)
+            .map(|c| c.0),
+        Rel::Next | Rel::NextWeek => candidates
+            .filter(|&(_, a, _)| a > here)
+            .min_by_key(|c| c.1)
+            .map(|c| c.0),
+    }?;
+    let month = |y: i32, m: u8| DatePoint {
+        year: Some(y),
+        month: Some(m),
+        day: None,
+    };
+    Some((month(y, first), month(y + wrap, last)))
 }
 
 fn day_number(p: DatePoint) -> Option<i64> {
@@ -4108,6 +4267,7 @@ fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             };
             if weekend { feast_weekend(p) } else { point(p) }
         }
+        Expr::Season { first, last, rel } => resolve_season(first, last, rel, anchor?),
         Expr::Period { first, last } => {
             let month = |m: u8| DatePoint {
                 year: None,
@@ -4550,6 +4710,210 @@ mod tests {
     fn none(lang: &str, text: &str) {
         let got = dates(lang, Some("2024-04-18"), text);
         assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
+
+    #[test]
+    fn french_seasons() {
+        let a = Some("2016-11-07");
+        check(
+            "fr",
+            a,
+            "Il partira l'été 2016.",
+            "été 2016",
+            "2016-06/2016-08",
+        );
+        check(
+            "fr",
+            a,
+            "Il est parti en été 2016.",
+            "été 2016",
+            "2016-06/2016-08",
+        );
+        check(
+            "fr",
+            a,
+            "Il partira l'été de 2016.",
+            "été de 2016",
+            "2016-06/2016-08",
+        );
+        check(
+            "fr",
+            a,
+            "Tout a changé l'hiver 2016.",
+            "hiver 2016",
+            "2016-12/2017-02",
+        );
+        check("fr", a, "Il partira cet été.", "cet été", "2016-06/2016-08");
+        check(
+            "fr",
+            a,
+            "Il est parti l'hiver dernier.",
+            "hiver dernier",
+            "2015-12/2016-02",
+        );
+        check(
+            "fr",
+            a,
+            "Il partira cet hiver.",
+            "cet hiver",
+            "2016-12/2017-02",
+        );
+        check(
+            "fr",
+            a,
+            "Il partira le printemps prochain.",
+            "printemps prochain",
+            "2017-03/2017-05",
+        );
+        check(
+            "fr",
+            a,
+            "Il pleut en automne.",
+            "automne",
+            "XXXX-09/XXXX-11",
+        );
+        check(
+            "fr",
+            None,
+            "Il est parti l'été dernier.",
+            "été dernier",
+            "null",
+        );
+        check(
+            "fr",
+            None,
+            "Il partira l'été 2016.",
+            "été 2016",
+            "2016-06/2016-08",
+        );
+        check("fr", a, "En hiver, il neige.", "hiver", "XXXX-12/XXXX-02");
+        // The participle.
+        none("fr", "Il a été 2e du classement.");
+        check(
+            "fr",
+            a,
+            "Le bilan a été 1500 morts en 2015.",
+            "2015",
+            "2015",
+        );
+    }
+
+    #[test]
+    fn english_seasons() {
+        let a = Some("2016-11-07");
+        check(
+            "en",
+            a,
+            "He left in summer 2016.",
+            "summer 2016",
+            "2016-06/2016-08",
+        );
+        check(
+            "en",
+            a,
+            "The summer of 2016 was hot.",
+            "summer of 2016",
+            "2016-06/2016-08",
+        );
+        check(
+            "en",
+            a,
+            "He left last winter.",
+            "last winter",
+            "2015-12/2016-02",
+        );
+        check(
+            "en",
+            a,
+            "He will leave this summer.",
+            "this summer",
+            "2016-06/2016-08",
+        );
+        check(
+            "en",
+            a,
+            "He will leave next spring.",
+            "next spring",
+            "2017-03/2017-05",
+        );
+        check(
+            "en",
+            Some("2017-01-15"),
+            "Prices rose this winter.",
+            "this winter",
+            "2016-12/2017-02",
+        );
+        check("en", None, "He left last winter.", "last winter", "null");
+        check(
+            "en",
+            a,
+            "He won at the Winter Olympics in 2014.",
+            "2014",
+            "2014",
+        );
+        none("en", "Donna Summer sang.");
+        check(
+            "en",
+            a,
+            "He signed later in the summer.",
+            "summer",
+            "XXXX-06/XXXX-08",
+        );
+        none("en", "They met during winter meetings in Las Vegas.");
+    }
+
+    #[test]
+    fn french_capitalised_month_before_year() {
+        check(
+            "fr",
+            None,
+            "Il est parti en Mars 2001.",
+            "Mars 2001",
+            "2001-03",
+        );
+        check(
+            "fr",
+            None,
+            "Il a disparu Mars, 2001.",
+            "Mars, 2001",
+            "2001-03",
+        );
+        check(
+            "fr",
+            None,
+            "Il est parti en mars 2001.",
+            "mars 2001",
+            "2001-03",
+        );
+        // A name: the rover, the planet.
+        let got = dates("fr", None, "La mission Mars 2020 a décollé.");
+        assert!(got.iter().all(|(t, _)| !t.contains("Mars")), "{got:?}");
+        none("fr", "La sonde a atteint Mars.");
+    }
+
+    #[test]
+    fn french_next_and_previous_day() {
+        check(
+            "fr",
+            Some("2016-11-07"),
+            "Il est revenu le jour suivant.",
+            "le jour suivant",
+            "2016-11-08",
+        );
+        check(
+            "fr",
+            None,
+            "Il est revenu le jour suivant.",
+            "le jour suivant",
+            "null",
+        );
+        check(
+            "fr",
+            None,
+            "Il est revenu le lendemain.",
+            "lendemain",
+            "null",
+        );
     }
 
     #[test]
