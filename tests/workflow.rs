@@ -337,3 +337,39 @@ fn the_pre_commit_hooks_are_valid_and_run() {
         assert!(stdout(&o).contains("Lutnick"));
     }
 }
+
+#[test]
+fn the_settings_explain_shows_are_a_valid_config() {
+    let rules = stdout(&crosscheck(&["rules"]));
+    let ids: Vec<&str> = rules
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|w| w.contains('-'))
+        .collect();
+    assert!(ids.len() >= 6, "{ids:?}");
+    let mut config = String::new();
+    for id in ids {
+        let text = stdout(&crosscheck(&["explain", id]));
+        let block = text
+            .split("In crosscheck.toml:\n")
+            .nth(1)
+            .and_then(|b| b.split("\n\n").next())
+            .unwrap_or_else(|| panic!("no crosscheck.toml example for {id}"));
+        for line in block.lines() {
+            config.push_str(line.trim_start());
+            config.push('\n');
+        }
+        config.push('\n');
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("crosscheck.toml"), &config).unwrap();
+    let seeds = Path::new(ROOT).join("seeds");
+    let o = crosscheck_in(dir.path(), &["check", seeds.to_str().unwrap(), "--quiet"]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "{config}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

@@ -120,8 +120,17 @@ pub fn render(rule: &Rule) -> String {
     let _ = writeln!(out);
     let _ = writeln!(
         out,
-        "Example rule file (in a --rules folder; in crosscheck.toml the same settings go under \
-         [rules.{id}]):\n  id = \"{id}\"\n  severity = \"{severity}\"\n  enabled = true",
+        "In crosscheck.toml:\n  [rules.{id}]\n  severity = \"{severity}\"\n  enabled = true",
+        id = rule.id,
+        severity = rule.severity.as_str(),
+    );
+    for (name, value, _) in &set {
+        let _ = writeln!(out, "  {} = {value}", name.replace('_', "-"));
+    }
+    let _ = writeln!(
+        out,
+        "\nOr in a rule file of a --rules folder (thresholds under [thresholds], with \
+         underscores):\n  id = \"{id}\"\n  severity = \"{severity}\"",
         id = rule.id,
         severity = rule.severity.as_str(),
     );
