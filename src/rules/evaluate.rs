@@ -243,6 +243,13 @@ fn name_part(
                 continue;
             };
             for variant in others {
+                // "Jumaane D. Williams" / "Jumaane Williams": a middle initial written or left
+                // out is no misspelling (contradicting initials are `name-initial`'s business).
+                if !consensus.claims.is_empty()
+                    && without_initials(&variant.form) == without_initials(&consensus.form)
+                {
+                    continue;
+                }
                 let same = tr.equivalent(&variant.form) == tr.equivalent(&consensus.form);
                 let rules_here = if same { translit } else { spelling };
                 for rule in rules_here {
@@ -258,6 +265,17 @@ fn name_part(
             }
         }
     }
+}
+
+/// A name's words, lower-cased, without its initials ("D.", "J").
+fn without_initials(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace())
+        .filter(|w| {
+            let letters = w.trim_end_matches('.');
+            letters.chars().count() > 1 || !letters.chars().all(char::is_alphabetic)
+        })
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn initials(corpus: &Corpus, al: &Alignment, rules: &RuleSet, out: &mut Vec<Finding>) {
@@ -536,6 +554,20 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_middle_initial_is_no_misspelling() {
+        assert_eq!(
+            without_initials("Jumaane D. Williams"),
+            without_initials("Jumaane Williams")
+        );
+        assert_eq!(without_initials("W. Ross"), without_initials("U. Ross"));
+        assert_ne!(
+            without_initials("Howard Lutnik"),
+            without_initials("Howard Lutnick")
+        );
+        assert_ne!(without_initials("A-B"), without_initials("A"));
+    }
 
     #[test]
     fn compatible_precision_is_not_a_conflict() {
