@@ -28,6 +28,10 @@ pub mod rules;
 pub mod suppress;
 pub mod text;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
 use crate::lang::Languages;
@@ -60,25 +64,38 @@ pub fn extract_corpus(
 }
 
 /// `extract_corpus`, calling `progress` with the number of articles done after each one.
+///
+/// Articles are extracted in parallel (each is independent of the others); the claims come
+/// out in article order whatever the schedule, so the result is deterministic.
 pub fn extract_corpus_with(
     articles: Vec<Article>,
     langs: &Languages,
     places: &Gazetteer,
-    mut progress: impl FnMut(usize),
+    progress: impl Fn(usize) + Sync,
 ) -> Result<Corpus, Error> {
+    let done = AtomicUsize::new(0);
+    let per_article: Vec<Result<Vec<Claim>, Error>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, article)| {
+            let lang = langs.get(&article.lang).ok_or_else(|| {
+                Error::Usage(format!(
+                    "{}: no language data for `{}`",
+                    article.path, article.lang
+                ))
+            })?;
+            // Ignore markers are blanked out (offsets unchanged): they are not article text.
+            let text = suppress::masked_text(article);
+            let doc =
+                extract::Doc::new(i, &text, article.body, lang, article.date).with_places(places);
+            let claims = extract::extract(&doc);
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            Ok(claims)
+        })
+        .collect();
     let mut claims = Vec::new();
-    for (i, article) in articles.iter().enumerate() {
-        let lang = langs.get(&article.lang).ok_or_else(|| {
-            Error::Usage(format!(
-                "{}: no language data for `{}`",
-                article.path, article.lang
-            ))
-        })?;
-        // Ignore markers are blanked out (offsets unchanged): they are not article text.
-        let text = suppress::masked_text(article);
-        let doc = extract::Doc::new(i, &text, article.body, lang, article.date).with_places(places);
-        claims.extend(extract::extract(&doc));
-        progress(i + 1);
+    for r in per_article {
+        claims.extend(r?);
     }
     Ok(Corpus { articles, claims })
 }

@@ -391,11 +391,13 @@ fn extract_with_progress(
     let show = !quiet && std::io::stderr().is_terminal() && total > 1;
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
     let started = Instant::now();
-    let mut drawing = false;
+    let drawing = std::sync::atomic::AtomicBool::new(false);
     let corpus = crosscheck::extract_corpus_with(articles, &rules.langs, &rules.places, |done| {
         bar.set_position(done as u64);
-        if show && !drawing && started.elapsed() > PROGRESS_DELAY {
-            drawing = true;
+        if show
+            && started.elapsed() > PROGRESS_DELAY
+            && !drawing.swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
             bar.set_style(
                 ProgressStyle::with_template("{spinner} reading articles {pos}/{len} {wide_bar}")
                     .unwrap_or_else(|_| ProgressStyle::default_bar()),
