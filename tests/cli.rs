@@ -600,3 +600,31 @@ fn earlier_tolls_and_other_sources_are_not_conflicts() {
         ]))
     );
 }
+
+#[test]
+fn a_toll_updated_in_two_languages_is_no_conflict_but_a_changed_figure_is() {
+    // A provisional toll ("au moins 820 morts selon un bilan provisoire"), the later toll in
+    // French and English ("2 012 morts", "2,012") and a bound ("more than 2,100") agree; the
+    // days of mourning (three in three sources, four in one) do not, across both languages.
+    let o = crosscheck(&[
+        "check",
+        "tests/fixtures/bilingual-update",
+        "--format",
+        "json",
+    ]);
+    let r = json(&o);
+    assert_eq!(r["summary"]["findings"], 1, "{r:#}");
+    assert!(
+        has_finding(
+            &r,
+            "figure-mismatch",
+            &[
+                ("en-monday", "four"),
+                ("fr-afp-samedi", "trois"),
+                ("fr-dimanche", "trois"),
+                ("en-sunday", "three"),
+            ]
+        ),
+        "{r:#}"
+    );
+}
