@@ -761,8 +761,10 @@ fn years_of(v: &DateValue) -> Vec<i32> {
 
 /// The marker phrases of a sentence, with token indexes into `toks`.
 fn sentence_markers(lang: &Lang, text: &str, toks: &[crate::text::Token]) -> Vec<MarkerAt> {
+    // Numbers stay in the sequence, so a phrase never spans one: "up 12% from the previous
+    // year" is not "up from".
     let word_toks: Vec<usize> = (0..toks.len())
-        .filter(|&k| toks[k].kind == TokKind::Word)
+        .filter(|&k| toks[k].kind != TokKind::Punct)
         .collect();
     let words: Vec<&str> = word_toks.iter().map(|&k| toks[k].text(text)).collect();
     lang.find_markers(&words)
@@ -866,7 +868,40 @@ impl Contexts {
                 let figures_here: Vec<usize> = (lo_c..hi_c)
                     .filter(|&o| claims[o].sentence == sentence && claims[o].kind.is_figure())
                     .collect();
-                let crowded = c.kind.is_figure() && figures_here.len() > max_figures;
+                // An amount of money or a percentage is told apart from the other figures by
+                // its kind (an age, a percentage beside an amount): only figures of its kind
+                // crowd it. Bare counts and ranks (statistics, tallies) crowd each other and
+                // everything else.
+                let apart = |v: &Value| matches!(v, Value::Money { .. } | Value::Percent(_));
+                let same_kind: Vec<usize> = figures_here
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        !apart(&c.value)
+                            || std::mem::discriminant(&claims[o].value)
+                                == std::mem::discriminant(&c.value)
+                    })
+                    .collect();
+                let crowded = c.kind.is_figure() && same_kind.len() > max_figures;
+                // An end of a range ("between $140 million and $150 million", "10 to 15
+                // percent", "de 3 à 5 milliards") is no value of its own.
+                let range_end = c.kind.is_figure()
+                    && figures_here.iter().any(|&o| {
+                        // "de 140 à 150 millions": the first end may be a bare number.
+                        if o == ci {
+                            return false;
+                        }
+                        let (x, y) = if o < ci { (o, ci) } else { (ci, o) };
+                        let (gap_start, gap_end) = (claims[x].span.end, claims[y].span.start);
+                        gap_start <= gap_end
+                            && lang.is_some_and(|l| {
+                                l.data.dates.is_range_join(&a.text[gap_start..gap_end])
+                            })
+                    });
+                if range_end {
+                    items.push(None);
+                    continue;
+                }
                 if dateline {
                     items.push(None);
                     continue;
@@ -876,7 +911,7 @@ impl Contexts {
                 // figure ("182 seats", "turnout 66.6%") say which one it is.
                 let window = if crowded {
                     ctx.crowd = Some(Crowd {
-                        rank: figures_here.iter().position(|&o| o == ci).unwrap_or(0),
+                        rank: same_kind.iter().position(|&o| o == ci).unwrap_or(0),
                         sentence: toks
                             .iter()
                             .map(|t| t.text(&a.text))
@@ -893,8 +928,53 @@ impl Contexts {
                     window
                 };
                 let here = toks.partition_point(|t| t.span.end <= c.span.start);
-                let lo = here.saturating_sub(window * 2);
-                let hi = (here + window * 2).min(toks.len());
+                // The window counts words: "$1.5 billion" or "17, 2024" are several tokens
+                // but no words of the subject.
+                let lo = here.saturating_sub(window * 4);
+                let hi = (here + window * 4).min(toks.len());
+                let words_between = |from: usize, to: usize| {
+                    toks[from..to]
+                        .iter()
+                        .filter(|t| t.kind == TokKind::Word)
+                        .count()
+                };
+                let tok_range = |sp: Span| {
+                    (
+                        toks.partition_point(|t| t.span.end <= sp.start),
+                        toks.partition_point(|t| t.span.start < sp.end),
+                    )
+                };
+                let dist = |k: usize, (s, e): (usize, usize)| {
+                    if k < s {
+                        words_between(k, s)
+                    } else if k >= e {
+                        words_between(e, k + 1)
+                    } else {
+                        0
+                    }
+                };
+                let own = tok_range(c.span);
+                // The sentence's other dates, for a date: a word or name nearer to one of them
+                // is about that one ("searching on Thursday for survivors of the ferry that
+                // sank on March 13": "searching" is Thursday's, "sank" March 13's).
+                let rivals: Vec<(usize, usize)> = if c.kind == ClaimKind::Date {
+                    in_sentence
+                        .iter()
+                        .filter(|o| {
+                            o.sentence == sentence && o.span != c.span && o.kind == ClaimKind::Date
+                        })
+                        .map(|o| tok_range(o.span))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let theirs = |sp: Span| {
+                    let (s, e) = tok_range(sp);
+                    let d = dist(s, own).min(dist(e.saturating_sub(1).max(s), own));
+                    rivals
+                        .iter()
+                        .any(|&r| dist(s, r).min(dist(e.saturating_sub(1).max(s), r)) < d)
+                };
                 // A bare number is about the noun it counts ("40 hours", "deux pays", "eight
                 // of the jurors"); without one it says too little to compare.
                 if matches!(c.value, Value::Number(_)) {
@@ -924,17 +1004,15 @@ impl Contexts {
                         }
                     }
                 }
-                let covered = |s: Span| {
-                    in_sentence
-                        .iter()
-                        .any(|o| o.kind.is_name() && o.span.overlaps(&s))
-                };
+                // Words of names are the entity's id; words of other dates and figures ("last
+                // year", "12 percent") are values, not what the claim is about.
+                let covered = |s: Span| in_sentence.iter().any(|o| o.span.overlaps(&s));
                 for (k, tok) in toks[lo..hi].iter().enumerate().map(|(k, t)| (lo + k, t)) {
                     if tok.kind != TokKind::Word || tok.span.overlaps(&c.span) {
                         continue;
                     }
-                    let before = k < here;
-                    if (before && here - k > window) || (!before && k - here > window) {
+                    let distance = dist(k, own);
+                    if distance > window || rivals.iter().any(|&r| dist(k, r) < distance) {
                         continue;
                     }
                     let w = tok.text(&a.text);
@@ -954,6 +1032,7 @@ impl Contexts {
                 for (oi, o) in in_sentence.iter().enumerate() {
                     if o.sentence == sentence
                         && o.kind.is_name()
+                        && !theirs(o.span)
                         && let Some(e) = entity_of[lo_c + oi]
                     {
                         // People are marked: a figure about one person is not about another.
@@ -1115,6 +1194,9 @@ impl Contexts {
                 match (&ctx.crowd, &other.crowd) {
                     (None, None) => {}
                     (Some(x), Some(y)) if x.matches(y) => {}
+                    // A figure among many ("Lutnick, 63, said trade reached $3.2 billion, up
+                    // 12%") and one alone ("trade reached $2.3bn last year") are one fact when
+                    // the few words next to the crowded one are the other's words.
                     _ => continue,
                 }
                 if !ctx.years.is_empty()

@@ -628,3 +628,101 @@ fn a_toll_updated_in_two_languages_is_no_conflict_but_a_changed_figure_is() {
         "{r:#}"
     );
 }
+
+#[test]
+fn three_slips_in_a_bilingual_trade_story_and_nothing_else() {
+    // en-wire writes "Lutnik, 63, said" at a sentence's start, en-daily "$2.3bn" for the trade
+    // figure the others give as 3.2 billion, fr-agence "jeudi 18 avril" for the signing the
+    // English wires date April 17; Tokaïev / Tokayev is a transliteration.
+    let o = crosscheck(&["check", "tests/fixtures/trade", "--format", "json"]);
+    let r = json(&o);
+    assert!(
+        has_finding(&r, "name-spelling", &[("en-wire", "Lutnik")]),
+        "{r:#}"
+    );
+    assert!(
+        has_finding(
+            &r,
+            "figure-mismatch",
+            &[
+                ("en-daily", "$2.3bn"),
+                ("en-wire", "$3.2 billion"),
+                ("fr-agence", "3,2 milliards")
+            ]
+        ),
+        "{r:#}"
+    );
+    assert!(
+        has_finding(&r, "date-mismatch", &[("fr-agence", "jeudi 18 avril")]),
+        "{r:#}"
+    );
+    assert!(has_finding(
+        &r,
+        "name-transliteration",
+        &[("fr-agence", "Tokaïev")]
+    ));
+    assert_eq!(r["summary"]["findings"], 4, "{r:#}");
+
+    // The same articles without the three slips: only the transliteration remains.
+    let dir = tempfile::tempdir().unwrap();
+    for (name, from, to) in [
+        ("en-wire.md", "Lutnik, 63", "Lutnick, 63"),
+        ("en-daily.md", "$2.3bn", "$3.2bn"),
+        ("fr-agence.md", "jeudi 18 avril", "mercredi 17 avril"),
+    ] {
+        let text = std::fs::read_to_string(Path::new("tests/fixtures/trade").join(name)).unwrap();
+        assert!(text.contains(from));
+        std::fs::write(dir.path().join(name), text.replace(from, to)).unwrap();
+    }
+    let r = json(&crosscheck(&[
+        "check",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
+    let rules: Vec<&str> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["name-transliteration"], "{r:#}");
+}
+
+#[test]
+fn the_ends_of_a_range_are_not_compared_as_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, lang: &str, body: &str| {
+        std::fs::write(
+            dir.path().join(name),
+            format!("---\nlang: {lang}\n---\n{body}\n"),
+        )
+        .unwrap();
+    };
+    write(
+        "a.md",
+        "en",
+        "The Orioles have offered Teixeira a deal worth between $140 million and $150 million.",
+    );
+    write(
+        "b.md",
+        "en",
+        "The Orioles have offered Teixeira a deal worth $200 million.",
+    );
+    write(
+        "c.md",
+        "fr",
+        "Les Orioles ont offert à Teixeira un contrat de 140 à 150 millions de dollars.",
+    );
+    let path = dir.path().to_str().unwrap();
+    let r = json(&crosscheck(&["check", path, "--format", "json"]));
+    assert_eq!(r["summary"]["findings"], 0, "{r:#}");
+    // A single value is compared.
+    write(
+        "a.md",
+        "en",
+        "The Orioles have offered Teixeira a deal worth $140 million.",
+    );
+    let r = json(&crosscheck(&["check", path, "--format", "json"]));
+    assert_eq!(r["summary"]["findings"], 1, "{r:#}");
+}

@@ -859,6 +859,22 @@ impl TryFrom<DateData> for DateWords {
 }
 
 impl DateWords {
+    /// Whether `s` (trimmed, any case) joins the two ends of a range: `range_to` or
+    /// `range_and` ("to", "-", "and"; "à", "au", "et").
+    pub fn is_range_join(&self, s: &str) -> bool {
+        let s = s.trim();
+        let words: Phrase = tokenize(s, 0, s.len())
+            .iter()
+            .map(|t| fold_owned(t.text(s)))
+            .collect();
+        !words.is_empty()
+            && self
+                .list(List::RangeTo)
+                .iter()
+                .chain(self.list(List::RangeAnd))
+                .any(|p| *p == words)
+    }
+
     /// Whether `word` is a month name or abbreviation (with or without its period) or a
     /// weekday name, in any case: such words are never names.
     pub fn is_calendar_word(&self, word: &str) -> bool {

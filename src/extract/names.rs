@@ -160,7 +160,14 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         let known_place = doc
             .places
             .is_some_and(|p| p.contains(doc.slice(span_of(&c.units))));
-        if single && c.role.is_none() && !known_place && !surnames.contains(&word) {
+        if single
+            && c.role.is_none()
+            && !known_place
+            && !surnames.contains(&word)
+            && !(c.at_sentence_start
+                && !vocab.lower.contains(&word)
+                && near_surname(&word, &surnames))
+        {
             // A lone capitalised word the article also writes in lowercase is a common noun
             // ("Commerce"); at a sentence's start, one never capitalised elsewhere is just the
             // first word.
@@ -179,6 +186,16 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         claims.push(claim);
     }
     claims
+}
+
+/// A word one slip away from the surname of a person the article names in full ("Lutnik, 63,
+/// said" beside "Howard Lutnick"): that person's surname, misspelled, not a common word.
+fn near_surname(word: &str, surnames: &HashSet<String>) -> bool {
+    let n = word.chars().count();
+    n >= 5
+        && surnames
+            .iter()
+            .any(|s| s.chars().count().abs_diff(n) <= 1 && strsim::osa_distance(s, word) == 1)
 }
 
 fn span_of(units: &[Unit]) -> Span {
@@ -210,7 +227,7 @@ fn classify(
     if c.units.iter().any(|u| u.kind == UnitKind::Acronym) {
         return ClaimKind::Org;
     }
-    if c.units.len() == 1 && surnames.contains(&folded[0]) {
+    if c.units.len() == 1 && (surnames.contains(&folded[0]) || near_surname(&folded[0], surnames)) {
         return ClaimKind::Person;
     }
     let prev = previous_word(doc, c.units[0].first);
