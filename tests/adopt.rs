@@ -1,35 +1,12 @@
 //! Adopting crosscheck on an existing archive: ignore markers in the articles, and baselines
 //! of accepted findings that survive unrelated edits.
 
+mod common;
+use common::{crosscheck, crosscheck_in, json, stderr, stdout};
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use serde_json::Value;
-
-fn crosscheck_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run crosscheck")
-}
-
-fn crosscheck(args: &[&str]) -> Output {
-    crosscheck_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).expect("JSON on stdout")
-}
 
 /// (rule, texts of the cited claims) of every finding of a JSON report.
 fn findings(report: &Value) -> Vec<(String, Vec<String>)> {

@@ -1,32 +1,14 @@
 //! End-to-end tests: the `crosscheck` binary on the seeds and on fixtures, its reports as insta
 //! snapshots, its exit codes, and its errors on bad input.
 
+mod common;
+use common::{crosscheck, json, stderr, stdout};
+
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
-
-fn crosscheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run crosscheck")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).expect("JSON on stdout")
-}
 
 /// (rule, [(article, text)]) of every finding.
 fn findings(report: &Value) -> Vec<(String, Vec<(String, String)>)> {

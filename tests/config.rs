@@ -5,30 +5,14 @@
 //! Each test works in its own temporary folder, so that no config file is discovered by
 //! another test.
 
+mod common;
+use common::{crosscheck_in as run_in, json, stderr};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
 
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run crosscheck")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout)
-        .unwrap_or_else(|e| panic!("JSON on stdout ({e}); stderr: {}", stderr(o)))
-}
 
 /// A temporary project: the five seed articles in `articles/`.
 fn project() -> tempfile::TempDir {

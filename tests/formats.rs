@@ -3,31 +3,13 @@
 //! points into, the reference SARIF validator when it is installed (`.ci/sarif-validate`
 //! installs it), and the escaping of GitHub workflow commands.
 
+mod common;
+use common::{crosscheck, crosscheck_in, stderr, stdout};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
-
-fn crosscheck(args: &[&str]) -> Output {
-    crosscheck_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
-}
-
-fn crosscheck_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run crosscheck")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
 
 /// The SARIF of a check, with the crate version masked so that a release does not change the
 /// snapshots.

@@ -1,33 +1,12 @@
 //! The editor's and CI's workflows: draft mode (`--against`), `--statistics`, `--quiet`, and
 //! the CI recipes of `docs/ci.md` and `.pre-commit-hooks.yaml` run as written.
 
+mod common;
+use common::{ROOT, crosscheck, crosscheck_in, json, stdout};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use serde_json::Value;
-
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn crosscheck_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("run crosscheck")
-}
-
-fn crosscheck(args: &[&str]) -> Output {
-    crosscheck_in(Path::new(ROOT), args)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).expect("JSON on stdout")
-}
 
 /// (rule, message, [article ids]) of each finding.
 fn summary(report: &Value) -> Vec<(String, String, Vec<String>)> {
