@@ -14,6 +14,7 @@ use crate::model::{Citation, Finding, FindingKind};
 /// Keeps the findings of `report` that involve one of the `drafts` (article indices) and
 /// rewrites them from the draft's side. Findings stay in their deterministic order.
 pub fn focus(report: &mut Report, drafts: &BTreeSet<usize>) {
+    report.drafts = drafts.clone();
     let findings = std::mem::take(&mut report.findings);
     report.findings = findings
         .into_iter()

@@ -52,6 +52,9 @@ pub struct Corpus {
 pub struct Report {
     pub corpus: Corpus,
     pub findings: Vec<Finding>,
+    /// In draft mode, the articles that are drafts (indices into `corpus.articles`); empty
+    /// otherwise.
+    pub drafts: std::collections::BTreeSet<usize>,
 }
 
 /// Runs the extractors over every article.
@@ -104,5 +107,9 @@ pub fn extract_corpus_with(
 pub fn check(corpus: Corpus, rules: &RuleSet) -> Report {
     let alignment = align::align(&corpus, rules);
     let findings = rules::evaluate(&corpus, &alignment, rules);
-    Report { corpus, findings }
+    Report {
+        corpus,
+        findings,
+        drafts: Default::default(),
+    }
 }

@@ -128,15 +128,7 @@ pub fn render_report(report: &Report, palette: Palette) -> String {
                     sign
                 ),
                 shown,
-                palette.dim(&format!(
-                    "({} {})",
-                    sources.len(),
-                    if sources.len() == 1 {
-                        "source"
-                    } else {
-                        "sources"
-                    }
-                ))
+                palette.dim(&source_count(&sources, &report.drafts))
             );
             for c in cited {
                 let claim = &corpus.claims[c.claim];
@@ -251,6 +243,27 @@ fn excerpt(text: &str, sentence: Span, claim: Span, palette: Palette) -> String 
         "{lead}{before}{sep_b}{}{sep_a}{after}{tail}",
         palette.bold(&clean(&text[claim.start..claim.end]))
     )
+}
+
+/// "(2 sources)"; in draft mode the draft is named apart: "(the draft)", "(the draft and 1
+/// source)".
+fn source_count(
+    articles: &std::collections::BTreeSet<usize>,
+    drafts: &std::collections::BTreeSet<usize>,
+) -> String {
+    let d = articles.intersection(drafts).count();
+    let n = articles.len() - d;
+    let sources = format!("{n} source{}", if n == 1 { "" } else { "s" });
+    let draft = match d {
+        0 => String::new(),
+        1 => "the draft".to_string(),
+        d => format!("{d} drafts"),
+    };
+    match (d, n) {
+        (0, _) => format!("({sources})"),
+        (_, 0) => format!("({draft})"),
+        _ => format!("({draft} and {sources})"),
+    }
 }
 
 fn summary(report: &Report, palette: Palette) -> String {
