@@ -292,6 +292,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check(args) => {
+            if args.statistics && !matches!(args.output.format, Format::Text | Format::Json) {
+                return Err(Error::Usage(
+                    "--statistics writes text or json; sarif, github and markdown are formats \
+                     of the findings"
+                        .into(),
+                ));
+            }
             let rules = args.rules.load()?;
             let baseline = args.adopt.baseline.as_deref();
             let baseline = baseline.map(Baseline::load).transpose()?;

@@ -352,3 +352,11 @@ fn the_settings_explain_shows_are_a_valid_config() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+#[test]
+fn statistics_in_a_format_of_findings_is_a_usage_error() {
+    let o = crosscheck(&["check", "seeds", "--statistics", "--format", "sarif"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--statistics writes text or json"));
+}
