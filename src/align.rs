@@ -698,7 +698,7 @@ impl Crowd {
         }
         let common = self.sentence.intersection(&other.sentence).count();
         let union = self.sentence.len() + other.sentence.len() - common;
-        self.rank == other.rank && union > 0 && common as f64 / union as f64 >= CROWDED_MIN_SENTENCE
+        union > 0 && common as f64 / union as f64 >= CROWDED_MIN_SENTENCE
     }
 }
 
@@ -777,6 +777,49 @@ fn sentence_markers(lang: &Lang, text: &str, toks: &[crate::text::Token]) -> Vec
         .collect()
 }
 
+/// What the claims of one sentence share, worked out once per sentence.
+struct SentenceData {
+    span: Span,
+    toks: Vec<crate::text::Token>,
+    /// The number of word tokens before each token (and, last, in the whole sentence), so that
+    /// distances in words are a subtraction.
+    words_before: Vec<usize>,
+    /// A time stamp ("Updated 4/11/2007 1:26 PM"): a short line with a dateline word, or one
+    /// that opens with it ("Updated: …"); in a sentence of the story, "published" is an
+    /// ordinary verb ("a toll published on Saturday").
+    dateline: bool,
+    /// Earlier-report, revision and attribution phrases, in token indexes.
+    markers: Vec<MarkerAt>,
+}
+
+impl SentenceData {
+    fn new(text: &str, span: Span, lang: Option<&Lang>) -> SentenceData {
+        let toks = tokenize(text, span.start, span.end);
+        let mut words_before = Vec::with_capacity(toks.len() + 1);
+        let mut n = 0;
+        for t in &toks {
+            words_before.push(n);
+            n += usize::from(t.kind == TokKind::Word);
+        }
+        words_before.push(n);
+        let dateline = lang.is_some_and(|l| {
+            let short = n <= DATELINE_MAX_WORDS;
+            toks.iter()
+                .filter(|t| t.kind == TokKind::Word)
+                .enumerate()
+                .any(|(k, t)| (short || k < 2) && l.is_dateline_word(t.text(text)))
+        });
+        let markers = lang.map_or_else(Vec::new, |l| sentence_markers(l, text, &toks));
+        SentenceData {
+            span,
+            toks,
+            words_before,
+            dateline,
+            markers,
+        }
+    }
+}
+
 impl Contexts {
     fn build(
         corpus: &Corpus,
@@ -800,10 +843,8 @@ impl Contexts {
                     .count();
             let a = &corpus.articles[article];
             let lang = rules.langs.get(&a.lang);
-            // Whether the sentence of the previous claim is a time stamp.
-            let mut last_dateline: Option<(Span, bool)> = None;
-            // The marker phrases of the previous claim's sentence, in token indexes.
-            let mut last_markers: Option<(Span, Vec<MarkerAt>)> = None;
+            // The sentence of the previous claim: its claims are consecutive.
+            let mut cached: Option<SentenceData> = None;
             for ci in start..end {
                 let c = &claims[ci];
                 // "000" or "07" on their own are pieces of a number broken by a stray space
@@ -830,7 +871,12 @@ impl Contexts {
                     source: None,
                 };
                 let sentence = c.sentence;
-                let toks = tokenize(&a.text, sentence.start, sentence.end);
+                if cached.as_ref().is_some_and(|d| d.span != sentence) {
+                    cached = None;
+                }
+                let sd: &SentenceData =
+                    cached.get_or_insert_with(|| SentenceData::new(&a.text, sentence, lang));
+                let toks = &sd.toks;
                 // The article's claims in this sentence: claims are ordered by offset, so they
                 // are one run, found by binary search rather than a scan of the article.
                 let lo_c =
@@ -842,28 +888,7 @@ impl Contexts {
                 // Datelines ("Updated 4/11/2007 1:26 PM") date the article, not the story; and
                 // in a sentence listing many figures (sports statistics, tallies) every figure
                 // shares the same words, so none can be told from the others.
-                // A time stamp is a short line, or opens with its word ("Updated: …"); in a
-                // sentence of the story, "published" is an ordinary verb ("a toll published
-                // on Saturday").
-                let dateline = if let Some((s, d)) = last_dateline
-                    && s == sentence
-                {
-                    d
-                } else {
-                    lang.is_some_and(|l| {
-                        let words: Vec<&str> = toks
-                            .iter()
-                            .filter(|t| t.kind == TokKind::Word)
-                            .map(|t| t.text(&a.text))
-                            .collect();
-                        let short = words.len() <= DATELINE_MAX_WORDS;
-                        words
-                            .iter()
-                            .enumerate()
-                            .any(|(k, w)| (short || k < 2) && l.is_dateline_word(w))
-                    })
-                };
-                last_dateline = Some((sentence, dateline));
+                let dateline = sd.dateline;
                 let max_figures = figure_t.max_sentence_figures.unwrap_or(2);
                 let figures_here: Vec<usize> = (lo_c..hi_c)
                     .filter(|&o| claims[o].sentence == sentence && claims[o].kind.is_figure())
@@ -932,12 +957,8 @@ impl Contexts {
                 // but no words of the subject.
                 let lo = here.saturating_sub(window * 4);
                 let hi = (here + window * 4).min(toks.len());
-                let words_between = |from: usize, to: usize| {
-                    toks[from..to]
-                        .iter()
-                        .filter(|t| t.kind == TokKind::Word)
-                        .count()
-                };
+                let words_between =
+                    |from: usize, to: usize| sd.words_before[to] - sd.words_before[from];
                 let tok_range = |sp: Span| {
                     (
                         toks.partition_point(|t| t.span.end <= sp.start),
@@ -1055,14 +1076,7 @@ impl Contexts {
                 }
                 // Earlier reports and attributions ("le précédent bilan faisait état de 300
                 // morts", "according to the USGS").
-                let markers = match &last_markers {
-                    Some((s, m)) if *s == sentence => m.clone(),
-                    _ => {
-                        let m = lang.map_or_else(Vec::new, |l| sentence_markers(l, &a.text, &toks));
-                        last_markers = Some((sentence, m.clone()));
-                        m
-                    }
-                };
+                let markers = &sd.markers;
                 if !markers.is_empty() {
                     let tok_of = |s: Span| toks.partition_point(|t| t.span.end <= s.start);
                     let figure_toks: Vec<(usize, usize)> = figures_here

@@ -858,21 +858,27 @@ impl TryFrom<DateData> for DateWords {
     }
 }
 
+/// The most words a range join is written with ("jusqu'au", "up to").
+const RANGE_JOIN_MAX_WORDS: usize = 2;
+
 impl DateWords {
     /// Whether `s` (trimmed, any case) joins the two ends of a range: `range_to` or
     /// `range_and` ("to", "-", "and"; "à", "au", "et").
     pub fn is_range_join(&self, s: &str) -> bool {
         let s = s.trim();
+        // The gap between two figures is usually words of a sentence: those are never a join,
+        // and are not worth tokenising.
+        if s.is_empty() || s.split_whitespace().nth(RANGE_JOIN_MAX_WORDS).is_some() {
+            return false;
+        }
         let words: Phrase = tokenize(s, 0, s.len())
             .iter()
             .map(|t| fold_owned(t.text(s)))
             .collect();
-        !words.is_empty()
-            && self
-                .list(List::RangeTo)
-                .iter()
-                .chain(self.list(List::RangeAnd))
-                .any(|p| *p == words)
+        self.list(List::RangeTo)
+            .iter()
+            .chain(self.list(List::RangeAnd))
+            .any(|p| *p == words)
     }
 
     /// Whether `word` is a month name or abbreviation (with or without its period) or a
