@@ -11,18 +11,19 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::Report;
 use crate::model::{Citation, Finding, FindingKind};
 
-/// Keeps the findings of `report` that involve one of the `drafts` (article indices) and
-/// rewrites them from the draft's side. Findings stay in their deterministic order.
-pub fn focus(report: &mut Report, drafts: &BTreeSet<usize>) {
-    report.drafts = drafts.clone();
+/// Marks the `drafts` (article indices) in `report`, keeps the findings that involve one of
+/// them and rewrites those from the draft's side. Findings stay in their deterministic order.
+pub fn focus(report: &mut Report, drafts: BTreeSet<usize>) {
+    report.drafts = drafts;
     let findings = std::mem::take(&mut report.findings);
     report.findings = findings
         .into_iter()
-        .filter_map(|f| refocus(report, f, drafts))
+        .filter_map(|f| refocus(report, f))
         .collect();
 }
 
-fn refocus(report: &Report, mut f: Finding, drafts: &BTreeSet<usize>) -> Option<Finding> {
+fn refocus(report: &Report, mut f: Finding) -> Option<Finding> {
+    let drafts = &report.drafts;
     let article = |c: &Citation| report.corpus.claims[c.claim].article;
     // The articles behind each reading, split into drafts and sources.
     let mut in_drafts: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
@@ -59,11 +60,10 @@ fn refocus(report: &Report, mut f: Finding, drafts: &BTreeSet<usize>) -> Option<
     };
     let count = sources_of(consensus);
     // Readings renumbered: the draft's first, the sources' consensus second, others after.
-    let mut order: Vec<usize> = vec![draft_reading, consensus];
-    let rest: Vec<usize> = (0..f.readings.len())
-        .filter(|r| *r != draft_reading && *r != consensus)
+    let order: Vec<usize> = [draft_reading, consensus]
+        .into_iter()
+        .chain((0..f.readings.len()).filter(|r| *r != draft_reading && *r != consensus))
         .collect();
-    order.extend(rest);
     let renumber = |r: usize| order.iter().position(|&o| o == r).unwrap_or(r);
     let readings: Vec<String> = order
         .iter()

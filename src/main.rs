@@ -315,7 +315,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 return Ok(ExitCode::SUCCESS);
             }
             if !args.against.is_empty() {
-                crosscheck::draft::focus(&mut report, &drafts);
+                crosscheck::draft::focus(&mut report, drafts);
             }
             let out = match (args.output.format, args.statistics) {
                 (Format::Json, true) => report::stats::render_json(&report),

@@ -360,3 +360,29 @@ fn statistics_in_a_format_of_findings_is_a_usage_error() {
     assert!(o.stdout.is_empty());
     assert!(String::from_utf8_lossy(&o.stderr).contains("--statistics writes text or json"));
 }
+
+#[test]
+fn a_draft_that_spells_a_name_two_ways_is_told_so_even_when_no_source_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("draft.md");
+    let text = std::fs::read_to_string(Path::new(ROOT).join("tests/fixtures/draft/draft.md"))
+        .unwrap()
+        .replace("Wicaksona", "Wicaksono")
+        .replace("35 million", "25 million")
+        + "\nHarbour master Bonifasius Hutagalung said the sea was calm. Later, Hutagallung \
+           said the ferry had left on time.\n";
+    std::fs::write(&draft, text).unwrap();
+    let sources = Path::new(ROOT).join("tests/fixtures/draft/sources");
+    let r = json(&crosscheck(&[
+        "check",
+        draft.to_str().unwrap(),
+        "--against",
+        sources.to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
+    let found = summary(&r);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0, "name-spelling");
+    assert!(found[0].2.iter().all(|a| a == "draft"), "{found:#?}");
+}

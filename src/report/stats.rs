@@ -12,11 +12,8 @@ use crate::model::{FindingKind, Severity};
 fn by_rule(report: &Report) -> Vec<(String, FindingKind, Severity, usize)> {
     let mut m: BTreeMap<&str, (FindingKind, Severity, usize)> = BTreeMap::new();
     for f in &report.findings {
-        let e = m.entry(&f.rule).or_insert((f.kind, f.severity, 0));
-        // A rule's findings share its severity, unless a config changed it midway: show the
-        // highest.
-        e.1 = e.1.max(f.severity);
-        e.2 += 1;
+        // A rule gives all its findings its kind and severity.
+        m.entry(&f.rule).or_insert((f.kind, f.severity, 0)).2 += 1;
     }
     let mut v: Vec<_> = m
         .into_iter()
