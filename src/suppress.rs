@@ -132,7 +132,9 @@ pub fn scan(article: &Article) -> Vec<Marker> {
         if !line.contains("crosscheck-ignore") {
             continue;
         }
-        let line_no = article.line_col(a).0;
+        // Each marker of the line: whether it covers the file, its rules, its place, and
+        // whether other text stands beside it on the line.
+        let mut found: Vec<(bool, Vec<String>, Span, bool)> = Vec::new();
         if md {
             let mut from = 0;
             while let Some(open) = line[from..].find("<!--").map(|o| from + o) {
@@ -140,32 +142,23 @@ pub fn scan(article: &Article) -> Vec<Marker> {
                     break;
                 };
                 from = close + 3;
-                let Some((file, rules)) = parse_marker(&line[open + 4..close]) else {
-                    continue;
-                };
-                let span = Span::new(a + open, a + close + 3);
-                let beside =
-                    !line[..open].trim().is_empty() || !line[close + 3..].trim().is_empty();
-                let (scope, region) = if file {
-                    (Scope::File, article.body)
-                } else if beside {
-                    (Scope::Line, Span::new(a, b))
-                } else {
-                    (Scope::Paragraph, next_paragraph(text, &ls, k))
-                };
-                out.push(Marker {
-                    line: line_no,
-                    scope,
-                    rules,
-                    span,
-                    region,
-                });
+                if let Some((file, rules)) = parse_marker(&line[open + 4..close]) {
+                    let beside =
+                        !line[..open].trim().is_empty() || !line[close + 3..].trim().is_empty();
+                    found.push((file, rules, Span::new(a + open, a + close + 3), beside));
+                }
             }
         } else if let Some((file, rules)) = parse_marker(line) {
             let lead = line.len() - line.trim_start().len();
             let span = Span::new(a + lead, a + line.trim_end().len());
+            found.push((file, rules, span, false));
+        }
+        let line_no = article.line_col(a).0;
+        for (file, rules, span, beside) in found {
             let (scope, region) = if file {
                 (Scope::File, article.body)
+            } else if beside {
+                (Scope::Line, Span::new(a, b))
             } else {
                 (Scope::Paragraph, next_paragraph(text, &ls, k))
             };
