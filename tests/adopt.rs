@@ -99,8 +99,15 @@ fn baseline_reports_only_the_new_misspelling_after_unrelated_edits() {
     let written = std::fs::read_to_string(dir.join("baseline.json")).unwrap();
     insta::assert_snapshot!("baseline_seeds", written);
 
+    // A check of the copied seeds against the baseline, with more arguments.
+    let with_baseline = |extra: &[&str]| {
+        let mut args = vec!["check", "seeds", "--baseline", "baseline.json"];
+        args.extend_from_slice(extra);
+        crosscheck_in(dir, &args)
+    };
+
     // Unchanged articles: everything is known.
-    let o = crosscheck_in(dir, &["check", "seeds", "--baseline", "baseline.json"]);
+    let o = with_baseline(&[]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(
         stderr(&o),
@@ -109,17 +116,7 @@ fn baseline_reports_only_the_new_misspelling_after_unrelated_edits() {
 
     // Lines moved and a paragraph added: still nothing new.
     unrelated_edit(dir);
-    let o = crosscheck_in(
-        dir,
-        &[
-            "check",
-            "seeds",
-            "--baseline",
-            "baseline.json",
-            "--format",
-            "json",
-        ],
-    );
+    let o = with_baseline(&["--format", "json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     let r = json(&o);
     assert_eq!(r["schema"], "crosscheck-report/1");
@@ -131,34 +128,14 @@ fn baseline_reports_only_the_new_misspelling_after_unrelated_edits() {
 
     // One new misspelling: reported alone, and the run fails.
     new_misspelling(dir);
-    let o = crosscheck_in(
-        dir,
-        &[
-            "check",
-            "seeds",
-            "--baseline",
-            "baseline.json",
-            "--color",
-            "never",
-        ],
-    );
+    let o = with_baseline(&["--color", "never"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(
         stderr(&o),
         "crosscheck: 5 findings hidden by the baseline baseline.json\n"
     );
     insta::assert_snapshot!("baseline_new_misspelling", stdout(&o));
-    let o = crosscheck_in(
-        dir,
-        &[
-            "check",
-            "seeds",
-            "--baseline",
-            "baseline.json",
-            "--format",
-            "json",
-        ],
-    );
+    let o = with_baseline(&["--format", "json"]);
     let f = findings(&json(&o));
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].0, "name-spelling");
