@@ -14,8 +14,8 @@ use toml::de::{DeArray, DeTable, DeValue};
 
 use crate::error::{Error, display_path};
 use crate::load::WalkFilter;
-use crate::model::{FindingKind, Severity};
-use crate::rules::{RuleSet, Thresholds};
+use crate::model::Severity;
+use crate::rules::{Number, RuleSet, THRESHOLDS, ThresholdSpec, Thresholds};
 
 /// The name of the config file looked for.
 pub const FILE_NAME: &str = "crosscheck.toml";
@@ -38,63 +38,11 @@ const TOP_KEYS: &[&str] = &[
 /// The values of `fail-on`.
 pub const FAIL_ON: &[&str] = &["error", "warning", "info", "never"];
 
-/// The type of a threshold's value.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum NumType {
-    /// A whole number, 0 or more.
-    Count,
-    /// A number between 0 and 1.
-    Fraction,
-}
-
-/// The thresholds a `[rules.ID]` table may set: name, type, the kinds of rule that read it.
-const THRESHOLDS: &[(&str, NumType, &[FindingKind])] = &[
-    ("min-length", NumType::Count, &[FindingKind::Spelling]),
-    ("max-edits", NumType::Count, &[FindingKind::Spelling]),
-    (
-        "min-similarity",
-        NumType::Fraction,
-        &[FindingKind::Spelling],
-    ),
-    (
-        "min-context",
-        NumType::Fraction,
-        &[FindingKind::Date, FindingKind::Figure],
-    ),
-    (
-        "min-shared-words",
-        NumType::Count,
-        &[FindingKind::Date, FindingKind::Figure],
-    ),
-    (
-        "window",
-        NumType::Count,
-        &[FindingKind::Date, FindingKind::Figure],
-    ),
-    ("tolerance", NumType::Fraction, &[FindingKind::Figure]),
-    (
-        "approx-tolerance",
-        NumType::Fraction,
-        &[FindingKind::Figure],
-    ),
-    (
-        "max-sentence-figures",
-        NumType::Count,
-        &[FindingKind::Figure],
-    ),
-];
-
 /// A string value and where it is written (byte span in the config file).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Setting {
     pub value: String,
     pub span: Range<usize>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Num {
-    Count(usize),
-    Fraction(f64),
 }
 
 /// One `[rules.ID]` table.
@@ -103,8 +51,8 @@ struct RuleOverride {
     id: Setting,
     enabled: Option<bool>,
     severity: Option<Severity>,
-    /// (threshold name and its span, value).
-    thresholds: Vec<(Setting, Num)>,
+    /// (threshold, as written and where, and its value, checked against its `Number`).
+    thresholds: Vec<(&'static ThresholdSpec, Setting, f64)>,
 }
 
 /// A parsed config file.
@@ -353,7 +301,7 @@ impl Parser<'_> {
             thresholds: Vec::new(),
         };
         let mut valid = vec!["enabled", "severity"];
-        valid.extend(THRESHOLDS.iter().map(|(n, _, _)| *n));
+        valid.extend(THRESHOLDS.iter().map(|t| t.config_key));
         for (k, v) in entries(table) {
             let key = k.get_ref().as_ref();
             match key {
@@ -392,7 +340,7 @@ impl Parser<'_> {
                     ));
                 }
                 _ => {
-                    let Some((name, ty, _)) = THRESHOLDS.iter().find(|(n, _, _)| *n == key) else {
+                    let Some(spec) = THRESHOLDS.iter().find(|t| t.config_key == key) else {
                         return Err(self.err(
                             k.span(),
                             format!(
@@ -402,10 +350,11 @@ impl Parser<'_> {
                             ),
                         ));
                     };
-                    let num = self.number(name, *ty, v)?;
+                    let num = self.number(key, spec.number, v)?;
                     out.thresholds.push((
+                        spec,
                         Setting {
-                            value: name.to_string(),
+                            value: key.to_string(),
                             span: k.span(),
                         },
                         num,
@@ -416,13 +365,13 @@ impl Parser<'_> {
         Ok(out)
     }
 
-    fn number(&self, key: &str, ty: NumType, v: &Spanned<DeValue<'_>>) -> Result<Num, Error> {
+    fn number(&self, key: &str, ty: Number, v: &Spanned<DeValue<'_>>) -> Result<f64, Error> {
         let wrong = |what: &str| {
             self.err(
                 v.span(),
                 match ty {
-                    NumType::Count => format!("`{key}` must be a whole number (0 or more), {what}"),
-                    NumType::Fraction => {
+                    Number::Count => format!("`{key}` must be a whole number (0 or more), {what}"),
+                    Number::Fraction => {
                         format!("`{key}` must be a number between 0 and 1, {what}")
                     }
                 },
@@ -440,17 +389,17 @@ impl Parser<'_> {
             other => return Err(wrong(&format!("not {}", article(other.type_str())))),
         };
         match ty {
-            NumType::Count => {
+            Number::Count => {
                 if !v.get_ref().is_integer() || value < 0.0 {
                     return Err(wrong(&format!("not {}", self.source_of(v))));
                 }
-                Ok(Num::Count(value as usize))
+                Ok(value.trunc())
             }
-            NumType::Fraction => {
+            Number::Fraction => {
                 if !(0.0..=1.0).contains(&value) {
                     return Err(wrong(&format!("not {}", self.source_of(v))));
                 }
-                Ok(Num::Fraction(value))
+                Ok(value)
             }
         }
     }
@@ -608,16 +557,12 @@ impl Config {
                 rule.severity = s;
             }
             let mut t = Thresholds::default();
-            for (key, num) in &o.thresholds {
-                let (_, _, kinds) = THRESHOLDS
-                    .iter()
-                    .find(|(n, _, _)| *n == key.value)
-                    .expect("checked when parsed");
-                if !kinds.contains(&rule.kind) {
+            for (spec, key, num) in &o.thresholds {
+                if !spec.kinds.contains(&rule.kind) {
                     let own: Vec<&str> = THRESHOLDS
                         .iter()
-                        .filter(|(_, _, k)| k.contains(&rule.kind))
-                        .map(|(n, _, _)| *n)
+                        .filter(|t| t.kinds.contains(&rule.kind))
+                        .map(|t| t.config_key)
                         .collect();
                     return Err(self.error_at(
                         key.span.clone(),
@@ -630,7 +575,7 @@ impl Config {
                         ),
                     ));
                 }
-                set_threshold(&mut t, &key.value, *num);
+                t.set(spec.name, *num);
             }
             rule.thresholds.overlay(&t);
             if !rule.origin.ends_with(&overridden) {
@@ -638,25 +583,6 @@ impl Config {
             }
         }
         Ok(())
-    }
-}
-
-fn set_threshold(t: &mut Thresholds, key: &str, num: Num) {
-    let (count, fraction) = match num {
-        Num::Count(n) => (Some(n), Some(n as f64)),
-        Num::Fraction(f) => (None, Some(f)),
-    };
-    match key {
-        "min-length" => t.min_length = count,
-        "max-edits" => t.max_edits = count,
-        "min-similarity" => t.min_similarity = fraction,
-        "min-context" => t.min_context = fraction,
-        "min-shared-words" => t.min_shared_words = count,
-        "window" => t.window = count,
-        "tolerance" => t.tolerance = fraction,
-        "approx-tolerance" => t.approx_tolerance = fraction,
-        "max-sentence-figures" => t.max_sentence_figures = count,
-        _ => {}
     }
 }
 
@@ -749,8 +675,8 @@ mod tests {
         assert_eq!(
             apply_err("\n[rules.figure-mismatch]\nmin-length = 3\n"),
             "crosscheck.toml:3:1: rule `figure-mismatch` (figure rule) has no threshold \
-             `min-length` (its thresholds: min-context, min-shared-words, window, tolerance, \
-             approx-tolerance, max-sentence-figures)"
+             `min-length` (its thresholds: window, min-shared-words, min-context, \
+             max-sentence-figures, tolerance, approx-tolerance)"
         );
     }
 

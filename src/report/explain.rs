@@ -4,67 +4,20 @@
 use std::fmt::Write;
 
 use crate::error::Error;
-use crate::rules::{Rule, RuleSet, Thresholds};
-
-/// What each threshold means, in the order the rule files list them.
-const THRESHOLDS: &[(&str, &str)] = &[
-    (
-        "min_length",
-        "shortest name (in letters) compared with fuzzy matching; shorter names must match exactly",
-    ),
-    (
-        "max_edits",
-        "most letters added, dropped, changed or swapped between two spellings of one name",
-    ),
-    (
-        "min_similarity",
-        "least Jaro-Winkler similarity (0-1) between two spellings of one name",
-    ),
-    (
-        "window",
-        "how many words on each side of a claim make its context",
-    ),
-    (
-        "min_shared_words",
-        "fewest context words two claims must share to be about the same fact",
-    ),
-    (
-        "min_context",
-        "least share (0-1, weighted Jaccard) of context words two claims must share",
-    ),
-    (
-        "max_sentence_figures",
-        "a sentence with more figures than this is a list and is not compared",
-    ),
-    (
-        "tolerance",
-        "relative difference (0-1) still taken as the same figure (rounding)",
-    ),
-    (
-        "approx_tolerance",
-        "relative difference accepted when one figure is approximate (\"about\")",
-    ),
-];
+use crate::rules::{Number, Rule, RuleSet, THRESHOLDS, Thresholds};
 
 /// The thresholds a rule sets, as (name, value, meaning).
 fn thresholds(t: &Thresholds) -> Vec<(&'static str, String, &'static str)> {
-    let value = |name: &str| -> Option<String> {
-        match name {
-            "min_length" => t.min_length.map(|v| v.to_string()),
-            "max_edits" => t.max_edits.map(|v| v.to_string()),
-            "min_similarity" => t.min_similarity.map(|v| v.to_string()),
-            "window" => t.window.map(|v| v.to_string()),
-            "min_shared_words" => t.min_shared_words.map(|v| v.to_string()),
-            "min_context" => t.min_context.map(|v| v.to_string()),
-            "max_sentence_figures" => t.max_sentence_figures.map(|v| v.to_string()),
-            "tolerance" => t.tolerance.map(|v| v.to_string()),
-            "approx_tolerance" => t.approx_tolerance.map(|v| v.to_string()),
-            _ => None,
-        }
-    };
     THRESHOLDS
         .iter()
-        .filter_map(|(name, meaning)| value(name).map(|v| (*name, v, *meaning)))
+        .filter_map(|spec| {
+            let v = t.get(spec.name)?;
+            let shown = match spec.number {
+                Number::Count => format!("{}", v as usize),
+                Number::Fraction => v.to_string(),
+            };
+            Some((spec.name, shown, spec.meaning))
+        })
         .collect()
 }
 

@@ -161,6 +161,139 @@ impl Thresholds {
     }
 }
 
+/// The kind of number a threshold takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Number {
+    /// A whole number, 0 or more.
+    Count,
+    /// A number between 0 and 1.
+    Fraction,
+}
+
+/// What there is to know about one threshold, for rule files, `crosscheck.toml` and
+/// `crosscheck explain`.
+#[derive(Debug, PartialEq)]
+pub struct ThresholdSpec {
+    /// Its name in a rule file's `[thresholds]` table.
+    pub name: &'static str,
+    /// Its name in `crosscheck.toml`, kebab-case like every config key.
+    pub config_key: &'static str,
+    pub number: Number,
+    /// The kinds of rule whose checks read it.
+    pub kinds: &'static [FindingKind],
+    pub meaning: &'static str,
+}
+
+const NAMES: &[FindingKind] = &[FindingKind::Spelling];
+const FACTS: &[FindingKind] = &[FindingKind::Date, FindingKind::Figure];
+const FIGURES: &[FindingKind] = &[FindingKind::Figure];
+
+/// Every threshold, in the order `explain` lists them.
+pub const THRESHOLDS: &[ThresholdSpec] = &[
+    ThresholdSpec {
+        name: "min_length",
+        config_key: "min-length",
+        number: Number::Count,
+        kinds: NAMES,
+        meaning: "shortest name (in letters) compared with fuzzy matching; shorter names must \
+                  match exactly",
+    },
+    ThresholdSpec {
+        name: "max_edits",
+        config_key: "max-edits",
+        number: Number::Count,
+        kinds: NAMES,
+        meaning: "most letters added, dropped, changed or swapped between two spellings of one \
+                  name",
+    },
+    ThresholdSpec {
+        name: "min_similarity",
+        config_key: "min-similarity",
+        number: Number::Fraction,
+        kinds: NAMES,
+        meaning: "least Jaro-Winkler similarity (0-1) between two spellings of one name",
+    },
+    ThresholdSpec {
+        name: "window",
+        config_key: "window",
+        number: Number::Count,
+        kinds: FACTS,
+        meaning: "how many words on each side of a claim make its context",
+    },
+    ThresholdSpec {
+        name: "min_shared_words",
+        config_key: "min-shared-words",
+        number: Number::Count,
+        kinds: FACTS,
+        meaning: "fewest context words two claims must share to be about the same fact",
+    },
+    ThresholdSpec {
+        name: "min_context",
+        config_key: "min-context",
+        number: Number::Fraction,
+        kinds: FACTS,
+        meaning: "least share (0-1, weighted Jaccard) of context words two claims must share",
+    },
+    ThresholdSpec {
+        name: "max_sentence_figures",
+        config_key: "max-sentence-figures",
+        number: Number::Count,
+        kinds: FIGURES,
+        meaning: "a sentence with more figures than this is a list and is not compared",
+    },
+    ThresholdSpec {
+        name: "tolerance",
+        config_key: "tolerance",
+        number: Number::Fraction,
+        kinds: FIGURES,
+        meaning: "relative difference (0-1) still taken as the same figure (rounding)",
+    },
+    ThresholdSpec {
+        name: "approx_tolerance",
+        config_key: "approx-tolerance",
+        number: Number::Fraction,
+        kinds: FIGURES,
+        meaning: "relative difference accepted when one figure is approximate (\"about\")",
+    },
+];
+
+impl Thresholds {
+    /// The value of the threshold `name` (as in `THRESHOLDS`), when set; a count as a whole
+    /// number.
+    pub fn get(&self, name: &str) -> Option<f64> {
+        let count = |v: Option<usize>| v.map(|v| v as f64);
+        match name {
+            "min_length" => count(self.min_length),
+            "max_edits" => count(self.max_edits),
+            "min_similarity" => self.min_similarity,
+            "window" => count(self.window),
+            "min_shared_words" => count(self.min_shared_words),
+            "min_context" => self.min_context,
+            "max_sentence_figures" => count(self.max_sentence_figures),
+            "tolerance" => self.tolerance,
+            "approx_tolerance" => self.approx_tolerance,
+            _ => None,
+        }
+    }
+
+    /// Sets the threshold `name` (as in `THRESHOLDS`); a count takes the whole part of `value`.
+    pub fn set(&mut self, name: &str, value: f64) {
+        let count = Some(value as usize);
+        match name {
+            "min_length" => self.min_length = count,
+            "max_edits" => self.max_edits = count,
+            "min_similarity" => self.min_similarity = Some(value),
+            "window" => self.window = count,
+            "min_shared_words" => self.min_shared_words = count,
+            "min_context" => self.min_context = Some(value),
+            "max_sentence_figures" => self.max_sentence_figures = count,
+            "tolerance" => self.tolerance = Some(value),
+            "approx_tolerance" => self.approx_tolerance = Some(value),
+            _ => {}
+        }
+    }
+}
+
 /// A rule file as written: every field optional, so an override can set just one.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -463,13 +596,9 @@ fn validate(origin: &str, source: &str, f: &RuleFile) -> Result<(), Error> {
         }
     }
     if let Some(t) = &f.thresholds {
-        for (key, v) in [
-            ("min_similarity", t.min_similarity),
-            ("min_context", t.min_context),
-            ("tolerance", t.tolerance),
-            ("approx_tolerance", t.approx_tolerance),
-        ] {
-            if let Some(v) = v
+        for spec in THRESHOLDS.iter().filter(|s| s.number == Number::Fraction) {
+            let key = spec.name;
+            if let Some(v) = t.get(key)
                 && !(0.0..=1.0).contains(&v)
             {
                 return Err(err(
@@ -485,6 +614,30 @@ fn validate(origin: &str, source: &str, f: &RuleFile) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_threshold_of_the_table_is_a_field() {
+        for spec in THRESHOLDS {
+            let mut t = Thresholds::default();
+            assert_eq!(t.get(spec.name), None, "{}", spec.name);
+            t.set(spec.name, 1.0);
+            assert_eq!(t.get(spec.name), Some(1.0), "{}", spec.name);
+            assert_eq!(spec.config_key, spec.name.replace('_', "-"));
+        }
+        // And every field is in the table: a rule file setting them all sets nine.
+        let all: Thresholds = toml::from_str(
+            "min_length = 1\nmax_edits = 1\nmin_similarity = 1.0\nmin_context = 1.0\n\
+             min_shared_words = 1\nwindow = 1\ntolerance = 1.0\napprox_tolerance = 1.0\n\
+             max_sentence_figures = 1\n",
+        )
+        .unwrap();
+        let set = THRESHOLDS
+            .iter()
+            .filter(|s| all.get(s.name).is_some())
+            .count();
+        assert_eq!(set, 9);
+        assert_eq!(THRESHOLDS.len(), 9);
+    }
 
     #[test]
     fn defaults_load_and_are_sorted() {
