@@ -322,11 +322,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 (_, true) => report::stats::render_text(&report),
                 (Format::Json, false) => report::json::render_report(&report),
                 (Format::Text, false) => {
-                    let text = report::text::render_report(&report, out_palette(&args.output));
+                    let palette = out_palette(&args.output);
                     if args.quiet {
-                        quiet_text(&text, &report)
+                        report::text::render_findings(&report, palette)
                     } else {
-                        text
+                        report::text::render_report(&report, palette)
                     }
                 }
                 (Format::Sarif, false) => report::sarif::render_report(&report, &rules),
@@ -414,17 +414,6 @@ fn extract_with_progress(
     });
     bar.finish_and_clear();
     corpus
-}
-
-/// The text report without its summary line.
-fn quiet_text(text: &str, report: &crosscheck::Report) -> String {
-    if report.findings.is_empty() {
-        return String::new();
-    }
-    match text.trim_end_matches('\n').rfind('\n') {
-        Some(i) => text[..=i].to_string(),
-        None => String::new(),
-    }
 }
 
 /// Text colours for the report: never in a file written with `--output`.

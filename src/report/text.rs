@@ -82,6 +82,14 @@ pub fn render_claims(corpus: &Corpus, palette: Palette) -> String {
 /// `crosscheck check` (text): each finding with its readings diffed against each other, every
 /// cited claim with `path:line:column` and its sentence, then a summary line.
 pub fn render_report(report: &Report, palette: Palette) -> String {
+    let mut out = render_findings(report, palette);
+    out.push_str(&summary(report, palette));
+    out
+}
+
+/// The findings of the report without its summary line (`--quiet`): nothing when there are
+/// none.
+pub fn render_findings(report: &Report, palette: Palette) -> String {
     let corpus = &report.corpus;
     let mut out = String::new();
     for f in &report.findings {
@@ -150,7 +158,6 @@ pub fn render_report(report: &Report, palette: Palette) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&summary(report, palette));
     out
 }
 
