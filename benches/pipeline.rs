@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crosscheck::extract::{self, Doc};
-use crosscheck::lang::Languages;
-use crosscheck::load::{Article, LangChoice, parse_article};
-use crosscheck::rules::RuleSet;
+use crosscheck::knowledge::lang::Languages;
+use crosscheck::knowledge::ruleset::RuleSet;
+use crosscheck::load::{LangChoice, parse_article};
+use crosscheck::model::Article;
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {

@@ -72,6 +72,15 @@ pub fn display_path(path: &Path) -> String {
     }
 }
 
+/// 1-based line and character column of byte `offset` in `source`.
+pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = &source[..offset];
+    let line = 1 + before.matches('\n').count();
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, 1 + before[start..].chars().count())
+}
+
 /// 1-based line number of byte `offset` in `text`.
 pub fn line_of(text: &[u8], offset: usize) -> usize {
     1 + text[..offset.min(text.len())]

@@ -10,52 +10,29 @@
 //! `load` and the renderers in `report` sit at the edges; `extract`, `align` and `rules` are
 //! pure functions over text and values.
 
-pub mod aliases;
 pub mod align;
-pub mod baseline;
-pub mod calendar;
-pub mod config;
-pub mod draft;
 pub mod error;
 pub mod extract;
-pub mod gazetteer;
-pub mod lang;
+pub mod knowledge;
 pub mod load;
 pub mod model;
-pub mod normalize;
 pub mod report;
 pub mod rules;
-pub mod suppress;
 pub mod text;
+pub mod workflow;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
 use crate::error::Error;
-use crate::gazetteer::Gazetteer;
-use crate::lang::Languages;
-use crate::load::Article;
-use crate::model::{Claim, Finding};
-use crate::rules::RuleSet;
+use crate::knowledge::gazetteer::Gazetteer;
+use crate::knowledge::lang::Languages;
+use crate::knowledge::ruleset::RuleSet;
+use crate::model::{Article, Claim};
+use crate::workflow::suppress;
 
-/// Articles and everything extracted from them.
-#[derive(Debug, Clone)]
-pub struct Corpus {
-    pub articles: Vec<Article>,
-    /// All claims, ordered by article, then by start offset.
-    pub claims: Vec<Claim>,
-}
-
-/// The result of a check: the corpus and the findings about it, in a deterministic order.
-#[derive(Debug, Clone)]
-pub struct Report {
-    pub corpus: Corpus,
-    pub findings: Vec<Finding>,
-    /// In draft mode, the articles that are drafts (indices into `corpus.articles`); empty
-    /// otherwise.
-    pub drafts: std::collections::BTreeSet<usize>,
-}
+pub use crate::model::{Corpus, Report};
 
 /// Runs the extractors over every article.
 pub fn extract_corpus(

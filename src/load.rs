@@ -13,40 +13,12 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, display_path, line_of};
-use crate::lang::Languages;
+use crate::knowledge::lang::Languages;
+use crate::model::{Article, LineIndex};
 use crate::model::{DatePoint, Span};
-use crate::text::LineIndex;
 
 /// Articles larger than this are refused rather than read into memory.
 pub const MAX_ARTICLE_BYTES: u64 = 32 * 1024 * 1024;
-
-/// One source text and what is known about it.
-#[derive(Debug, Clone)]
-pub struct Article {
-    /// The file name without its extension, unless the front matter sets `id`.
-    pub id: String,
-    /// The path as given on the command line (or `-` for stdin), forward slashes.
-    pub path: String,
-    /// The whole file, front matter included.
-    pub text: String,
-    /// The part of `text` after the front matter.
-    pub body: Span,
-    /// Language code (`fr`, `en`).
-    pub lang: String,
-    /// The publication date, which anchors relative dates.
-    pub date: Option<DatePoint>,
-    pub title: Option<String>,
-    pub source: Option<String>,
-    pub url: Option<String>,
-    pub lines: LineIndex,
-}
-
-impl Article {
-    /// 1-based line and character column of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(&self.text, offset)
-    }
-}
 
 /// How to choose each article's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -525,7 +497,7 @@ pub fn parse_iso_date(s: &str) -> Option<DatePoint> {
         return None;
     }
     let (y, m, d): (i32, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    if !(1..=12).contains(&m) || d == 0 || d > crate::calendar::days_in_month(y, m) {
+    if !(1..=12).contains(&m) || d == 0 || d > crate::knowledge::calendar::days_in_month(y, m) {
         return None;
     }
     Some(DatePoint::ymd(y, m, d))

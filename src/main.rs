@@ -13,14 +13,15 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crosscheck::Corpus;
-use crosscheck::baseline::Baseline;
-use crosscheck::config::Config;
 use crosscheck::error::{Error, display_path};
-use crosscheck::load::{Article, LangChoice, WalkFilter, disambiguate_ids, load_paths};
+use crosscheck::knowledge::ruleset::RuleSet;
+use crosscheck::load::{LangChoice, WalkFilter, disambiguate_ids, load_paths};
+use crosscheck::model::Article;
 use crosscheck::model::Severity;
 use crosscheck::report;
 use crosscheck::report::text::Palette;
-use crosscheck::rules::RuleSet;
+use crosscheck::workflow::baseline::Baseline;
+use crosscheck::workflow::config::Config;
 
 #[derive(Parser)]
 #[command(
@@ -315,7 +316,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 return Ok(ExitCode::SUCCESS);
             }
             if !args.against.is_empty() {
-                crosscheck::draft::focus(&mut report, drafts);
+                crosscheck::workflow::draft::focus(&mut report, drafts);
             }
             let out = match (args.output.format, args.statistics) {
                 (Format::Json, true) => report::stats::render_json(&report),
@@ -459,7 +460,7 @@ fn adopt(
 ) -> Result<bool, Error> {
     if !args.no_ignore_markers {
         let ids: Vec<&str> = rules.rules.iter().map(|r| r.id.as_str()).collect();
-        for w in crosscheck::suppress::apply(report, &ids).warnings {
+        for w in crosscheck::workflow::suppress::apply(report, &ids).warnings {
             eprintln!("crosscheck: warning: {w}");
         }
     }
@@ -471,7 +472,7 @@ fn adopt(
         return Ok(true);
     }
     if let (Some(b), Some(path)) = (baseline, &args.baseline) {
-        let n = crosscheck::baseline::filter(report, b);
+        let n = crosscheck::workflow::baseline::filter(report, b);
         let s = if n == 1 { "" } else { "s" };
         if quiet {
             return Ok(false);
@@ -526,7 +527,8 @@ fn configure(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
         Command::Rules(a) => (&mut a.rules, None, None, None),
         Command::Explain(a) => (&mut a.rules, None, None, None),
     };
-    let Some(cfg) = crosscheck::config::find(rules.config.as_deref(), rules.no_config)? else {
+    let Some(cfg) = crosscheck::workflow::config::find(rules.config.as_deref(), rules.no_config)?
+    else {
         return Ok(cli);
     };
     let mut dirs = cfg.rule_dirs.clone();
@@ -573,7 +575,7 @@ fn configure(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
 /// A config value read as one of the command line's values for the same flag.
 fn setting<T: ValueEnum>(
     cfg: &Config,
-    s: &crosscheck::config::Setting,
+    s: &crosscheck::workflow::config::Setting,
     key: &str,
 ) -> Result<T, Error> {
     T::from_str(&s.value, false).map_err(|_| {

@@ -1,7 +1,9 @@
-//! The types that flow through the pipeline: `Article` → `Claim` → `Finding`.
+//! The types that flow through the pipeline: `Article` → `Claim` → `Finding`, gathered in a
+//! `Corpus` and a `Report`.
 //!
 //! This module owns the data model only; it does no I/O and no analysis.
 
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// A byte range into an article's file (end exclusive).
@@ -288,4 +290,103 @@ pub struct Finding {
     pub readings: Vec<String>,
     /// The cited claims, in the order of their readings.
     pub citations: Vec<Citation>,
+}
+/// One source text and what is known about it.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The file name without its extension, unless the front matter sets `id`.
+    pub id: String,
+    /// The path as given on the command line (or `-` for stdin), forward slashes.
+    pub path: String,
+    /// The whole file, front matter included.
+    pub text: String,
+    /// The part of `text` after the front matter.
+    pub body: Span,
+    /// Language code (`fr`, `en`).
+    pub lang: String,
+    /// The publication date, which anchors relative dates.
+    pub date: Option<DatePoint>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub lines: LineIndex,
+}
+
+impl Article {
+    /// 1-based line and character column of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+}
+
+/// Maps byte offsets of one file to 1-based lines and character columns.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex { starts }
+    }
+
+    /// (line, column), both 1-based; the column counts characters, not bytes.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let col = text[self.starts[line]..offset].chars().count() + 1;
+        (line + 1, col)
+    }
+
+    /// The byte range of 1-based `line`, without its line break.
+    pub fn line_span(&self, text: &str, line: usize) -> Span {
+        let start = self.starts[line - 1];
+        let end = self.starts.get(line).map(|&s| s - 1).unwrap_or(text.len());
+        let end = if end > start && text.as_bytes()[end - 1] == b'\r' {
+            end - 1
+        } else {
+            end
+        };
+        Span::new(start, end)
+    }
+}
+
+/// Articles and everything extracted from them.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    /// All claims, ordered by article, then by start offset.
+    pub claims: Vec<Claim>,
+}
+
+/// The result of a check: the corpus and the findings about it, in a deterministic order.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub corpus: Corpus,
+    pub findings: Vec<Finding>,
+    /// In draft mode, the articles that are drafts (indices into `corpus.articles`); empty
+    /// otherwise.
+    pub drafts: BTreeSet<usize>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_character_column() {
+        let s = "ab\nçé x";
+        let idx = LineIndex::new(s);
+        let x = s.find('x').unwrap();
+        assert_eq!(idx.line_col(s, x), (2, 4));
+        assert_eq!(idx.line_col(s, 0), (1, 1));
+        let sp = idx.line_span(s, 2);
+        assert_eq!(&s[sp.start..sp.end], "çé x");
+    }
 }

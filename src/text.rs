@@ -1,7 +1,7 @@
-//! Text primitives shared by the extractors: tokens, sentences, and byte offset → line and
-//! column. Pure functions over `&str`; offsets are always byte offsets into the whole file.
+//! Text primitives shared by the extractors and the language data: tokens and sentences. Pure
+//! functions over `&str`; offsets are always byte offsets into the whole file. Knows no
+//! language: the caller says which words are abbreviations.
 
-use crate::lang::Lang;
 use crate::model::Span;
 
 /// What a token is made of.
@@ -27,7 +27,7 @@ impl Token {
     }
 }
 
-fn is_hyphen(c: char) -> bool {
+pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
@@ -89,7 +89,12 @@ pub fn is_capitalised(word: &str) -> bool {
 /// paragraphs, titles and list items on lines of their own); `.`, `!`, `?` and `…` end one when
 /// followed by a space and a capital, a digit, a quote or a dash, unless the period closes an
 /// initial ("N. Nazarbayev") or one of the language's abbreviations ("M.", "Mr.").
-pub fn sentences(text: &str, start: usize, end: usize, lang: &Lang) -> Vec<Span> {
+pub fn sentences(
+    text: &str,
+    start: usize,
+    end: usize,
+    is_abbreviation: &dyn Fn(&str) -> bool,
+) -> Vec<Span> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut sent_start = start;
@@ -123,7 +128,7 @@ pub fn sentences(text: &str, start: usize, end: usize, lang: &Lang) -> Vec<Span>
             if followed_by_space
                 && c == '.'
                 && j == i + 1
-                && !period_ends_sentence(text, start, i, lang)
+                && !period_ends_sentence(text, start, i, is_abbreviation)
             {
                 i = j;
                 continue;
@@ -150,7 +155,12 @@ pub fn sentences(text: &str, start: usize, end: usize, lang: &Lang) -> Vec<Span>
 }
 
 /// Whether the period at byte `dot` can end a sentence: not after an initial or abbreviation.
-fn period_ends_sentence(text: &str, floor: usize, dot: usize, lang: &Lang) -> bool {
+fn period_ends_sentence(
+    text: &str,
+    floor: usize,
+    dot: usize,
+    is_abbreviation: &dyn Fn(&str) -> bool,
+) -> bool {
     let before = &text[floor..dot];
     let word_start = before
         .rfind(|c: char| !c.is_alphabetic() && c != '.')
@@ -161,51 +171,77 @@ fn period_ends_sentence(text: &str, floor: usize, dot: usize, lang: &Lang) -> bo
     let single_capital =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     // "U.S." and "J.-P." style abbreviations contain inner periods.
-    !(single_capital || lang.is_abbreviation(word) || word.contains('.'))
+    !(single_capital || is_abbreviation(word) || word.contains('.'))
 }
 
-/// Maps byte offsets of one file to 1-based lines and character columns.
-#[derive(Debug, Clone)]
-pub struct LineIndex {
-    starts: Vec<usize>,
+/// A unit of text as the figures extractor and its word tables see it: a word (hyphenated words split), a run of digits
+/// (possibly with glued letters, "10e"), or one punctuation character. Apostrophes are dropped
+/// so that "d’euros" reads as "d euros".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Atom {
+    pub start: usize,
+    pub end: usize,
+    pub kind: AtomKind,
 }
 
-impl LineIndex {
-    pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex { starts }
-    }
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AtomKind {
+    Word,
+    Digits,
+    Punct,
+}
 
-    /// (line, column), both 1-based; the column counts characters, not bytes.
-    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let col = text[self.starts[line]..offset].chars().count() + 1;
-        (line + 1, col)
+pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let s = t.text(text);
+        let first = s.chars().next().unwrap_or(' ');
+        match t.kind {
+            TokKind::Punct => {
+                if !matches!(first, '\'' | '’' | 'ʼ') {
+                    out.push(Atom {
+                        start: t.span.start,
+                        end: t.span.end,
+                        kind: AtomKind::Punct,
+                    });
+                }
+            }
+            _ if first.is_ascii_digit() => out.push(Atom {
+                start: t.span.start,
+                end: t.span.end,
+                kind: AtomKind::Digits,
+            }),
+            _ => {
+                let mut from = t.span.start;
+                for (i, c) in s.char_indices() {
+                    if is_hyphen(c) {
+                        let at = t.span.start + i;
+                        if at > from {
+                            out.push(Atom {
+                                start: from,
+                                end: at,
+                                kind: AtomKind::Word,
+                            });
+                        }
+                        from = at + c.len_utf8();
+                    }
+                }
+                if t.span.end > from {
+                    out.push(Atom {
+                        start: from,
+                        end: t.span.end,
+                        kind: AtomKind::Word,
+                    });
+                }
+            }
+        }
     }
-
-    /// The byte range of 1-based `line`, without its line break.
-    pub fn line_span(&self, text: &str, line: usize) -> Span {
-        let start = self.starts[line - 1];
-        let end = self.starts.get(line).map(|&s| s - 1).unwrap_or(text.len());
-        let end = if end > start && text.as_bytes()[end - 1] == b'\r' {
-            end - 1
-        } else {
-            end
-        };
-        Span::new(start, end)
-    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Languages;
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
@@ -234,10 +270,9 @@ mod tests {
 
     #[test]
     fn sentences_skip_initials_and_abbreviations() {
-        let langs = Languages::embedded().unwrap();
-        let en = langs.get("en").unwrap();
+        let abbreviation = |w: &str| w == "Mr";
         let s = "He met N. Nazarbayev. Mr. Smith left! Then\nA new line";
-        let got: Vec<&str> = sentences(s, 0, s.len(), en)
+        let got: Vec<&str> = sentences(s, 0, s.len(), &abbreviation)
             .iter()
             .map(|sp| &s[sp.start..sp.end])
             .collect();
@@ -250,16 +285,5 @@ mod tests {
                 "A new line"
             ]
         );
-    }
-
-    #[test]
-    fn line_and_character_column() {
-        let s = "ab\nçé x";
-        let idx = LineIndex::new(s);
-        let x = s.find('x').unwrap();
-        assert_eq!(idx.line_col(s, x), (2, 4));
-        assert_eq!(idx.line_col(s, 0), (1, 1));
-        let sp = idx.line_span(s, 2);
-        assert_eq!(&s[sp.start..sp.end], "çé x");
     }
 }

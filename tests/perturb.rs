@@ -19,10 +19,10 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
+use crosscheck::knowledge::ruleset::RuleSet;
 use crosscheck::load::{LangChoice, parse_article};
 use crosscheck::model::{Claim, ClaimKind, DateValue, Finding, Span, Value};
 use crosscheck::report::text::{Palette, render_report};
-use crosscheck::rules::RuleSet;
 use crosscheck::{Report, check, extract_corpus};
 
 /// How many targets of one class are taken from one base article.
@@ -151,7 +151,7 @@ fn bases() -> Vec<Base> {
     out
 }
 
-fn article(rules: &RuleSet, base: &Base, suffix: &str, text: String) -> crosscheck::load::Article {
+fn article(rules: &RuleSet, base: &Base, suffix: &str, text: String) -> crosscheck::model::Article {
     let path = format!(
         "{}{suffix}.{}",
         base.name,

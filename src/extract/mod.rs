@@ -10,8 +10,8 @@ pub mod names;
 
 use std::collections::BTreeMap;
 
-use crate::gazetteer::Gazetteer;
-use crate::lang::Lang;
+use crate::knowledge::gazetteer::Gazetteer;
+use crate::knowledge::lang::Lang;
 use crate::model::{Claim, ClaimKind, DatePoint, Span, Value};
 use crate::text::{Token, sentences, tokenize};
 
@@ -49,7 +49,7 @@ impl<'a> Doc<'a> {
             lang,
             date,
             tokens: tokenize(text, body.start, body.end),
-            sentences: sentences(text, body.start, body.end, lang),
+            sentences: sentences(text, body.start, body.end, &|w| lang.is_abbreviation(w)),
             places: None,
         }
     }

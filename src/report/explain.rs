@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::error::Error;
-use crate::rules::{Number, Rule, RuleSet, THRESHOLDS, Thresholds};
+use crate::knowledge::ruleset::{Number, Rule, RuleSet, THRESHOLDS, Thresholds};
 
 /// The thresholds a rule sets, as (name, value, meaning).
 fn thresholds(t: &Thresholds) -> Vec<(&'static str, String, &'static str)> {

@@ -9,8 +9,8 @@
 //! paragraphs are added or other names change; it gets a new one when its readings change or
 //! when an article joins or leaves the disagreement.
 
-use crate::Report;
 use crate::model::Finding;
+use crate::model::Report;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;

@@ -11,7 +11,7 @@
 use std::fmt::Write;
 
 use super::Place;
-use crate::Report;
+use crate::model::Report;
 use crate::model::Severity;
 
 /// A command's message (its data): `%`, `\r`, `\n` escaped.

@@ -5,9 +5,9 @@ use serde::Serialize;
 use serde_json::{Value as Json, json};
 
 use super::json_number;
-use crate::load::Article;
+use crate::model::Article;
 use crate::model::{Claim, Value};
-use crate::{Corpus, Report};
+use crate::model::{Corpus, Report};
 
 #[derive(Serialize)]
 struct ArticleJson<'a> {

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use super::path_uri;
-use crate::Report;
+use crate::model::Report;
 use crate::model::Severity;
 
 /// Text from an article or a rule, safe inside a Markdown table cell: Markdown

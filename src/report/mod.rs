@@ -35,7 +35,7 @@ pub struct Place {
 }
 
 impl Place {
-    pub fn of(article: &crate::load::Article, span: crate::model::Span) -> Place {
+    pub fn of(article: &crate::model::Article, span: crate::model::Span) -> Place {
         let (line, column) = article.line_col(span.start);
         let (end_line, end_column) = article.line_col(span.end);
         let utf16 = |offset: usize| {

@@ -11,10 +11,10 @@ use serde_json::{Value as Json, json};
 
 use super::fingerprint::fingerprint;
 use super::{Place, path_uri};
-use crate::Report;
-use crate::load::Article;
+use crate::knowledge::ruleset::{Rule, RuleSet};
+use crate::model::Article;
+use crate::model::Report;
 use crate::model::{Severity, Span};
-use crate::rules::{Rule, RuleSet};
 
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 const SRCROOT: &str = "%SRCROOT%";

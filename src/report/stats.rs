@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde_json::json;
 
-use crate::Report;
+use crate::model::Report;
 use crate::model::{FindingKind, Severity};
 
 /// Counts per rule (with its kind and severity), most frequent first, then by rule id.

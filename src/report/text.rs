@@ -6,9 +6,9 @@ use std::fmt::Write;
 use anstyle::{AnsiColor, Style};
 use similar::{ChangeTag, TextDiff};
 
+use crate::model::{Corpus, Report};
 use crate::model::{Severity, Span};
 use crate::report::json::claim_value;
-use crate::{Corpus, Report};
 
 /// Colours, or none.
 #[derive(Debug, Clone, Copy)]
@@ -298,7 +298,7 @@ fn summary(report: &Report, palette: Palette) -> String {
 }
 
 /// `crosscheck rules`: one block per rule in effect.
-pub fn render_rules(rules: &crate::rules::RuleSet) -> String {
+pub fn render_rules(rules: &crate::knowledge::ruleset::RuleSet) -> String {
     let mut out = String::new();
     for r in &rules.rules {
         let _ = writeln!(

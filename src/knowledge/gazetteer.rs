@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Deserialize;
 
 use crate::error::{Error, toml_error};
-use crate::normalize::fold;
+use crate::knowledge::normalize::fold;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -5,20 +5,30 @@
 //! scale words, currencies, titles, stop words — is data here, not code. Each extractor owns
 //! the shape of its own section (`names`, `figures`, `dates`); this module only loads them.
 
+pub mod dates;
+pub mod figures;
+pub mod names;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Deserialize;
 
+use self::dates::DateWords;
+use self::figures::FigureWords;
+use self::names::NameWords;
 use crate::error::{Error, toml_error};
-use crate::extract::dates::DateWords;
-use crate::extract::figures::FigureWords;
-use crate::extract::names::NameWords;
-use crate::normalize::fold;
+use crate::knowledge::normalize::fold;
 
 /// The language files shipped in the binary: (path shown to users, contents).
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("rules/lang/en.toml", include_str!("../rules/lang/en.toml")),
-    ("rules/lang/fr.toml", include_str!("../rules/lang/fr.toml")),
+    (
+        "rules/lang/en.toml",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/lang/en.toml")),
+    ),
+    (
+        "rules/lang/fr.toml",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/lang/fr.toml")),
+    ),
 ];
 
 /// One language's data file.

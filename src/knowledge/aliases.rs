@@ -11,7 +11,7 @@
 use serde::Deserialize;
 
 use crate::error::{Error, toml_error};
-use crate::normalize::{Translit, fold};
+use crate::knowledge::normalize::{Translit, fold};
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -96,7 +96,7 @@ impl Aliases {
     /// caller to check; errors inside the entries name `origin` and their line.
     pub fn extend_embedded(&mut self, origin: &str, source: &str) -> Result<(), Error> {
         let file: EmbeddedEntries = toml::from_str(source).map_err(|e| {
-            let (line, column) = crate::config::line_col(source, e.span().map_or(0, |s| s.start));
+            let (line, column) = crate::error::line_col(source, e.span().map_or(0, |s| s.start));
             Error::Config {
                 path: origin.to_string(),
                 line,
@@ -253,7 +253,7 @@ mod tests {
         assert_eq!(a.groups[2].names[1].name, "Burma");
         let tr = Translit::parse(
             "rules/translit.toml",
-            include_str!("../rules/translit.toml"),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/translit.toml")),
         )
         .unwrap();
         assert_eq!(a.house_for(&tr, ["Tokayev"]), Some("Tokaïev"));

@@ -10,81 +10,11 @@
 
 use std::collections::HashSet;
 
-use serde::Deserialize;
-
 use super::Doc;
+use crate::knowledge::lang::names::{NameWords, Sets};
+use crate::knowledge::normalize::{fold, tidy_name};
 use crate::model::{Claim, ClaimKind, Span, Value};
-use crate::normalize::{fold, tidy_name};
 use crate::text::{TokKind, Token, is_capitalised};
-
-/// The `[names]` section of a language file.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NameWords {
-    /// Titles and roles written before a person's name ("président", "Secretary of State").
-    #[serde(default)]
-    pub titles: Vec<String>,
-    /// Lowercase words allowed between the words of a name ("de", "van", "of").
-    #[serde(default)]
-    pub connectors: Vec<String>,
-    /// Words that make a name an organisation ("Ministère", "University", "Bank").
-    #[serde(default)]
-    pub org_words: Vec<String>,
-    /// Words that make a name a place ("République", "Lake", "New").
-    #[serde(default)]
-    pub place_words: Vec<String>,
-    /// Words before a lone capitalised word that make it a place ("à", "in").
-    #[serde(default)]
-    pub place_prepositions: Vec<String>,
-    /// Words that end the search for a person's role backwards ("et", "and").
-    #[serde(default)]
-    pub role_breaks: Vec<String>,
-    /// Capitalised words that are never names, beyond the stop words ("Selon", "Newsletter").
-    #[serde(default)]
-    pub not_names: Vec<String>,
-    #[serde(skip)]
-    sets: Sets,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Sets {
-    titles: Vec<Vec<String>>,
-    connectors: HashSet<String>,
-    org_words: HashSet<String>,
-    place_words: HashSet<String>,
-    place_prepositions: HashSet<String>,
-    role_breaks: HashSet<String>,
-    not_names: HashSet<String>,
-}
-
-impl NameWords {
-    /// Builds the look-up sets; called once when the language file is loaded.
-    pub fn prepare(&mut self) {
-        let set = |v: &[String]| v.iter().map(|w| fold(w)).collect::<HashSet<_>>();
-        let mut titles: Vec<Vec<String>> = self
-            .titles
-            .iter()
-            .map(|t| {
-                t.split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .map(fold)
-                    .collect()
-            })
-            .filter(|t: &Vec<String>| !t.is_empty())
-            .collect();
-        // Longest first, so "Secretary of State" wins over "Secretary".
-        titles.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        self.sets = Sets {
-            titles,
-            connectors: set(&self.connectors),
-            org_words: set(&self.org_words),
-            place_words: set(&self.place_words),
-            place_prepositions: set(&self.place_prepositions),
-            role_breaks: set(&self.role_breaks),
-            not_names: set(&self.not_names),
-        };
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum UnitKind {
@@ -707,7 +637,7 @@ fn title_at(doc: &Doc, j: usize, title: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Languages;
+    use crate::knowledge::lang::Languages;
 
     fn names(lang: &str, text: &str) -> Vec<(String, &'static str, Option<String>)> {
         let langs = Languages::embedded().unwrap();

@@ -201,7 +201,7 @@ mod tests {
     fn translit() -> Translit {
         Translit::parse(
             "rules/translit.toml",
-            include_str!("../rules/translit.toml"),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/translit.toml")),
         )
         .unwrap()
     }

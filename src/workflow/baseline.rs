@@ -35,8 +35,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::Report;
 use crate::error::{Error, display_path};
+use crate::model::Report;
 use crate::report::fingerprint::fingerprint;
 
 /// The schema name written in, and required of, every baseline file.

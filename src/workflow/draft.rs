@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::Report;
+use crate::model::Report;
 use crate::model::{Citation, Finding, FindingKind};
 
 /// Marks the `drafts` (article indices) in `report`, keeps the findings that involve one of

@@ -95,6 +95,17 @@ pub fn nth_weekday(y: i32, m: u8, wd: u8, n: i8) -> Option<u8> {
     (d <= days).then_some(d)
 }
 
+/// (month, day) if `m`/`d` make a valid date in year `y`.
+pub fn valid(y: i32, m: u32, d: u32) -> Option<(u8, u8)> {
+    ((1..=12).contains(&m) && d >= 1 && d <= u32::from(days_in_month(y, m as u8)))
+        .then_some((m as u8, d as u8))
+}
+
+/// Whether day `d` can exist in month `m` of some year (29 February can).
+pub fn valid_any_year(m: u8, d: u8) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(2000, m)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,10 +12,10 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
-use crate::error::{Error, display_path};
+use crate::error::{Error, display_path, line_col};
+use crate::knowledge::ruleset::{Number, RuleSet, THRESHOLDS, ThresholdSpec, Thresholds};
 use crate::load::WalkFilter;
 use crate::model::Severity;
-use crate::rules::{Number, RuleSet, THRESHOLDS, ThresholdSpec, Thresholds};
 
 /// The name of the config file looked for.
 pub const FILE_NAME: &str = "crosscheck.toml";
@@ -150,15 +150,6 @@ fn clean(path: &Path) -> PathBuf {
         }
     }
     out
-}
-
-/// 1-based line and character column of byte `offset` in `source`.
-pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(source.len());
-    let before = &source[..offset];
-    let line = 1 + before.matches('\n').count();
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, 1 + before[start..].chars().count())
 }
 
 /// The valid key nearest to `key`, if one is close enough to be a typo.
@@ -718,7 +709,10 @@ mod tests {
 
     #[test]
     fn the_example_file_parses_and_applies() {
-        let src = include_str!("../docs/crosscheck.example.toml");
+        let src = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/docs/crosscheck.example.toml"
+        ));
         let cfg = parse("docs/crosscheck.example.toml", Path::new("/nowhere"), src).unwrap();
         let mut rules = RuleSet::defaults().unwrap();
         cfg.apply(&mut rules).unwrap();

@@ -28,8 +28,8 @@
 
 use std::borrow::Cow;
 
-use crate::Report;
-use crate::load::Article;
+use crate::model::Article;
+use crate::model::Report;
 use crate::model::{Claim, Span};
 
 /// Where a marker applies.
@@ -304,7 +304,7 @@ pub fn apply(report: &mut Report, known_rules: &[&str]) -> Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::LineIndex;
+    use crate::model::LineIndex;
 
     fn article(path: &str, text: &str) -> Article {
         Article {

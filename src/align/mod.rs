@@ -15,11 +15,11 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::Corpus;
-use crate::lang::{Lang, Marker, MarkerAt};
+use crate::knowledge::lang::{Lang, Marker, MarkerAt};
+use crate::knowledge::normalize::{edits, fold, similarity};
+use crate::knowledge::ruleset::{Check, RuleSet, Thresholds};
+use crate::model::Corpus;
 use crate::model::{Claim, ClaimKind, DateValue, Span, Value};
-use crate::normalize::{edits, fold, similarity};
-use crate::rules::{Check, RuleSet, Thresholds};
 use crate::text::{TokKind, tokenize};
 
 /// One entity and the claims that name it.
@@ -144,7 +144,7 @@ fn similar_keys(a: &str, b: &str, t: &Thresholds) -> bool {
 
 /// The key names are clustered on; an acronym is its own key, letters as written ("CNN" and
 /// "CN" are different names).
-fn match_key(tr: &crate::normalize::Translit, name: &str) -> String {
+fn match_key(tr: &crate::knowledge::normalize::Translit, name: &str) -> String {
     if has_acronym(name) {
         format!("={name}")
     } else {

@@ -1,0 +1,17 @@
+//! Workflow: what sits between the command line and the pipeline, for the people who run it.
+//!
+//! - `config`: `crosscheck.toml`, found like ruff finds its config, applied to a `RuleSet`.
+//! - `baseline`: the findings a team has accepted, hidden from later checks.
+//! - `suppress`: ignore markers written into articles.
+//! - `draft`: draft mode, which keeps the findings that involve a draft and words them from
+//!   its side.
+//!
+//! Architecture invariant: these edit a `Report` or a `RuleSet` and read or write their own
+//! files; nothing in the pipeline below (`extract`, `align`, `rules`) knows about them, except
+//! that extraction reads articles with their ignore markers blanked out
+//! (`suppress::masked_text`).
+
+pub mod baseline;
+pub mod config;
+pub mod draft;
+pub mod suppress;
