@@ -263,6 +263,36 @@ fn thresholds_house_style_and_rule_dirs_from_config() {
     );
 }
 
+#[test]
+fn marker_reach_from_config_decides_which_toll_is_an_earlier_report() {
+    // tests/fixtures/earlier: a provisional toll marked "le précédent bilan" agrees with the
+    // later one; with `marker-reach = 0` no marker reaches its figure and the two tolls clash.
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/earlier");
+    for entry in std::fs::read_dir(fixture).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let subjects = |dir: &Path| -> Vec<String> {
+        let o = run_in(dir, &["check", ".", "--format", "json"]);
+        let r = json(&o);
+        r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["subject"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let tolls = |s: &[String]| s.iter().filter(|s| s.contains("bilan")).count();
+    assert_eq!(tolls(&subjects(dir.path())), 0);
+    write(
+        dir.path(),
+        "crosscheck.toml",
+        "[rules.figure-mismatch]\nmarker-reach = 0\n",
+    );
+    assert_eq!(tolls(&subjects(dir.path())), 1);
+}
+
 // -----------------------------------------------------------------------------------------
 // Errors: file, line, column, exit code 2, nothing else done
 

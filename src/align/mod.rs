@@ -687,6 +687,9 @@ struct Context {
 struct Crowd {
     rank: usize,
     sentence: BTreeSet<String>,
+    /// The share of words and numbers two crowded sentences must have in common
+    /// (`crowded_min_sentence`).
+    min_shared: f64,
 }
 
 impl Crowd {
@@ -698,7 +701,7 @@ impl Crowd {
         }
         let common = self.sentence.intersection(&other.sentence).count();
         let union = self.sentence.len() + other.sentence.len() - common;
-        union > 0 && common as f64 / union as f64 >= CROWDED_MIN_SENTENCE
+        union > 0 && common as f64 / union as f64 >= self.min_shared
     }
 }
 
@@ -707,15 +710,6 @@ struct Contexts {
     /// Number of claims whose context has each word.
     df: HashMap<String, usize>,
 }
-
-/// The context window, in words, of a figure in a sentence with many figures.
-const CROWDED_WINDOW: usize = 3;
-
-/// How much of their words and numbers two crowded sentences must share.
-const CROWDED_MIN_SENTENCE: f64 = 0.6;
-
-/// A sentence of at most this many words with a dateline word is a time stamp.
-const DATELINE_MAX_WORDS: usize = 12;
 
 /// The key a content word is compared on: its concept in the language's lexicon (`~toll` for
 /// "toll" and "bilan"), so that words meet across languages, or else its stem: folded, cut to
@@ -727,9 +721,6 @@ fn word_key(lang: Option<&Lang>, word: &str) -> String {
         None => f.chars().take(6).collect(),
     }
 }
-
-/// How far, in tokens, an earlier-report marker reaches to the figure it qualifies.
-const MARKER_REACH: usize = 12;
 
 /// Token distance between a marker (tokens `m.first..=m.last`) and token `k`.
 fn marker_distance(m: &MarkerAt, k: usize) -> usize {
@@ -784,15 +775,22 @@ struct SentenceData {
     /// The number of word tokens before each token (and, last, in the whole sentence), so that
     /// distances in words are a subtraction.
     words_before: Vec<usize>,
-    /// A time stamp ("Updated 4/11/2007 1:26 PM"): a short line with a dateline word, or one
-    /// that opens with it ("Updated: …"); in a sentence of the story, "published" is an
-    /// ordinary verb ("a toll published on Saturday").
-    dateline: bool,
+    /// Whether the sentence opens with a dateline word ("Updated: …") or has one anywhere:
+    /// it is a time stamp ("Updated 4/11/2007 1:26 PM") when it opens with one, or when it
+    /// has one and is short (`dateline_max_words`); in a sentence of the story, "published"
+    /// is an ordinary verb ("a toll published on Saturday").
+    opens_with_dateline: bool,
+    has_dateline_word: bool,
     /// Earlier-report, revision and attribution phrases, in token indexes.
     markers: Vec<MarkerAt>,
 }
 
 impl SentenceData {
+    /// The number of words in the sentence.
+    fn words(&self) -> usize {
+        self.words_before.last().copied().unwrap_or(0)
+    }
+
     fn new(text: &str, span: Span, lang: Option<&Lang>) -> SentenceData {
         let toks = tokenize(text, span.start, span.end);
         let mut words_before = Vec::with_capacity(toks.len() + 1);
@@ -802,19 +800,21 @@ impl SentenceData {
             n += usize::from(t.kind == TokKind::Word);
         }
         words_before.push(n);
-        let dateline = lang.is_some_and(|l| {
-            let short = n <= DATELINE_MAX_WORDS;
+        let dateline_at: Vec<usize> = lang.map_or_else(Vec::new, |l| {
             toks.iter()
                 .filter(|t| t.kind == TokKind::Word)
                 .enumerate()
-                .any(|(k, t)| (short || k < 2) && l.is_dateline_word(t.text(text)))
+                .filter(|(_, t)| l.is_dateline_word(t.text(text)))
+                .map(|(k, _)| k)
+                .collect()
         });
         let markers = lang.map_or_else(Vec::new, |l| sentence_markers(l, text, &toks));
         SentenceData {
             span,
             toks,
             words_before,
-            dateline,
+            opens_with_dateline: dateline_at.first().is_some_and(|&k| k < 2),
+            has_dateline_word: !dateline_at.is_empty(),
             markers,
         }
     }
@@ -888,7 +888,13 @@ impl Contexts {
                 // Datelines ("Updated 4/11/2007 1:26 PM") date the article, not the story; and
                 // in a sentence listing many figures (sports statistics, tallies) every figure
                 // shares the same words, so none can be told from the others.
-                let dateline = sd.dateline;
+                let t = if c.kind == ClaimKind::Date {
+                    date_t
+                } else {
+                    figure_t
+                };
+                let dateline = sd.opens_with_dateline
+                    || (sd.has_dateline_word && sd.words() <= t.dateline_max_words.unwrap_or(12));
                 let max_figures = figure_t.max_sentence_figures.unwrap_or(2);
                 let figures_here: Vec<usize> = (lo_c..hi_c)
                     .filter(|&o| claims[o].sentence == sentence && claims[o].kind.is_figure())
@@ -937,6 +943,7 @@ impl Contexts {
                 let window = if crowded {
                     ctx.crowd = Some(Crowd {
                         rank: same_kind.iter().position(|&o| o == ci).unwrap_or(0),
+                        min_shared: figure_t.crowded_min_sentence.unwrap_or(0.6),
                         sentence: toks
                             .iter()
                             .map(|t| t.text(&a.text))
@@ -948,7 +955,7 @@ impl Contexts {
                             .map(|w| word_key(lang, w))
                             .collect(),
                     });
-                    window.min(CROWDED_WINDOW)
+                    window.min(figure_t.crowded_window.unwrap_or(3))
                 } else {
                     window
                 };
@@ -1096,7 +1103,7 @@ impl Contexts {
                                 .min();
                             if let Some((d, o)) = nearest
                                 && o == ci
-                                && d <= MARKER_REACH
+                                && d <= figure_t.marker_reach.unwrap_or(12)
                                 && best.is_none_or(|(bd, _)| d < bd)
                             {
                                 best = Some((d, m.kind));

@@ -153,6 +153,18 @@ pub struct Thresholds {
     /// Figures: a sentence with more figures than this is a list (statistics, tallies) whose
     /// figures cannot be told apart by their words, and is not compared.
     pub max_sentence_figures: Option<usize>,
+    /// Dates and figures: a sentence of at most this many words with a dateline word
+    /// ("updated", "publié le") is a time stamp, whose dates and figures are not compared.
+    pub dateline_max_words: Option<usize>,
+    /// Figures: how far, in tokens, an earlier-report or revision phrase ("previous toll",
+    /// "rose to") reaches to the figure it qualifies.
+    pub marker_reach: Option<usize>,
+    /// Figures: the context window, in words, of a figure in a sentence with more than
+    /// `max_sentence_figures` figures.
+    pub crowded_window: Option<usize>,
+    /// Figures: least share (0-1) of words and numbers two such crowded sentences must have in
+    /// common for their figures to be compared.
+    pub crowded_min_sentence: Option<f64>,
 }
 
 impl Thresholds {
@@ -170,7 +182,11 @@ impl Thresholds {
             window,
             tolerance,
             approx_tolerance,
-            max_sentence_figures
+            max_sentence_figures,
+            dateline_max_words,
+            marker_reach,
+            crowded_window,
+            crowded_min_sentence
         );
     }
 }
@@ -269,6 +285,38 @@ pub const THRESHOLDS: &[ThresholdSpec] = &[
         kinds: FIGURES,
         meaning: "relative difference accepted when one figure is approximate (\"about\")",
     },
+    ThresholdSpec {
+        name: "dateline_max_words",
+        config_key: "dateline-max-words",
+        number: Number::Count,
+        kinds: FACTS,
+        meaning: "a sentence of at most this many words with a dateline word (\"updated\") is a \
+                  time stamp, and its dates and figures are not compared",
+    },
+    ThresholdSpec {
+        name: "marker_reach",
+        config_key: "marker-reach",
+        number: Number::Count,
+        kinds: FIGURES,
+        meaning: "how far, in tokens, an earlier-report or revision phrase (\"previous toll\") \
+                  reaches to the figure it qualifies",
+    },
+    ThresholdSpec {
+        name: "crowded_window",
+        config_key: "crowded-window",
+        number: Number::Count,
+        kinds: FIGURES,
+        meaning: "context window, in words, of a figure in a sentence with more than \
+                  max_sentence_figures figures",
+    },
+    ThresholdSpec {
+        name: "crowded_min_sentence",
+        config_key: "crowded-min-sentence",
+        number: Number::Fraction,
+        kinds: FIGURES,
+        meaning: "least share (0-1) of words and numbers two such crowded sentences must have in \
+                  common for their figures to be compared",
+    },
 ];
 
 impl Thresholds {
@@ -286,6 +334,10 @@ impl Thresholds {
             "max_sentence_figures" => count(self.max_sentence_figures),
             "tolerance" => self.tolerance,
             "approx_tolerance" => self.approx_tolerance,
+            "dateline_max_words" => count(self.dateline_max_words),
+            "marker_reach" => count(self.marker_reach),
+            "crowded_window" => count(self.crowded_window),
+            "crowded_min_sentence" => self.crowded_min_sentence,
             _ => None,
         }
     }
@@ -303,6 +355,10 @@ impl Thresholds {
             "max_sentence_figures" => self.max_sentence_figures = count,
             "tolerance" => self.tolerance = Some(value),
             "approx_tolerance" => self.approx_tolerance = Some(value),
+            "dateline_max_words" => self.dateline_max_words = count,
+            "marker_reach" => self.marker_reach = count,
+            "crowded_window" => self.crowded_window = count,
+            "crowded_min_sentence" => self.crowded_min_sentence = Some(value),
             _ => {}
         }
     }
@@ -638,19 +694,20 @@ mod tests {
             assert_eq!(t.get(spec.name), Some(1.0), "{}", spec.name);
             assert_eq!(spec.config_key, spec.name.replace('_', "-"));
         }
-        // And every field is in the table: a rule file setting them all sets nine.
+        // And every field is in the table: a rule file setting them all sets thirteen.
         let all: Thresholds = toml::from_str(
             "min_length = 1\nmax_edits = 1\nmin_similarity = 1.0\nmin_context = 1.0\n\
              min_shared_words = 1\nwindow = 1\ntolerance = 1.0\napprox_tolerance = 1.0\n\
-             max_sentence_figures = 1\n",
+             max_sentence_figures = 1\ndateline_max_words = 1\nmarker_reach = 1\n\
+             crowded_window = 1\ncrowded_min_sentence = 1.0\n",
         )
         .unwrap();
         let set = THRESHOLDS
             .iter()
             .filter(|s| all.get(s.name).is_some())
             .count();
-        assert_eq!(set, 9);
-        assert_eq!(THRESHOLDS.len(), 9);
+        assert_eq!(set, 13);
+        assert_eq!(THRESHOLDS.len(), 13);
     }
 
     #[test]

@@ -667,7 +667,8 @@ mod tests {
             apply_err("\n[rules.figure-mismatch]\nmin-length = 3\n"),
             "crosscheck.toml:3:1: rule `figure-mismatch` (figure rule) has no threshold \
              `min-length` (its thresholds: window, min-shared-words, min-context, \
-             max-sentence-figures, tolerance, approx-tolerance)"
+             max-sentence-figures, tolerance, approx-tolerance, dateline-max-words, marker-reach, \
+             crowded-window, crowded-min-sentence)"
         );
     }
 

@@ -96,7 +96,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
             && !surnames.contains(&word)
             && !(c.at_sentence_start
                 && !vocab.lower.contains(&word)
-                && near_surname(&word, &surnames))
+                && near_surname(&word, &surnames, words))
         {
             // A lone capitalised word the article also writes in lowercase is a common noun
             // ("Commerce"); at a sentence's start, one never capitalised elsewhere is just the
@@ -119,10 +119,11 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
 }
 
 /// A word one slip away from the surname of a person the article names in full ("Lutnik, 63,
-/// said" beside "Howard Lutnick"): that person's surname, misspelled, not a common word.
-fn near_surname(word: &str, surnames: &HashSet<String>) -> bool {
+/// said" beside "Howard Lutnick"): that person's surname, misspelled, not a common word, when
+/// it is long enough (`surname_slip_min_letters` of the language's `[names]`).
+fn near_surname(word: &str, surnames: &HashSet<String>, words: &NameWords) -> bool {
     let n = word.chars().count();
-    n >= 5
+    n >= words.surname_slip_min_letters
         && surnames
             .iter()
             .any(|s| s.chars().count().abs_diff(n) <= 1 && strsim::osa_distance(s, word) == 1)
@@ -157,7 +158,9 @@ fn classify(
     if c.units.iter().any(|u| u.kind == UnitKind::Acronym) {
         return ClaimKind::Org;
     }
-    if c.units.len() == 1 && (surnames.contains(&folded[0]) || near_surname(&folded[0], surnames)) {
+    if c.units.len() == 1
+        && (surnames.contains(&folded[0]) || near_surname(&folded[0], surnames, words))
+    {
         return ClaimKind::Person;
     }
     let prev = previous_word(doc, c.units[0].first);
@@ -637,7 +640,7 @@ fn title_at(doc: &Doc, j: usize, title: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::knowledge::lang::Languages;
+    use crate::knowledge::lang::{Lang, Languages};
 
     fn names(lang: &str, text: &str) -> Vec<(String, &'static str, Option<String>)> {
         let langs = Languages::embedded().unwrap();
@@ -647,6 +650,32 @@ mod tests {
             .into_iter()
             .map(|c| (c.text, c.kind.as_str(), c.role))
             .collect()
+    }
+
+    #[test]
+    fn a_slip_of_a_surname_opening_a_sentence_needs_the_language_s_minimum_length() {
+        let text = "Commerce Secretary Howard Lutnick spoke.\nLutnik, 63, said the deal was done.";
+        let people = |l: &Lang| -> Vec<String> {
+            let doc = Doc::new(0, text, Span::new(0, text.len()), l, None);
+            extract(&doc)
+                .into_iter()
+                .filter(|c| c.kind == ClaimKind::Person)
+                .map(|c| c.text)
+                .collect()
+        };
+        let langs = Languages::embedded().unwrap();
+        assert_eq!(
+            people(langs.get("en").unwrap()),
+            ["Howard Lutnick", "Lutnik"]
+        );
+        let (origin, source) = crate::knowledge::lang::EMBEDDED[0];
+        let longer = source.replace(
+            "surname_slip_min_letters = 5",
+            "surname_slip_min_letters = 7",
+        );
+        assert_ne!(longer, source);
+        let en = Lang::parse(origin, &longer).unwrap();
+        assert_eq!(people(&en), ["Howard Lutnick"]);
     }
 
     fn texts(lang: &str, text: &str) -> Vec<String> {

@@ -33,8 +33,17 @@ pub struct NameWords {
     /// Capitalised words that are never names, beyond the stop words ("Selon", "Newsletter").
     #[serde(default)]
     pub not_names: Vec<String>,
+    /// The fewest letters a capitalised word needs to be read as a slip of the surname of a
+    /// person the article names in full ("Lutnik, 63, said" beside "Howard Lutnick"), even
+    /// where it opens a sentence; shorter words are too often other words one letter away.
+    #[serde(default = "default_surname_slip_min_letters")]
+    pub surname_slip_min_letters: usize,
     #[serde(skip)]
     pub(crate) sets: Sets,
+}
+
+fn default_surname_slip_min_letters() -> usize {
+    5
 }
 
 #[derive(Debug, Clone, Default)]
