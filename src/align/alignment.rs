@@ -1,0 +1,46 @@
+//! What the alignment finds: entities and the claims that name them, initial conflicts, and
+//! pairs of dates and figures about one fact. `rules` reads these; nothing here decides what
+//! disagrees.
+
+/// One entity and the claims that name it.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub person: bool,
+    pub mentions: Vec<Mention>,
+}
+
+/// A claim naming an entity, with the parts of the name that spellings are compared on.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub claim: usize,
+    /// The compared form: a person's surname, or the whole name of a place or organisation.
+    pub form: String,
+    /// A person's first given name written in full, if any.
+    pub given: Option<String>,
+    /// For a place or organisation named by an alias group (`rules/aliases.toml`): the
+    /// group and the name of the group this spelling is (or misspells). Spellings are
+    /// compared only between mentions of one name.
+    pub alias: Option<(usize, usize)>,
+}
+
+/// Two date or figure claims about the same fact.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    /// The context words the two claims share, as written around `a`.
+    pub subject: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    pub entities: Vec<Entity>,
+    /// Groups of claims giving one person different initials: inside one article with no full
+    /// given name, or an initial in some articles that contradicts the one given name the
+    /// others write.
+    pub initial_conflicts: Vec<Vec<usize>>,
+    /// Pairs of dates about one event.
+    pub dates: Vec<Pair>,
+    /// Pairs of figures about one quantity.
+    pub figures: Vec<Pair>,
+}

@@ -1,0 +1,433 @@
+//! The context of each date and figure claim: its unit, the content words and entities around
+//! it (stemmed, or mapped to a concept of the lexicon), the years beside it, its place in a
+//! crowded sentence, its time marker and its source. Built in one pass over the corpus.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::sentence::{SentenceData, marker_distance};
+use crate::knowledge::lang::{Lang, Marker};
+use crate::knowledge::normalize::fold;
+use crate::knowledge::ruleset::{RuleSet, Thresholds};
+use crate::model::{Claim, ClaimKind, Corpus, DateValue, Span, Value};
+use crate::text::TokKind;
+
+/// What a date or figure claim is compared on.
+pub(super) struct Context {
+    /// Kind and unit: only claims with the same one are compared.
+    pub(super) unit: String,
+    /// Stemmed content words and entity ids around the claim.
+    pub(super) words: BTreeSet<String>,
+    /// The surface form of each stem, as first written around the claim, with its offset.
+    pub(super) surface: BTreeMap<String, (usize, String)>,
+    /// Years of the other dates in the sentence (the time a figure refers to).
+    pub(super) years: BTreeSet<i32>,
+    /// For a figure in a sentence with many figures: its place among them and the words and
+    /// numbers of the whole sentence.
+    pub(super) crowd: Option<Crowd>,
+    /// For a figure given as an earlier report or as a revision of one (`[markers]` of the
+    /// language file): compared only with figures marked the same way.
+    pub(super) time: Option<Marker>,
+    /// The source the claim is attributed to ("according to the USGS"): the entity ids or
+    /// keys of the first words after the attribution phrase.
+    pub(super) source: Option<BTreeSet<String>>,
+}
+
+pub(super) struct Crowd {
+    pub(super) rank: usize,
+    pub(super) sentence: BTreeSet<String>,
+    /// The share of words and numbers two crowded sentences must have in common
+    /// (`crowded_min_sentence`).
+    pub(super) min_shared: f64,
+}
+
+impl Crowd {
+    /// Two figures in crowded sentences are one fact only when the sentences are one
+    /// sentence, copied or lightly edited, and the figures stand at the same place in it.
+    pub(super) fn matches(&self, other: &Crowd) -> bool {
+        if self.rank != other.rank {
+            return false;
+        }
+        let common = self.sentence.intersection(&other.sentence).count();
+        let union = self.sentence.len() + other.sentence.len() - common;
+        union > 0 && common as f64 / union as f64 >= self.min_shared
+    }
+}
+
+pub(super) struct Contexts {
+    pub(super) items: Vec<Option<Context>>,
+    /// Number of claims whose context has each word.
+    pub(super) df: HashMap<String, usize>,
+}
+
+/// The key a content word is compared on: its concept in the language's lexicon (`~toll` for
+/// "toll" and "bilan"), so that words meet across languages, or else its stem: folded, cut to
+/// six letters ("échanges" and "échange" agree; so do "commerciaux" and "commerce").
+pub(super) fn word_key(lang: Option<&Lang>, word: &str) -> String {
+    let f = fold(word);
+    match lang.and_then(|l| l.folded_concept(&f)) {
+        Some(c) => c.to_string(),
+        None => f.chars().take(6).collect(),
+    }
+}
+
+pub(super) fn unit_of(c: &Claim) -> Option<String> {
+    Some(match &c.value {
+        Value::Date(Some(_)) => "date".into(),
+        Value::Date(None) => return None,
+        Value::Number(_) => "number".into(),
+        Value::Money { currency, .. } => format!("money:{currency}"),
+        Value::Percent(_) => "percent".into(),
+        Value::Ordinal(_) => "ordinal".into(),
+        Value::Name(_) => return None,
+    })
+}
+
+pub(super) fn years_of(v: &DateValue) -> Vec<i32> {
+    match v {
+        DateValue::Point(p) => p.year.into_iter().collect(),
+        DateValue::Range(a, b) => a.year.into_iter().chain(b.year).collect(),
+    }
+}
+
+impl Contexts {
+    pub(super) fn build(
+        corpus: &Corpus,
+        rules: &RuleSet,
+        entity_of: &[Option<usize>],
+        person: &[bool],
+        date_t: &Thresholds,
+        figure_t: &Thresholds,
+    ) -> Contexts {
+        let claims = &corpus.claims;
+        let mut items: Vec<Option<Context>> = Vec::with_capacity(claims.len());
+        let mut df: HashMap<String, usize> = HashMap::new();
+        // Claims are ordered by article then offset: walk each article's claims once.
+        let mut start = 0;
+        while start < claims.len() {
+            let article = claims[start].article;
+            let end = start
+                + claims[start..]
+                    .iter()
+                    .take_while(|c| c.article == article)
+                    .count();
+            let a = &corpus.articles[article];
+            let lang = rules.langs.get(&a.lang);
+            // The sentence of the previous claim: its claims are consecutive.
+            let mut cached: Option<SentenceData> = None;
+            for ci in start..end {
+                let c = &claims[ci];
+                // "000" or "07" on their own are pieces of a number broken by a stray space
+                // ("1, 000", "0. 07 percent"), not figures.
+                let fragment = c.kind.is_figure()
+                    && c.text.starts_with('0')
+                    && c.text[1..].starts_with(|ch: char| ch.is_ascii_digit());
+                let Some(unit) = unit_of(c).filter(|_| !fragment) else {
+                    items.push(None);
+                    continue;
+                };
+                let window = if c.kind == ClaimKind::Date {
+                    date_t.window.unwrap_or(10)
+                } else {
+                    figure_t.window.unwrap_or(10)
+                };
+                let mut ctx = Context {
+                    unit,
+                    words: BTreeSet::new(),
+                    surface: BTreeMap::new(),
+                    years: BTreeSet::new(),
+                    crowd: None,
+                    time: None,
+                    source: None,
+                };
+                let sentence = c.sentence;
+                if cached.as_ref().is_some_and(|d| d.span != sentence) {
+                    cached = None;
+                }
+                let sd: &SentenceData =
+                    cached.get_or_insert_with(|| SentenceData::new(&a.text, sentence, lang));
+                let toks = &sd.toks;
+                // The article's claims in this sentence: claims are ordered by offset, so they
+                // are one run, found by binary search rather than a scan of the article.
+                let lo_c =
+                    start + claims[start..end].partition_point(|o| o.span.start < sentence.start);
+                let hi_c =
+                    start + claims[start..end].partition_point(|o| o.span.start < sentence.end);
+                let in_sentence = &claims[lo_c..hi_c];
+
+                // Datelines ("Updated 4/11/2007 1:26 PM") date the article, not the story; and
+                // in a sentence listing many figures (sports statistics, tallies) every figure
+                // shares the same words, so none can be told from the others.
+                let t = if c.kind == ClaimKind::Date {
+                    date_t
+                } else {
+                    figure_t
+                };
+                let dateline = sd.opens_with_dateline
+                    || (sd.has_dateline_word && sd.words() <= t.dateline_max_words.unwrap_or(12));
+                let max_figures = figure_t.max_sentence_figures.unwrap_or(2);
+                let figures_here: Vec<usize> = (lo_c..hi_c)
+                    .filter(|&o| claims[o].sentence == sentence && claims[o].kind.is_figure())
+                    .collect();
+                // An amount of money or a percentage is told apart from the other figures by
+                // its kind (an age, a percentage beside an amount): only figures of its kind
+                // crowd it. Bare counts and ranks (statistics, tallies) crowd each other and
+                // everything else.
+                let apart = |v: &Value| matches!(v, Value::Money { .. } | Value::Percent(_));
+                let same_kind: Vec<usize> = figures_here
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        !apart(&c.value)
+                            || std::mem::discriminant(&claims[o].value)
+                                == std::mem::discriminant(&c.value)
+                    })
+                    .collect();
+                let crowded = c.kind.is_figure() && same_kind.len() > max_figures;
+                // An end of a range ("between $140 million and $150 million", "10 to 15
+                // percent", "de 3 à 5 milliards") is no value of its own.
+                let range_end = c.kind.is_figure()
+                    && figures_here.iter().any(|&o| {
+                        // "de 140 à 150 millions": the first end may be a bare number.
+                        if o == ci {
+                            return false;
+                        }
+                        let (x, y) = if o < ci { (o, ci) } else { (ci, o) };
+                        let (gap_start, gap_end) = (claims[x].span.end, claims[y].span.start);
+                        gap_start <= gap_end
+                            && lang.is_some_and(|l| {
+                                l.data.dates.is_range_join(&a.text[gap_start..gap_end])
+                            })
+                    });
+                if range_end {
+                    items.push(None);
+                    continue;
+                }
+                if dateline {
+                    items.push(None);
+                    continue;
+                }
+                // In a sentence listing many figures (tallies, results, statistics) the words
+                // of the sentence are shared by all of them: only the few words next to a
+                // figure ("182 seats", "turnout 66.6%") say which one it is.
+                let window = if crowded {
+                    ctx.crowd = Some(Crowd {
+                        rank: same_kind.iter().position(|&o| o == ci).unwrap_or(0),
+                        min_shared: figure_t.crowded_min_sentence.unwrap_or(0.6),
+                        sentence: toks
+                            .iter()
+                            .map(|t| t.text(&a.text))
+                            .filter(|w| {
+                                w.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+                                    || (w.chars().count() >= 3
+                                        && !lang.is_some_and(|l| l.is_stopword(w)))
+                            })
+                            .map(|w| word_key(lang, w))
+                            .collect(),
+                    });
+                    window.min(figure_t.crowded_window.unwrap_or(3))
+                } else {
+                    window
+                };
+                let here = toks.partition_point(|t| t.span.end <= c.span.start);
+                // The window counts words: "$1.5 billion" or "17, 2024" are several tokens
+                // but no words of the subject.
+                let lo = here.saturating_sub(window * 4);
+                let hi = (here + window * 4).min(toks.len());
+                let words_between =
+                    |from: usize, to: usize| sd.words_before[to] - sd.words_before[from];
+                let tok_range = |sp: Span| {
+                    (
+                        toks.partition_point(|t| t.span.end <= sp.start),
+                        toks.partition_point(|t| t.span.start < sp.end),
+                    )
+                };
+                let dist = |k: usize, (s, e): (usize, usize)| {
+                    if k < s {
+                        words_between(k, s)
+                    } else if k >= e {
+                        words_between(e, k + 1)
+                    } else {
+                        0
+                    }
+                };
+                let own = tok_range(c.span);
+                // The sentence's other dates, for a date: a word or name nearer to one of them
+                // is about that one ("searching on Thursday for survivors of the ferry that
+                // sank on March 13": "searching" is Thursday's, "sank" March 13's).
+                let rivals: Vec<(usize, usize)> = if c.kind == ClaimKind::Date {
+                    in_sentence
+                        .iter()
+                        .filter(|o| {
+                            o.sentence == sentence && o.span != c.span && o.kind == ClaimKind::Date
+                        })
+                        .map(|o| tok_range(o.span))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let theirs = |sp: Span| {
+                    let (s, e) = tok_range(sp);
+                    let d = dist(s, own).min(dist(e.saturating_sub(1).max(s), own));
+                    rivals
+                        .iter()
+                        .any(|&r| dist(s, r).min(dist(e.saturating_sub(1).max(s), r)) < d)
+                };
+                // A bare number is about the noun it counts ("40 hours", "deux pays", "eight
+                // of the jurors"); without one it says too little to compare.
+                if matches!(c.value, Value::Number(_)) {
+                    let after = toks.partition_point(|t| t.span.start < c.span.end);
+                    let mut noun = None;
+                    for t in toks[after..].iter().take(4) {
+                        let w = t.text(&a.text);
+                        if t.kind == TokKind::Punct {
+                            if matches!(w, "'" | "’") {
+                                continue;
+                            }
+                            break;
+                        }
+                        if lang.is_some_and(|l| l.is_stopword(w)) || w.chars().count() < 3 {
+                            continue;
+                        }
+                        if t.kind == TokKind::Word {
+                            noun = Some(word_key(lang, w));
+                        }
+                        break;
+                    }
+                    match noun {
+                        Some(n) => ctx.unit = format!("number:{n}"),
+                        None => {
+                            items.push(None);
+                            continue;
+                        }
+                    }
+                }
+                // Words of names are the entity's id; words of other dates and figures ("last
+                // year", "12 percent") are values, not what the claim is about.
+                let covered = |s: Span| in_sentence.iter().any(|o| o.span.overlaps(&s));
+                for (k, tok) in toks[lo..hi].iter().enumerate().map(|(k, t)| (lo + k, t)) {
+                    if tok.kind != TokKind::Word || tok.span.overlaps(&c.span) {
+                        continue;
+                    }
+                    let distance = dist(k, own);
+                    if distance > window || rivals.iter().any(|&r| dist(k, r) < distance) {
+                        continue;
+                    }
+                    let w = tok.text(&a.text);
+                    if w.chars().count() < 3
+                        || lang.is_some_and(|l| l.is_stopword(w))
+                        || covered(tok.span)
+                    {
+                        continue;
+                    }
+                    let s = word_key(lang, w);
+                    ctx.surface
+                        .entry(s.clone())
+                        .or_insert_with(|| (tok.span.start, w.to_string()));
+                    ctx.words.insert(s);
+                }
+                // Names in the sentence, by entity: "Tokayev" and "Tokaïev" agree.
+                for (oi, o) in in_sentence.iter().enumerate() {
+                    if o.sentence == sentence
+                        && o.kind.is_name()
+                        && !theirs(o.span)
+                        && let Some(e) = entity_of[lo_c + oi]
+                    {
+                        // People are marked: a figure about one person is not about another.
+                        let key = if person[e] {
+                            format!("#p{e}")
+                        } else {
+                            format!("#{e}")
+                        };
+                        ctx.surface
+                            .entry(key.clone())
+                            .or_insert_with(|| (o.span.start, o.text.clone()));
+                        ctx.words.insert(key);
+                    }
+                    if o.sentence == sentence
+                        && lo_c + oi != ci
+                        && let Value::Date(Some(d)) = &o.value
+                    {
+                        ctx.years.extend(years_of(d));
+                    }
+                }
+                // Earlier reports and attributions ("le précédent bilan faisait état de 300
+                // morts", "according to the USGS").
+                let markers = &sd.markers;
+                if !markers.is_empty() {
+                    let tok_of = |s: Span| toks.partition_point(|t| t.span.end <= s.start);
+                    let figure_toks: Vec<(usize, usize)> = figures_here
+                        .iter()
+                        .map(|&o| (o, tok_of(claims[o].span)))
+                        .collect();
+                    if c.kind.is_figure() {
+                        // A time marker qualifies the figure nearest to it.
+                        let mut best: Option<(usize, Marker)> = None;
+                        for m in markers.iter().filter(|m| m.kind != Marker::Attribution) {
+                            // A figure inside the phrase ("premier" in "premier bilan") is
+                            // part of it, not what it qualifies.
+                            let nearest = figure_toks
+                                .iter()
+                                .filter(|&&(_, k)| k < m.first || k > m.last)
+                                .map(|&(o, k)| (marker_distance(m, k), o))
+                                .min();
+                            if let Some((d, o)) = nearest
+                                && o == ci
+                                && d <= figure_t.marker_reach.unwrap_or(12)
+                                && best.is_none_or(|(bd, _)| d < bd)
+                            {
+                                best = Some((d, m.kind));
+                            }
+                        }
+                        ctx.time = best.map(|(_, k)| k);
+                    }
+                    // An attribution holds for the whole sentence; with several, each claim
+                    // takes the nearest.
+                    if let Some(m) = markers
+                        .iter()
+                        .filter(|m| m.kind == Marker::Attribution)
+                        .min_by_key(|m| marker_distance(m, here))
+                    {
+                        let mut keys = BTreeSet::new();
+                        let mut words_seen = 0;
+                        for t in toks[m.last + 1..].iter().take(6) {
+                            let w = t.text(&a.text);
+                            if t.kind == TokKind::Punct {
+                                if matches!(w, "'" | "’") {
+                                    continue;
+                                }
+                                break;
+                            }
+                            if t.kind != TokKind::Word || lang.is_some_and(|l| l.is_stopword(w)) {
+                                continue;
+                            }
+                            // A named source is its entity and its words: "the Interior
+                            // Ministry" and "le ministère de l'Intérieur" meet on the words.
+                            let name = in_sentence.iter().enumerate().find_map(|(oi, o)| {
+                                (o.kind.is_name() && o.span.overlaps(&t.span))
+                                    .then(|| entity_of[lo_c + oi])
+                                    .flatten()
+                            });
+                            if let Some(e) = name {
+                                keys.insert(format!("#{e}"));
+                            }
+                            keys.insert(word_key(lang, w));
+                            words_seen += 1;
+                            if words_seen == 2 {
+                                break;
+                            }
+                        }
+                        if !keys.is_empty() {
+                            ctx.source = Some(keys);
+                        }
+                    }
+                }
+                for w in &ctx.words {
+                    *df.entry(w.clone()).or_default() += 1;
+                }
+                items.push(Some(ctx));
+            }
+            start = end;
+        }
+        Contexts { items, df }
+    }
+}

@@ -1,0 +1,586 @@
+//! Names: which name claims are one person, place or organisation. Keys (`Translit::key`) are
+//! clustered through a deletion neighbourhood, never all pairs; people are told apart by their
+//! given names and initials.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::alignment::{Alignment, Entity, Mention};
+use crate::knowledge::normalize::{edits, fold, similarity};
+use crate::knowledge::ruleset::{Check, RuleSet, Thresholds};
+use crate::model::{Claim, ClaimKind, Corpus, Value};
+
+/// A person's name split into given names and surname.
+#[derive(Debug, Clone)]
+pub(super) struct PersonName {
+    /// Given names: `Some(word)` written in full, `None` for an initial.
+    pub(super) given: Vec<GivenName>,
+    pub(super) surname: String,
+}
+
+#[derive(Debug, Clone)]
+pub(super) enum GivenName {
+    Full(String),
+    /// The letters of an initial: "K.-J." → ['k', 'j'].
+    Initial(Vec<char>),
+}
+
+pub(super) fn parse_person(name: &str) -> PersonName {
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let surname = words.last().copied().unwrap_or("").to_string();
+    let mut given = Vec::new();
+    for w in &words[..words.len().saturating_sub(1)] {
+        if w.chars().next().is_some_and(|c| c.is_lowercase()) {
+            continue; // a particle
+        }
+        if w.ends_with('.') {
+            let letters: Vec<char> = w
+                .split(['.', '-'])
+                .filter_map(|p| fold(p).chars().next())
+                .collect();
+            given.push(GivenName::Initial(letters));
+        } else {
+            given.push(GivenName::Full(w.to_string()));
+        }
+    }
+    PersonName { given, surname }
+}
+
+/// Whether two matching keys are close enough to be one name misspelled: the same first
+/// letter (typing slips rarely hit it), and one letter added, dropped or two swapped in a short
+/// name (a changed letter in a short word makes another word: Boston / Bolton), up to
+/// `max_edits` of any kind in a long one.
+pub(super) fn similar_keys(a: &str, b: &str, t: &Thresholds) -> bool {
+    if a == b {
+        return true;
+    }
+    let min_len = t.min_length.unwrap_or(5);
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la < min_len || lb < min_len || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    let d = edits(a, b);
+    let close = if la.min(lb) < 8 {
+        (la != lb && d == 1) || (la == lb && d == 2 && strsim::osa_distance(a, b) == 1)
+    } else {
+        d <= t.max_edits.unwrap_or(2)
+    };
+    close && similarity(a, b) >= t.min_similarity.unwrap_or(0.88)
+}
+
+/// The key names are clustered on; an acronym is its own key, letters as written ("CNN" and
+/// "CN" are different names).
+pub(super) fn match_key(tr: &crate::knowledge::normalize::Translit, name: &str) -> String {
+    if has_acronym(name) {
+        format!("={name}")
+    } else {
+        tr.key(name)
+    }
+}
+
+/// Whether a name is, or contains, an acronym ("CNN", "AM PDT"): acronyms match only exactly.
+pub(super) fn has_acronym(name: &str) -> bool {
+    name.split([' ', '-']).any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+    })
+}
+
+/// Whether two given names can belong to one person.
+pub(super) fn given_compatible(a: &GivenName, b: &GivenName, rules: &RuleSet) -> bool {
+    match (a, b) {
+        (GivenName::Full(x), GivenName::Full(y)) => {
+            // One letter apart in a long enough name, but not a short form and its long form
+            // (Steve / Steven) nor names with different initials (Catherine / Katherine).
+            let (kx, ky) = (rules.translit.key(x), rules.translit.key(y));
+            kx == ky
+                || (kx.len() >= 5
+                    && ky.len() >= 5
+                    && kx.chars().next() == ky.chars().next()
+                    && edits(&kx, &ky) <= 1
+                    && !rules.translit.derived(x, y))
+        }
+        (GivenName::Initial(i), GivenName::Full(f))
+        | (GivenName::Full(f), GivenName::Initial(i)) => {
+            let parts: Vec<char> = f
+                .split('-')
+                .filter_map(|p| fold(p).chars().next())
+                .collect();
+            parts.starts_with(i) || parts.first() == i.first()
+        }
+        (GivenName::Initial(x), GivenName::Initial(y)) => x.first() == y.first(),
+    }
+}
+
+/// Union-find over `n` items.
+pub(super) struct Sets {
+    pub(super) parent: Vec<usize>,
+}
+
+impl Sets {
+    pub(super) fn new(n: usize) -> Sets {
+        Sets {
+            parent: (0..n).collect(),
+        }
+    }
+
+    pub(super) fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    pub(super) fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index is the root, so groups come out in a stable order.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+/// Groups distinct keys that are the same name up to `accept`, comparing only keys that share
+/// a deletion variant of the key or of one of its other `forms` (the folded spellings behind
+/// it, which the key may have simplified). Returns the group id of each key.
+pub(super) fn cluster_keys(
+    keys: &[String],
+    forms: &[Vec<String>],
+    accept: impl Fn(usize, usize) -> bool,
+) -> Vec<usize> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        let mut variants = BTreeSet::new();
+        for f in std::iter::once(k).chain(forms.get(i).into_iter().flatten()) {
+            let chars: Vec<char> = f.chars().collect();
+            variants.insert(f.clone());
+            if chars.len() >= 3 {
+                for skip in 0..chars.len() {
+                    let v: String = chars
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, _)| j != skip)
+                        .map(|(_, c)| c)
+                        .collect();
+                    variants.insert(v);
+                }
+            }
+        }
+        for v in variants {
+            index.entry(v).or_default().push(i);
+        }
+    }
+    let mut sets = Sets::new(keys.len());
+    let mut buckets: Vec<&Vec<usize>> = index.values().collect();
+    buckets.sort();
+    for bucket in buckets {
+        for (x, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[x + 1..] {
+                if i != j && sets.find(i) != sets.find(j) && accept(i, j) {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+    (0..keys.len()).map(|i| sets.find(i)).collect()
+}
+
+pub(super) fn name_of(c: &Claim) -> &str {
+    match &c.value {
+        Value::Name(s) => s,
+        _ => &c.text,
+    }
+}
+
+pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
+    let t = rules.thresholds(Check::NameSpelling);
+    let claims = &corpus.claims;
+    let tr = &rules.translit;
+
+    // Surnames of people named with a given name or initial, anywhere in the corpus: a lone
+    // capitalised word with one of these keys is that person, not a place.
+    let mut person_surnames: BTreeSet<String> = BTreeSet::new();
+    for c in claims.iter().filter(|c| c.kind == ClaimKind::Person) {
+        let p = parse_person(name_of(c));
+        if !p.given.is_empty() {
+            person_surnames.insert(match_key(tr, &p.surname));
+        }
+    }
+
+    let mut people: Vec<(usize, PersonName)> = Vec::new();
+    let mut others: Vec<usize> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        if !c.kind.is_name() {
+            continue;
+        }
+        let name = name_of(c);
+        let single = !name.contains(' ');
+        let is_person = c.kind == ClaimKind::Person
+            || (single
+                && person_surnames.contains(&match_key(tr, name))
+                && !rules.places.contains(name));
+        if is_person {
+            people.push((i, parse_person(name)));
+        } else {
+            others.push(i);
+        }
+    }
+
+    align_people(corpus, rules, &t, &people, out);
+
+    // Places and organisations: one entity per group of close spellings, except names that
+    // are both known places (Iran / Iraq, or one place's names in two languages).
+    let mut keys: Vec<String> = others
+        .iter()
+        .map(|&i| match_key(tr, name_of(&claims[i])))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let mut examples: HashMap<&str, &str> = HashMap::new();
+    for &i in &others {
+        let name = name_of(&claims[i]);
+        let k = keys
+            .binary_search(&match_key(tr, name))
+            .map(|p| keys[p].as_str());
+        if let Ok(k) = k {
+            examples.entry(k).or_insert(name);
+        }
+    }
+    let groups = cluster_keys(&keys, &[], |i, j| {
+        let (a, b) = (examples[keys[i].as_str()], examples[keys[j].as_str()]);
+        let acronym = has_acronym(a) || has_acronym(b);
+        let known_places = rules.places.contains(a) && rules.places.contains(b);
+        let aliases = rules.aliases.distinct_names(a, b);
+        similar_keys(&keys[i], &keys[j], &t)
+            && !acronym
+            && !known_places
+            && !aliases
+            && !tr.derived(a, b)
+    });
+    let mut by_group: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
+    for &i in &others {
+        let name = name_of(&claims[i]);
+        let Ok(k) = keys.binary_search(&match_key(tr, name)) else {
+            continue;
+        };
+        by_group.entry(groups[k]).or_default().push(Mention {
+            claim: i,
+            form: name.to_string(),
+            given: None,
+            alias: rules.aliases.lookup(name),
+        });
+    }
+    // Names of one alias group are one entity; a spelling that is no listed name (a
+    // misspelling, a transliteration) goes with the listed name of its cluster.
+    let mut by_alias: BTreeMap<usize, usize> = BTreeMap::new();
+    for (_, mut mentions) in by_group {
+        let listed = mentions.iter().find_map(|m| m.alias);
+        for m in &mut mentions {
+            m.alias = m.alias.or(listed);
+        }
+        match listed.and_then(|(g, _)| by_alias.get(&g)) {
+            Some(&e) => out.entities[e].mentions.extend(mentions),
+            None => {
+                if let Some((g, _)) = listed {
+                    by_alias.insert(g, out.entities.len());
+                }
+                out.entities.push(Entity {
+                    person: false,
+                    mentions,
+                });
+            }
+        }
+    }
+    for &e in by_alias.values() {
+        out.entities[e].mentions.sort_by_key(|m| m.claim);
+    }
+}
+
+pub(super) fn align_people(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    t: &Thresholds,
+    people: &[(usize, PersonName)],
+    out: &mut Alignment,
+) {
+    let tr = &rules.translit;
+    let claims = &corpus.claims;
+    let mut keys: Vec<String> = people
+        .iter()
+        .map(|(_, p)| match_key(tr, &p.surname))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let key_of = |p: &PersonName| keys.binary_search(&match_key(tr, &p.surname)).unwrap_or(0);
+    let mut sample: Vec<&str> = vec![""; keys.len()];
+    // The folded spellings behind each key ("pennings" behind "penings"), and the full given
+    // names written with it.
+    let mut folded: Vec<Vec<String>> = vec![Vec::new(); keys.len()];
+    let mut given: Vec<BTreeSet<String>> = vec![BTreeSet::new(); keys.len()];
+    for (_, p) in people {
+        let k = key_of(p);
+        if sample[k].is_empty() {
+            sample[k] = &p.surname;
+        }
+        let f = fold(&p.surname);
+        if !folded[k].contains(&f) {
+            folded[k].push(f);
+        }
+        if let Some(GivenName::Full(g)) = p.given.first() {
+            given[k].insert(tr.key(g));
+        }
+    }
+    let groups = cluster_keys(&keys, &folded, |i, j| {
+        let close = similar_keys(&keys[i], &keys[j], t)
+            || folded[i]
+                .iter()
+                .any(|a| folded[j].iter().any(|b| similar_keys(a, b, t)))
+            // One slip in a short surname ("Trmp") when both are written with the same
+            // given name ("Donald Trump"): the given name says it is one person.
+            || (!given[i].is_disjoint(&given[j])
+                && keys[i].chars().count().min(keys[j].chars().count()) >= 3
+                && keys[i].chars().next() == keys[j].chars().next()
+                && strsim::osa_distance(&keys[i], &keys[j]) == 1);
+        close
+            && !tr.distinct_family_forms(sample[i], sample[j])
+            && !tr.derived(sample[i], sample[j])
+    });
+    let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (n, (_, p)) in people.iter().enumerate() {
+        by_group.entry(groups[key_of(p)]).or_default().push(n);
+    }
+
+    for (_, members) in by_group {
+        // Full given names first: people told apart by them.
+        let full: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&n| matches!(people[n].1.given.first(), Some(GivenName::Full(_))))
+            .collect();
+        // Compare distinct given names only: a surname shared by many mentions has few.
+        let mut given_keys: Vec<String> = full
+            .iter()
+            .map(|&n| match &people[n].1.given[0] {
+                GivenName::Full(g) => g.to_lowercase(),
+                GivenName::Initial(_) => String::new(),
+            })
+            .collect();
+        given_keys.sort();
+        given_keys.dedup();
+        let mut first_with: Vec<usize> = vec![usize::MAX; given_keys.len()];
+        let key_pos = |n: usize| match &people[n].1.given[0] {
+            GivenName::Full(g) => given_keys.binary_search(&g.to_lowercase()).unwrap_or(0),
+            GivenName::Initial(_) => 0,
+        };
+        for &n in &full {
+            let k = key_pos(n);
+            if first_with[k] == usize::MAX {
+                first_with[k] = n;
+            }
+        }
+        let mut sets = Sets::new(given_keys.len());
+        for a in 0..given_keys.len() {
+            for b in a + 1..given_keys.len() {
+                let (ga, gb) = (
+                    &people[first_with[a]].1.given[0],
+                    &people[first_with[b]].1.given[0],
+                );
+                if given_compatible(ga, gb, rules) {
+                    sets.union(a, b);
+                }
+            }
+        }
+        let mut persons: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &n in &full {
+            let root = first_with[sets.find(key_pos(n))];
+            persons.entry(root).or_default().push(n);
+        }
+        // Initials and surnames alone join the one person they fit, in their article first.
+        let mut loose: Vec<usize> = Vec::new();
+        for &n in &members {
+            if full.contains(&n) {
+                continue;
+            }
+            let p = &people[n].1;
+            let article = claims[people[n].0].article;
+            let fits = |root: &usize| -> bool {
+                match p.given.first() {
+                    Some(g) => persons[root]
+                        .iter()
+                        .filter_map(|&m| people[m].1.given.first())
+                        .any(|h| given_compatible(g, h, rules)),
+                    None => true,
+                }
+            };
+            let in_article: Vec<usize> = persons
+                .keys()
+                .copied()
+                .filter(|r| fits(r))
+                .filter(|r| {
+                    persons[r]
+                        .iter()
+                        .any(|&m| claims[people[m].0].article == article)
+                })
+                .collect();
+            let anywhere: Vec<usize> = persons.keys().copied().filter(|r| fits(r)).collect();
+            let target = match (in_article.as_slice(), anywhere.as_slice()) {
+                ([r], _) => Some(*r),
+                ([], [r]) => Some(*r),
+                _ => None,
+            };
+            match target {
+                Some(r) => persons.get_mut(&r).unwrap().push(n),
+                None if anywhere.is_empty() => loose.push(n),
+                None => {} // ambiguous: several people fit
+            }
+        }
+        // One person of this surname named in full, and in other articles only an initial
+        // that contradicts the given name ("Wilbur Ross" / "U. Ross"): a wrong initial. Not
+        // when the article with the initial names that person too (then it may be a
+        // relative), nor when several people share the surname.
+        if persons.len() == 1 {
+            let named = &persons[persons.keys().next().unwrap()];
+            let named_in: BTreeSet<usize> = named
+                .iter()
+                .filter(|&&m| matches!(people[m].1.given.first(), Some(GivenName::Full(_))))
+                .map(|&m| claims[people[m].0].article)
+                .collect();
+            // Every letter any given name or initial of that person starts with.
+            let letters: BTreeSet<char> = named
+                .iter()
+                .flat_map(|&m| &people[m].1.given)
+                .filter_map(|g| match g {
+                    GivenName::Full(f) => fold(f).chars().next(),
+                    GivenName::Initial(l) => l.first().copied(),
+                })
+                .collect();
+            // Initials only, one or two of them ("W.", "A.J."; "W. H. O." is an acronym).
+            let initials_only = |n: usize| {
+                let g = &people[n].1.given;
+                !g.is_empty()
+                    && g.iter().all(|g| matches!(g, GivenName::Initial(_)))
+                    && g.iter()
+                        .map(|g| match g {
+                            GivenName::Initial(l) => l.len(),
+                            GivenName::Full(_) => 0,
+                        })
+                        .sum::<usize>()
+                        <= 2
+            };
+            let loose_initials: Vec<usize> = loose
+                .iter()
+                .copied()
+                .filter(|&n| initials_only(n))
+                .collect();
+            let wrong: Vec<usize> = loose_initials
+                .iter()
+                .copied()
+                .filter(|&n| !named_in.contains(&claims[people[n].0].article))
+                .filter(|&n| match people[n].1.given.first() {
+                    Some(GivenName::Initial(l)) => l.first().is_some_and(|c| !letters.contains(c)),
+                    _ => false,
+                })
+                .collect();
+            let surname_ok = fold(&people[named[0]].1.surname)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 3;
+            if surname_ok && !wrong.is_empty() && wrong.len() == loose_initials.len() {
+                let mut group: Vec<usize> = named
+                    .iter()
+                    .filter(|&&m| matches!(people[m].1.given.first(), Some(GivenName::Full(_))))
+                    .chain(&wrong)
+                    .map(|&m| people[m].0)
+                    .collect();
+                group.sort();
+                out.initial_conflicts.push(group);
+            }
+        }
+        // People known only by initials or surname: group by first initial, and report
+        // contradicting initials inside one article.
+        let mut by_initial: BTreeMap<Option<char>, Vec<usize>> = BTreeMap::new();
+        let mut bare: Vec<usize> = Vec::new();
+        for &n in &loose {
+            match people[n].1.given.first() {
+                Some(GivenName::Initial(l)) => {
+                    by_initial.entry(l.first().copied()).or_default().push(n)
+                }
+                _ => bare.push(n),
+            }
+        }
+        if by_initial.len() >= 2 {
+            let mut per_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+            for ns in by_initial.values() {
+                for &n in ns {
+                    per_article
+                        .entry(claims[people[n].0].article)
+                        .or_default()
+                        .push(people[n].0);
+                }
+            }
+            for (_, mut cs) in per_article {
+                let initials: BTreeSet<Option<char>> =
+                    cs.iter()
+                        .filter_map(|&c| {
+                            people.iter().find(|(ci, _)| *ci == c).map(|(_, p)| {
+                                match p.given.first() {
+                                    Some(GivenName::Initial(l)) => l.first().copied(),
+                                    _ => None,
+                                }
+                            })
+                        })
+                        .collect();
+                if initials.len() >= 2 {
+                    cs.sort();
+                    out.initial_conflicts.push(cs);
+                }
+            }
+        }
+        if by_initial.len() <= 1 {
+            // One initial (or none): all the loose mentions are one person.
+            let all: Vec<usize> = by_initial.into_values().flatten().chain(bare).collect();
+            if let Some(&first) = all.first() {
+                persons.insert(first, all);
+            }
+        } else {
+            for (_, ns) in by_initial {
+                persons.insert(ns[0], ns);
+            }
+            if !bare.is_empty() {
+                persons.insert(bare[0], bare);
+            }
+        }
+        for (_, mut ns) in persons {
+            ns.sort_by_key(|&n| people[n].0);
+            out.entities.push(Entity {
+                person: true,
+                mentions: ns
+                    .iter()
+                    .map(|&n| Mention {
+                        claim: people[n].0,
+                        form: people[n].1.surname.clone(),
+                        given: match people[n].1.given.first() {
+                            Some(GivenName::Full(g)) => Some(g.clone()),
+                            _ => None,
+                        },
+                        alias: None,
+                    })
+                    .collect(),
+            });
+        }
+    }
+    out.entities
+        .sort_by_key(|e| e.mentions.first().map(|m| m.claim));
+}
+
+/// The entity each name claim belongs to.
+pub(super) fn entity_index(al: &Alignment, n: usize) -> Vec<Option<usize>> {
+    let mut out = vec![None; n];
+    for (e, ent) in al.entities.iter().enumerate() {
+        for m in &ent.mentions {
+            out[m.claim] = Some(e);
+        }
+    }
+    out
+}

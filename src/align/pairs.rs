@@ -1,0 +1,151 @@
+//! Pairs of dates or figures about one fact, found through an inverted index of their context
+//! words (weighted by rarity), so claims that share nothing are never compared.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::alignment::Pair;
+use super::context::Contexts;
+use crate::knowledge::normalize::fold;
+use crate::knowledge::ruleset::Thresholds;
+use crate::model::{Claim, Corpus};
+
+impl Contexts {
+    pub(super) fn weight(&self, w: &str) -> f64 {
+        let n = self.items.len().max(1) as f64;
+        let df = self.df.get(w).copied().unwrap_or(1) as f64;
+        (1.0 + n / df).ln()
+    }
+
+    /// Pairs of claims (selected by `pick`) from different articles that share enough
+    /// context. Candidates come from an inverted index of context words, skipping words so
+    /// common that they say nothing (and would make the search quadratic).
+    pub(super) fn pairs(
+        &self,
+        corpus: &Corpus,
+        pick: impl Fn(&Claim) -> bool,
+        t: &Thresholds,
+    ) -> Vec<Pair> {
+        let claims = &corpus.claims;
+        let min_shared = t.min_shared_words.unwrap_or(2);
+        let min_context = t.min_context.unwrap_or(0.5);
+        // Words in more contexts than this say nothing about which fact a claim states, and
+        // would make candidate lists grow with the corpus.
+        let max_df = 200;
+        let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        for (i, item) in self.items.iter().enumerate() {
+            let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
+                continue;
+            };
+            for w in &ctx.words {
+                if self.df.get(w).copied().unwrap_or(0) <= max_df {
+                    index
+                        .entry((ctx.unit.as_str(), w.as_str()))
+                        .or_default()
+                        .push(i);
+                }
+            }
+        }
+        let mut scored: Vec<(usize, usize, f64, String)> = Vec::new();
+        for (i, item) in self.items.iter().enumerate() {
+            let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
+                continue;
+            };
+            let mut candidates: BTreeMap<usize, usize> = BTreeMap::new();
+            for w in &ctx.words {
+                if let Some(list) = index.get(&(ctx.unit.as_str(), w.as_str())) {
+                    for &j in list {
+                        if j > i && claims[j].article != claims[i].article {
+                            *candidates.entry(j).or_default() += 1;
+                        }
+                    }
+                }
+            }
+            for (j, shared) in candidates {
+                if shared < min_shared {
+                    continue;
+                }
+                let other = self.items[j].as_ref().unwrap();
+                match (&ctx.crowd, &other.crowd) {
+                    (None, None) => {}
+                    (Some(x), Some(y)) if x.matches(y) => {}
+                    // A figure among many ("Lutnick, 63, said trade reached $3.2 billion, up
+                    // 12%") and one alone ("trade reached $2.3bn last year") are one fact when
+                    // the few words next to the crowded one are the other's words.
+                    _ => continue,
+                }
+                if !ctx.years.is_empty()
+                    && !other.years.is_empty()
+                    && ctx.years.is_disjoint(&other.years)
+                {
+                    continue;
+                }
+                // An earlier toll and a later one, or two sources, are not one report.
+                if ctx.time != other.time {
+                    continue;
+                }
+                if let (Some(x), Some(y)) = (&ctx.source, &other.source)
+                    && x.is_disjoint(y)
+                {
+                    continue;
+                }
+                // "Hansbrough finished with 20 points" / "Ford finished his career with 2,290
+                // points": two sentences about different people state different facts.
+                let pa: BTreeSet<&String> =
+                    ctx.words.iter().filter(|w| w.starts_with("#p")).collect();
+                let pb: BTreeSet<&String> =
+                    other.words.iter().filter(|w| w.starts_with("#p")).collect();
+                if !pa.is_empty() && !pb.is_empty() && pa.is_disjoint(&pb) {
+                    continue;
+                }
+                let common: Vec<&String> = ctx.words.intersection(&other.words).collect();
+                // Names alone do not make an event: two articles about the same countries
+                // date many different things. At least one shared word must say what happened.
+                if !common.iter().any(|w| !w.starts_with('#')) {
+                    continue;
+                }
+                let w_common: f64 = common.iter().map(|w| self.weight(w)).sum();
+                let w_a: f64 = ctx.words.iter().map(|w| self.weight(w)).sum();
+                let w_b: f64 = other.words.iter().map(|w| self.weight(w)).sum();
+                let score = w_common / (w_a + w_b - w_common).max(f64::EPSILON);
+                if score < min_context {
+                    continue;
+                }
+                // The shared words in the order the first claim's sentence gives them; a concept
+                // written with different words shows both ("bilan/toll").
+                let mut subject: Vec<(usize, String)> = common
+                    .iter()
+                    .map(|w| {
+                        let (at, mine) = &ctx.surface[*w];
+                        let theirs = &other.surface[*w].1;
+                        if w.starts_with('~') && fold(mine) != fold(theirs) {
+                            (*at, format!("{mine}/{theirs}"))
+                        } else {
+                            (*at, mine.clone())
+                        }
+                    })
+                    .collect();
+                subject.sort();
+                let subject: Vec<&str> = subject.iter().take(5).map(|(_, w)| w.as_str()).collect();
+                scored.push((i, j, score, subject.join(", ")));
+            }
+        }
+        // Keep a pair only if each claim is the other's best match in the other's article:
+        // "nine in favour and three against" must not pair its nine with the other's three.
+        let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+        for &(i, j, score, _) in &scored {
+            for (x, y) in [(i, j), (j, i)] {
+                let slot = best.entry((x, claims[y].article)).or_insert((score, y));
+                if score > slot.0 || (score == slot.0 && y < slot.1) {
+                    *slot = (score, y);
+                }
+            }
+        }
+        scored
+            .into_iter()
+            .filter(|(i, j, _, _)| {
+                best[&(*i, claims[*j].article)].1 == *j && best[&(*j, claims[*i].article)].1 == *i
+            })
+            .map(|(a, b, _, subject)| Pair { a, b, subject })
+            .collect()
+    }
+}
