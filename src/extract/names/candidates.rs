@@ -1,0 +1,103 @@
+//! Candidate names cut out of a run of units: split at sentence-start words and headline
+//! words, trimmed of titles and words that are not names.
+
+use std::collections::HashSet;
+
+use super::role::{role_before, title_prefix};
+use super::units::{Candidate, Unit, UnitKind};
+use super::vocabulary::{Vocabulary, after_opening_mark};
+use crate::extract::doc::Doc;
+use crate::knowledge::normalize::fold;
+use crate::model::Span;
+
+/// Splits a run at words that cannot be part of a name: function words ("The", "Into"), words
+/// listed as never names, and in headlines, words the article writes in lowercase.
+pub(super) fn split(
+    doc: &Doc,
+    units: &[Unit],
+    vocab: &Vocabulary,
+    headline: bool,
+) -> Vec<Vec<Unit>> {
+    let words = &doc.lang.data.names.sets;
+    let mut out = Vec::new();
+    let mut cur: Vec<Unit> = Vec::new();
+    for u in units {
+        let breaks = u.kind == UnitKind::Word && {
+            let w = doc.slice(u.span);
+            let f = fold(w);
+            doc.lang.is_stopword(w)
+                || words.not_names.contains(&f)
+                || (headline && vocab.lower.contains(&f))
+        };
+        if breaks {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(*u);
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Strips titles (kept as the role), a sentence-initial common word and dangling particles.
+pub(super) fn trim(
+    doc: &Doc,
+    mut units: Vec<Unit>,
+    first_words: &HashSet<usize>,
+    vocab: &Vocabulary,
+) -> Option<Candidate> {
+    let words = &doc.lang.data.names.sets;
+    let mut role = None;
+    let mut at_sentence_start = false;
+    // A common word opening the sentence: "Renforcer", "Reconnaissant".
+    if let Some(u) = units.first() {
+        let starts = first_words.contains(&u.first) || after_opening_mark(doc, u.first);
+        if starts && u.kind == UnitKind::Word && units.len() > 1 {
+            let f = fold(doc.slice(u.span));
+            if vocab.lower.contains(&f) {
+                units.remove(0);
+            } else {
+                at_sentence_start = true;
+            }
+        } else if starts {
+            at_sentence_start = true;
+        }
+    }
+    // A title written capitalised inside the run: "President Obama", "Secretary of State X".
+    if let Some((mut n, start)) = title_prefix(doc, &units) {
+        // "Secretary of Commerce Howard Lutnick": the title's complement belongs to the role.
+        while units.get(n).is_some_and(|u| u.kind == UnitKind::Connector) {
+            let after = units[n..]
+                .iter()
+                .position(|u| u.kind != UnitKind::Connector);
+            match after.map(|k| n + k) {
+                Some(w) if w + 1 < units.len() => n = w + 1,
+                _ => break,
+            }
+        }
+        role = Some(Span::new(start, units[n - 1].span.end));
+        units.drain(..n);
+        at_sentence_start = false;
+    }
+    while units.first().is_some_and(|u| u.kind == UnitKind::Connector) {
+        units.remove(0);
+    }
+    while units.last().is_some_and(|u| u.kind == UnitKind::Connector) {
+        units.pop();
+    }
+    if units.is_empty() || units.iter().all(|u| u.kind == UnitKind::Initial) {
+        return None;
+    }
+    if role.is_none() {
+        role = role_before(doc, units[0].first, words);
+    }
+    Some(Candidate {
+        units,
+        role,
+        at_sentence_start,
+    })
+}

@@ -1,0 +1,117 @@
+//! Titles and roles written before a person ("le président", "Secretary of Commerce").
+
+use super::units::Unit;
+use super::vocabulary::previous_word;
+use crate::extract::doc::Doc;
+use crate::knowledge::lang::names::Sets;
+use crate::knowledge::normalize::fold;
+use crate::model::Span;
+use crate::text::TokKind;
+
+/// How many leading units end a title — the whole title ("President", "Secretary of State")
+/// or the end of one begun in lowercase just before the run ("secrétaire d'État") — and where
+/// the title starts.
+pub(super) fn title_prefix(doc: &Doc, units: &[Unit]) -> Option<(usize, usize)> {
+    let folded: Vec<String> = units.iter().map(|u| fold(doc.slice(u.span))).collect();
+    let titles = &doc.lang.data.names.sets.titles;
+    // A title further in: "Interior Minister Abdelouafi Laftit", "U.S. Commerce Secretary X".
+    for k in 1..folded.len() {
+        for title in titles {
+            let end = k + title.len();
+            if end < folded.len() && folded[k..end] == title[..] {
+                return Some((end, units[0].span.start));
+            }
+        }
+    }
+    for title in titles {
+        for head in 0..title.len() {
+            let tail = &title[head..];
+            if tail.len() >= folded.len() || folded[..tail.len()] != tail[..] {
+                continue;
+            }
+            if head == 0 {
+                return Some((tail.len(), units[0].span.start));
+            }
+            if let Some(k) = words_before_are(doc, units[0].first, &title[..head]) {
+                return Some((tail.len(), doc.tokens[k].span.start));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the words just before token `tok` (punctuation skipped) are `words`; the index of
+/// the first of them.
+pub(super) fn words_before_are(doc: &Doc, tok: usize, words: &[String]) -> Option<usize> {
+    let mut k = tok;
+    for w in words.iter().rev() {
+        loop {
+            k = k.checked_sub(1)?;
+            if doc.tokens[k].kind != TokKind::Punct {
+                break;
+            }
+        }
+        if fold(doc.tokens[k].text(doc.text)) != *w {
+            return None;
+        }
+    }
+    Some(k)
+}
+
+/// A title in the few words before a name: "le secrétaire américain au Commerce, Howard
+/// Lutnick" → "secrétaire américain au Commerce".
+pub(super) fn role_before(doc: &Doc, first_tok: usize, words: &Sets) -> Option<Span> {
+    let toks = &doc.tokens;
+    let sentence = doc.sentence_at(toks[first_tok].span.start)?;
+    // "aux États-Unis", "de l'Industrie": a name right after a preposition or an article is
+    // not the person a title before it introduces.
+    if previous_word(doc, first_tok)
+        .is_some_and(|w| doc.lang.is_stopword(w) || words.place_prepositions.contains(&fold(w)))
+    {
+        return None;
+    }
+    let mut end = None;
+    let lo = first_tok.saturating_sub(9);
+    for j in (lo..first_tok).rev() {
+        let t = &toks[j];
+        if t.span.start < sentence.start {
+            break;
+        }
+        let w = t.text(doc.text);
+        if t.kind == TokKind::Punct {
+            if matches!(w, ";" | ":" | "(" | ")" | "«" | "»" | "\"" | "“" | "”") {
+                break;
+            }
+            continue;
+        }
+        let f = fold(w);
+        if words.role_breaks.contains(&f) {
+            break;
+        }
+        if end.is_none() {
+            end = Some(j);
+        }
+        for title in words.titles.iter().filter(|t| t[0] == f) {
+            if title_at(doc, j, title) {
+                let last = end.unwrap_or(j);
+                return Some(Span::new(t.span.start, toks[last].span.end));
+            }
+        }
+    }
+    None
+}
+
+/// Whether the words from token `j` on spell `title` (folded words, punctuation skipped).
+pub(super) fn title_at(doc: &Doc, j: usize, title: &[String]) -> bool {
+    let mut k = j;
+    for w in title {
+        while doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Punct) {
+            k += 1;
+        }
+        match doc.tokens.get(k) {
+            Some(t) if fold(t.text(doc.text)) == *w => k += 1,
+            _ => return false,
+        }
+    }
+    true
+}

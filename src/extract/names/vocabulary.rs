@@ -1,0 +1,103 @@
+//! What the article itself says about its words: which it writes in lowercase, which it
+//! capitalises inside sentences, which sentences are headlines.
+
+use std::collections::HashSet;
+
+use super::units::is_punct;
+use crate::extract::doc::Doc;
+use crate::knowledge::normalize::fold;
+use crate::text::{TokKind, is_capitalised};
+
+/// What the article itself says about its words.
+pub(super) struct Vocabulary {
+    /// Folded words written in lowercase somewhere.
+    pub(super) lower: HashSet<String>,
+    /// Folded words written capitalised somewhere other than a sentence's first word.
+    pub(super) inner_caps: HashSet<String>,
+}
+
+/// The word before token `tok`, looking through an elision's apostrophe ("l’Industrie").
+pub(super) fn previous_word<'a>(doc: &Doc<'a>, tok: usize) -> Option<&'a str> {
+    let mut k = tok.checked_sub(1)?;
+    if is_punct(doc, k, &["'", "’"]) {
+        k = k.checked_sub(1)?;
+    }
+    let t = doc.tokens.get(k)?;
+    (t.kind == TokKind::Word).then(|| t.text(doc.text))
+}
+
+/// Index of each sentence's first word token.
+pub(super) fn sentence_first_words(doc: &Doc) -> HashSet<usize> {
+    let mut out = HashSet::new();
+    let mut s = 0;
+    let mut seen_word_in = usize::MAX;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        while s < doc.sentences.len() && doc.sentences[s].end <= t.span.start {
+            s += 1;
+        }
+        if t.kind != TokKind::Punct && seen_word_in != s {
+            seen_word_in = s;
+            out.insert(i);
+        }
+    }
+    out
+}
+
+pub(super) fn vocabulary(doc: &Doc, first_words: &HashSet<usize>) -> Vocabulary {
+    let mut lower = HashSet::new();
+    let mut inner_caps = HashSet::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let w = t.text(doc.text);
+        if is_capitalised(w) {
+            if !first_words.contains(&i) && !after_opening_mark(doc, i) {
+                inner_caps.insert(fold(w));
+            }
+        } else {
+            lower.insert(fold(w));
+        }
+    }
+    Vocabulary { lower, inner_caps }
+}
+
+/// Whether token `i` follows an opening quote, a bullet or a colon: a position where a
+/// capital does not tell a name.
+pub(super) fn after_opening_mark(doc: &Doc, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .is_some_and(|t| {
+            t.kind == TokKind::Punct
+                && matches!(
+                    t.text(doc.text),
+                    "«" | "\"" | "“" | "•" | "*" | ":" | "—" | "–" | "(" | "‘" | "-"
+                )
+        })
+}
+
+/// Start offsets of the sentences written in title case (headlines), where capitals tell
+/// nothing.
+pub(super) fn headline_sentences(doc: &Doc) -> HashSet<usize> {
+    let mut out = HashSet::new();
+    let mut ti = 0;
+    for s in &doc.sentences {
+        let (mut caps, mut long) = (0, 0);
+        while ti < doc.tokens.len() && doc.tokens[ti].span.start < s.end {
+            let t = &doc.tokens[ti];
+            ti += 1;
+            if t.kind != TokKind::Word || t.span.start < s.start {
+                continue;
+            }
+            let w = t.text(doc.text);
+            if w.chars().count() > 3 {
+                long += 1;
+                caps += usize::from(is_capitalised(w));
+            }
+        }
+        if long >= 3 && caps * 10 >= long * 8 {
+            out.insert(s.start);
+        }
+    }
+    out
+}
