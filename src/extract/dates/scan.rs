@@ -1,0 +1,154 @@
+//! `Scan`: the article's tokens with their folded forms and word-table entries, and the
+//! token-level questions every rule asks (a number? punctuation? a phrase of a list?).
+//! Reading days, months and years is in `parts.rs`; the date grammar in the other files.
+
+use std::borrow::Cow;
+
+use crate::knowledge::lang::Lang;
+use crate::knowledge::lang::dates::{DateWords, List, WordInfo};
+use crate::text::{TokKind, Token};
+
+pub(super) struct Scan<'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: &'a [Token],
+    pub(super) low: Vec<Cow<'a, str>>,
+    pub(super) info: Vec<Option<&'a WordInfo>>,
+    pub(super) w: &'a DateWords,
+    pub(super) lang: &'a Lang,
+    /// Whether the article is about sports (one of `season_words`), found when first asked.
+    pub(super) sports: std::cell::OnceCell<bool>,
+}
+
+impl<'a> Scan<'a> {
+    pub(super) fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub(super) fn low(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", |s| s.as_ref())
+    }
+
+    pub(super) fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub(super) fn info(&self, i: usize) -> Option<&'a WordInfo> {
+        self.info.get(i).copied().flatten()
+    }
+
+    pub(super) fn start(&self, i: usize) -> usize {
+        self.toks[i].span.start
+    }
+
+    /// Whether token `i` and token `i + 1` touch (no space between them).
+    pub(super) fn tight(&self, i: usize) -> bool {
+        i + 1 < self.n() && self.toks[i].span.end == self.toks[i + 1].span.start
+    }
+
+    pub(super) fn is_punct(&self, i: usize, chars: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Punct && chars.contains(self.raw(i)))
+    }
+
+    pub(super) fn is_number(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Number)
+    }
+
+    pub(super) fn starts(&self, i: usize, list: List) -> bool {
+        self.info(i).is_some_and(|e| e.starts & list.bit() != 0)
+    }
+
+    /// The token after a phrase of `list` starting at `i`.
+    pub(super) fn phrase_at(&self, i: usize, list: List) -> Option<usize> {
+        if !self.starts(i, list) {
+            return None;
+        }
+        self.w
+            .list(list)
+            .iter()
+            .find(|p| self.matches(i, p))
+            .map(|p| i + p.len())
+    }
+
+    /// Whether a phrase of `list` ends just before token `i`.
+    pub(super) fn phrase_before(&self, i: usize, list: List) -> bool {
+        self.w
+            .list(list)
+            .iter()
+            .any(|p| p.len() <= i && self.matches(i - p.len(), p))
+    }
+
+    pub(super) fn matches(&self, i: usize, p: &[String]) -> bool {
+        i + p.len() <= self.n() && p.iter().enumerate().all(|(k, w)| self.low(i + k) == w)
+    }
+
+    /// Skips one optional phrase of `list`.
+    pub(super) fn skip(&self, i: usize, list: List) -> usize {
+        self.phrase_at(i, list).unwrap_or(i)
+    }
+
+    /// Whether token `i` opens a sentence, a line or a quotation, where any word may take a
+    /// capital.
+    pub(super) fn sentence_start(&self, i: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let between = &self.text[self.toks[i - 1].span.end..self.toks[i].span.start];
+        between.contains('\n') || self.is_punct(i - 1, ".!?:;«\"“—–-")
+    }
+
+    /// The token before an optional phrase of `list` that ends just before token `i`.
+    pub(super) fn skip_back(&self, i: usize, list: List) -> usize {
+        self.w
+            .list(list)
+            .iter()
+            .find(|p| p.len() <= i && self.matches(i - p.len(), p))
+            .map_or(i, |p| i - p.len())
+    }
+
+    /// Whether one of `season_words` occurs in the article: it is about sports, where "Week
+    /// 10" is a round of a season and "the second quarter" a part of a game.
+    pub(super) fn sports(&self) -> bool {
+        *self
+            .sports
+            .get_or_init(|| (0..self.n()).any(|k| self.phrase_at(k, List::SeasonWords).is_some()))
+    }
+
+    pub(super) fn context_year(&self, i: usize) -> bool {
+        self.phrase_before(i, List::YearContext)
+    }
+
+    /// Whether a sentence ends before token `i`: the end of the text or a line, or a full
+    /// stop, exclamation or question mark that no number follows ("6. 1m" is a figure).
+    pub(super) fn sentence_ends(&self, i: usize) -> bool {
+        if i >= self.n()
+            || (i > 0 && self.text[self.toks[i - 1].span.end..self.start(i)].contains('\n'))
+        {
+            return true;
+        }
+        self.is_punct(i, ".!?") && !self.is_number(i + 1)
+    }
+
+    /// Whether token `i` is a noun that makes the number before it a count ("1500 to 2000
+    /// people"), not a year.
+    pub(super) fn counted_noun(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+            && raw.chars().next().is_some_and(char::is_lowercase)
+            && !self.lang.is_stopword(raw)
+            && self.info(i).is_none_or(|e| e.month == 0 && e.starts == 0)
+    }
+
+    pub(super) fn numeric_run_before(&self, i: usize) -> bool {
+        i >= 2
+            && self.tight(i - 1)
+            && self.is_punct(i - 1, "-/.")
+            && self.tight(i - 2)
+            && self.is_number(i - 2)
+    }
+
+    pub(super) fn numeric_run_after(&self, i: usize) -> bool {
+        self.tight(i) && self.is_punct(i + 1, "-/.") && self.tight(i + 1) && self.is_number(i + 2)
+    }
+}

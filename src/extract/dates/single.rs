@@ -1,0 +1,375 @@
+//! The top of the grammar: whether a date may start at a token, a range or else a single
+//! date there (`single_at` tries each form in turn), and what a modifier in front applies to.
+//! The forms themselves are in the sibling files.
+
+use super::expr::{DayMonth, Expr, Found, Hit, Rel, has_day, plausible, with_rel};
+use super::resolve::{resolve, resolve_range};
+use super::scan::Scan;
+use crate::knowledge::lang::dates::List;
+use crate::model::DatePoint;
+use crate::text::TokKind;
+
+impl<'a> Scan<'a> {
+    /// A range or a single date at token `i`.
+    pub(super) fn range_or_single(&self, i: usize, anchor: Option<DatePoint>) -> Option<Found> {
+        let Some(r) = self.range_at(i) else {
+            return self
+                .single_at(i, false)
+                .map(|h| (h.start, h.end_tok, resolve(h.expr, anchor)));
+        };
+        // "Les 18-19 avril 2024": the plural article makes the range.
+        let toks = self.toks;
+        let before = toks
+            .partition_point(|t| t.span.end <= r.start)
+            .checked_sub(1);
+        let start = match before {
+            Some(p)
+                if toks[p].span.end < r.start
+                    && !self.text[toks[p].span.end..r.start].contains('\n')
+                    && self.w.range_articles.iter().any(|a| a == self.low(p)) =>
+            {
+                toks[p].span.start
+            }
+            _ => r.start,
+        };
+        Some((start, r.end_tok, resolve_range(r.from, r.to, anchor)))
+    }
+
+    /// Whether a date can start at token `i`: a number, a word the language file knows, or a
+    /// word that may hold a date of its own ("mi-mars", "16th", "1990s", "XXe", "Oct2").
+    /// Most words are none of these and are skipped at once.
+    pub(super) fn may_start(&self, i: usize) -> bool {
+        if self.is_number(i) {
+            return true;
+        }
+        if let Some(e) = self.info(i) {
+            // Context words ("in", "the", "of") only lead to a date that starts after them.
+            let opens = e.month != 0
+                || e.weekday != 0
+                || e.day != 0
+                || e.number != 0
+                || e.duration.is_some()
+                || e.starts & List::OPENING != 0;
+            if opens {
+                return true;
+            }
+        }
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.kind != TokKind::Word {
+            return false;
+        }
+        let low = self.low(i);
+        let first = self.raw(i).as_bytes().first().copied().unwrap_or(0);
+        let last = low.as_bytes().last().copied().unwrap_or(0);
+        first.is_ascii_digit()
+            || last.is_ascii_digit()
+            || b"IVXL".contains(&first)
+            || low.contains('-')
+    }
+
+    /// A calendar date with a day or a year: the forms above, optionally after a weekday.
+    /// `day_month` allows a day and month without a year ("22/04"), as the ends of a range
+    /// opened by "from" do.
+    fn calendar_date(&self, i: usize, day_month: bool) -> Option<Hit> {
+        if let Some((_, abbrev)) = self.weekday(i) {
+            let mut j = i + 1;
+            if abbrev && self.tight(i) && self.is_punct(j, ".") {
+                j += 1;
+            }
+            // "Friday (June 15)": the date in brackets says which Friday.
+            let bracket = self.is_punct(j, "(");
+            if self.is_punct(j, ",(") {
+                j += 1;
+            }
+            let j = self.skip(j, List::Articles);
+            let h = self
+                .day_month(j)
+                .or_else(|| self.month_day(j))
+                .or_else(|| self.numeric(j, DayMonth::Any).filter(|h| has_day(h.expr)))
+                .filter(|h| plausible(h.expr))?;
+            if bracket && !self.is_punct(h.end_tok, ")") {
+                return None;
+            }
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: h.end_tok + usize::from(bracket),
+                ..h
+            });
+        }
+        let day_ctx = if self.phrase_before(i, List::DayContext) {
+            DayMonth::Any
+        } else if day_month {
+            DayMonth::Slashed
+        } else {
+            DayMonth::No
+        };
+        self.numeric(i, day_ctx)
+            .or_else(|| self.day_month(i))
+            .or_else(|| self.month_day(i))
+            .or_else(|| self.month_year(i))
+            .or_else(|| self.spaced(i))
+            .or_else(|| self.glued_month_day(i))
+            .filter(|h| plausible(h.expr))
+    }
+
+    /// A date of any kind starting at token `i`. `bare` allows a year or month alone without
+    /// a context word, as the ends of a range ("de mars à mai") need.
+    pub(super) fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if self.starts(i, List::Portions)
+            && let Some((p, unit, part)) = self.w.portions.iter().find(|r| self.matches(i, &r.0))
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + p.len(),
+                expr: Expr::Portion {
+                    unit: *unit,
+                    part: *part,
+                },
+            });
+        }
+        if let Some(h) = self.week_of_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.nth_weekday_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.feast_phrase_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.holiday_at(i, bare) {
+            return Some(h);
+        }
+        if let Some(h) = self.period_alone(i, bare) {
+            return Some(h);
+        }
+        if let Some(h) = self.decade_phrase_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.relative_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.ago_at(i) {
+            return Some(h);
+        }
+        // "the 20th of next month"; a plain number needs a word that calls for a day ("on 20
+        // next month" but not "sold 4 this month").
+        if let Some((d, j)) = self.any_day(i)
+            && (!self.is_number(i) || bare || self.phrase_before(i, List::DayContext))
+            && let Some((n, end_tok)) = self.relative_month(j)
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::MonthDay { n, d },
+            });
+        }
+        // A modifier in front: "last Tuesday", "ce jeudi", "next March".
+        let before = [
+            (List::This, Rel::This, true),
+            (List::Last, Rel::Last, !self.w.modifiers_follow),
+            (List::Next, Rel::Next, !self.w.modifiers_follow),
+        ];
+        for (list, rel, allowed) in before {
+            if !allowed {
+                continue;
+            }
+            if let Some(j) = self.phrase_at(i, list)
+                && let Some(h) = self.modifiable_at(j)
+            {
+                let rel = match h.expr {
+                    Expr::Weekday { .. } if rel == Rel::Next && self.w.next_weekday_next_week => {
+                        Rel::NextWeek
+                    }
+                    _ => rel,
+                };
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok: h.end_tok,
+                    expr: with_rel(h.expr, rel),
+                });
+            }
+        }
+        if let Some(h) = self.calendar_date(i, bare) {
+            if let Expr::Date {
+                y: None,
+                m: Some(_),
+                ..
+            } = h.expr
+            {
+                let (rel, end_tok) = self.rel_after(h.end_tok);
+                return Some(Hit {
+                    end_tok,
+                    expr: with_rel(h.expr, rel),
+                    ..h
+                });
+            }
+            return Some(h);
+        }
+        if let Some(h) = self.weekday_alone(i) {
+            return Some(h);
+        }
+        // "l'été dernier", "l'hiver prochain"; "en été" is a season of a year not said.
+        if let Some((first, last, k)) = self.season_at(i)
+            && self.season_context(i, k)
+        {
+            let (rel, end_tok) = self.rel_after(k);
+            if rel != Rel::Plain {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok,
+                    expr: Expr::Season { first, last, rel },
+                });
+            }
+            // "during winter meetings", "until winter turns": a noun or a verb after it makes
+            // it a word of the sentence, not a time.
+            let word_after = self
+                .toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Word && !self.lang.is_stopword(self.raw(k)));
+            if !word_after
+                && (self.phrase_before(i, List::PeriodContext)
+                    || self.phrase_before(self.skip_back(i, List::Articles), List::PeriodContext))
+            {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok: k,
+                    expr: Expr::Period { first, last },
+                });
+            }
+        }
+        if let Some(h) = self.day_alone(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.decade_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.decade_words_at(i) {
+            return Some(h);
+        }
+        if let Some(h) = self.century_at(i) {
+            return Some(h);
+        }
+        if let Some(mh) = self.month(i).filter(|mh| {
+            (!mh.abbreviation || bare || self.abbreviation_alone(mh)) && !mh.proper_noun
+        }) {
+            let (rel, end_tok) = self.rel_after(mh.end_tok);
+            // "in the april", "starting October", "from October"; not "from June Carter".
+            let named = self.toks.get(mh.end_tok).is_some_and(|t| {
+                t.kind == TokKind::Word
+                    && self
+                        .raw(mh.end_tok)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            });
+            let before = self.skip_back(i, List::Articles);
+            let weak_ctx = mh.strong
+                && !named
+                && ((before < i && self.phrase_before(before, List::MonthContext))
+                    || self.phrase_before(i, List::MonthFrom));
+            let ctx = bare
+                || mh.prefixed
+                || (self.w.bare_months && mh.strong)
+                || self.phrase_before(i, List::MonthContext)
+                || weak_ctx;
+            if ctx || rel != Rel::Plain {
+                return Some(Hit {
+                    start: mh.start,
+                    end_tok,
+                    expr: Expr::Date {
+                        y: None,
+                        m: Some(mh.m),
+                        d: None,
+                        rel,
+                    },
+                });
+            }
+        }
+        if let Some(y) = self.year(i) {
+            let hyphen_ctx = i >= 1
+                && self.is_punct(i - 1, "-")
+                && self.tight(i - 1)
+                && self.context_year(i - 1);
+            // "from 1500 to 2000 people": a span of counts the range refused.
+            let counts = !bare
+                && self
+                    .phrase_at(i + 1, List::RangeTo)
+                    .is_some_and(|k| self.is_number(k));
+            if (bare || self.context_year(i) || hyphen_ctx) && !counts {
+                return Some(Hit {
+                    start: self.start(i),
+                    end_tok: i + 1,
+                    expr: Expr::date(Some(y), None, None),
+                });
+            }
+        }
+        // "in nineteen ninety six", "en deux mille dix-huit".
+        if (bare || self.context_year(i))
+            && let Some((y, end_tok)) = self.year_words(i)
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok,
+                expr: Expr::date(Some(y), None, None),
+            });
+        }
+        None
+    }
+
+    /// What a modifier in front can apply to: a weekday, a month, a yearless date.
+    fn modifiable_at(&self, j: usize) -> Option<Hit> {
+        if let Some(h) = self.holiday_at(j, true)
+            && matches!(h.expr, Expr::Feast { y: None, .. })
+        {
+            return Some(h);
+        }
+        // The modifier calls for a day: "this 5/12", "next 5/19".
+        if let Some(h) = self.calendar_date(j, true) {
+            return match h.expr {
+                Expr::Date { y: None, .. } => Some(h),
+                _ => None,
+            };
+        }
+        if let Some((wd, false)) = self.weekday(j) {
+            return Some(Hit {
+                start: self.start(j),
+                end_tok: j + 1,
+                expr: Expr::Weekday {
+                    wd,
+                    rel: Rel::Plain,
+                },
+            });
+        }
+        if let Some((first, last, end_tok)) = self.season_at(j)
+            && self.season_context(j, end_tok)
+        {
+            return Some(Hit {
+                start: self.start(j),
+                end_tok,
+                expr: Expr::Season {
+                    first,
+                    last,
+                    rel: Rel::Plain,
+                },
+            });
+        }
+        let mh = self
+            .month(j)
+            .filter(|mh| !mh.abbreviation || self.abbreviation_alone(mh))?;
+        Some(Hit {
+            start: mh.start,
+            end_tok: mh.end_tok,
+            expr: Expr::date(None, Some(mh.m), None),
+        })
+    }
+
+    /// The end of a calendar date at `i` that cannot exist, if there is one.
+    pub(super) fn impossible_at(&self, i: usize) -> Option<usize> {
+        self.day_month(i)
+            .or_else(|| self.month_day(i))
+            .filter(|h| !plausible(h.expr))
+            .map(|h| h.end_tok.max(i + 1))
+    }
+}
