@@ -4,9 +4,9 @@
 //! article's date ("jeudi", "last Tuesday", "l'année prochaine"), unresolved (value `None`)
 //! when they cannot be.
 //!
-//! This module owns the `[dates]` section of the language files (`DateWords`) and the date
-//! extractor. Every word it knows comes from that section; the code only knows shapes: a day,
-//! a month, a year, a weekday, in the orders languages write them.
+//! Every word the extractor knows comes from the `[dates]` section of the language files,
+//! loaded into `DateWords` by `knowledge::lang::dates`; the code here only knows shapes: a
+//! day, a month, a year, a weekday, in the orders languages write them.
 //!
 //! Spans cover the date expression itself, without the article or preposition in front of it
 //! ("le 16 janvier" → "16 janvier", "in 2023" → "2023"), but with the words that change its
@@ -39,7 +39,7 @@ mod tests;
 use std::borrow::Cow;
 
 use self::scan::Scan;
-use super::Doc;
+use crate::extract::doc::Doc;
 use crate::knowledge::calendar::valid;
 use crate::knowledge::lang::dates::fold;
 use crate::model::{Claim, ClaimKind, DatePoint, DateValue, Span, Value};
