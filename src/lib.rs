@@ -4,11 +4,15 @@
 //! The pipeline, one module per stage:
 //!
 //! ```text
-//! files ──load──▶ Article ──extract──▶ Claim ──align──▶ groups ──rules──▶ Finding ──report──▶ text | json
+//! files ──load──▶ Article ──extract──▶ Claim ──align──▶ Alignment ──rules──▶ Finding ──report──▶ text | json | …
 //! ```
 //!
-//! `load` and the renderers in `report` sit at the edges; `extract`, `align` and `rules` are
-//! pure functions over text and values.
+//! `knowledge` is what every stage reads from the `rules/` folder (language files and their
+//! word tables, places, aliases, rule files); `model`, `text` and `error` are the types and
+//! text primitives below everything. `load` and `report` sit at the edges, `workflow`
+//! (config, baselines, ignore markers, draft mode) beside the command line; `extract`, `align`
+//! and `rules` are pure functions over text and values. Imports point one way, from the edge
+//! to the core; `ARCHITECTURE.md` is the map, and `tests/architecture.rs` checks it.
 
 pub mod align;
 pub mod error;
