@@ -5,8 +5,11 @@
 //! A rule names a `check` (one of the comparisons crosscheck knows how to make) and sets its
 //! severity, message and thresholds. A team's own folder (`--rules DIR`) adds rules, or
 //! overrides fields of a rule with the same `id`; its `translit.toml`, `gazetteer.toml` and
-//! `aliases.toml` add to the defaults and its `lang/*.toml` replace a language. `evaluate` turns an `Alignment`
-//! into findings.
+//! `aliases.toml` add to the defaults and its `lang/*.toml` replace a language.
+//!
+//! This module loads the rule book (`RuleSet`) and holds `THRESHOLDS`, the one table of every
+//! tunable number. It decides nothing: the alignment reads the thresholds, and
+//! `rules::evaluate` turns an alignment into findings.
 
 use std::path::{Path, PathBuf};
 

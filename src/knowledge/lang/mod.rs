@@ -2,8 +2,11 @@
 //! embedded in the binary, and language detection.
 //!
 //! Everything a reader of a language knows and the extractors need — month names, number and
-//! scale words, currencies, titles, stop words — is data here, not code. Each extractor owns
-//! the shape of its own section (`names`, `figures`, `dates`); this module only loads them.
+//! scale words, currencies, titles, stop words — is data here, not code. This file reads the
+//! sections every stage shares (stop words, abbreviations, dateline words, the `[lexicon]`
+//! and the `[markers]`); each extractor's section has its shape and look-up tables in a file
+//! of its own, built once when the language loads: `dates.rs` (`DateWords`), `figures.rs`
+//! (`FigureWords`), `names.rs` (`NameWords`). The extractors read these and own no words.
 
 pub mod dates;
 pub mod figures;
