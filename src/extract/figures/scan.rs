@@ -1,0 +1,219 @@
+//! The scanner: `Scan` (the document, its atoms, the claims so far) and `Fig` (a numeral before its
+//! context is read), with the atom helpers every reader shares: text and characters around an
+//! atom, glue and hyphen tests, lookups in the word tables. No reading of numerals here.
+
+use super::dec::Dec;
+use super::digits::is_joiner;
+use crate::extract::Doc;
+use crate::knowledge::lang::figures::{Entry, Index, What};
+use crate::model::Claim;
+use crate::text::{Atom, AtomKind, is_hyphen};
+
+/// A numeral found in the text, before its context is read.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Fig {
+    /// First atom of the numeral (sign included), and the atom after it.
+    pub(super) first: usize,
+    pub(super) next: usize,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) value: Dec,
+    pub(super) negative: bool,
+    pub(super) ordinal: bool,
+    /// Ends with a scale word, so "de dollars" may follow.
+    pub(super) scaled: bool,
+    pub(super) approx: bool,
+    /// A money-only abbreviation ("M", "m") and where the figure ends without it.
+    pub(super) money_scale: Option<(Dec, usize, usize)>,
+    /// A value that is not a decimal ("trois quarts", "un million et demi").
+    pub(super) fraction: Option<f64>,
+    /// The last scale word's value ("million" in "un million et demi"), else 1.
+    pub(super) unit: u64,
+    /// A currency code glued to the digits ("115USD", "USD115").
+    pub(super) currency: Option<usize>,
+}
+
+impl Fig {
+    pub(super) fn new(first: usize, next: usize, start: usize, end: usize, value: Dec) -> Fig {
+        Fig {
+            first,
+            next,
+            start,
+            end,
+            value,
+            negative: false,
+            ordinal: false,
+            scaled: false,
+            approx: false,
+            money_scale: None,
+            fraction: None,
+            unit: 1,
+            currency: None,
+        }
+    }
+}
+
+pub(super) struct Scan<'d, 'a> {
+    pub(super) doc: &'d Doc<'a>,
+    pub(super) ix: &'d Index,
+    pub(super) atoms: Vec<Atom>,
+    pub(super) buf: String,
+    pub(super) out: Vec<Claim>,
+    /// Atoms before this one belong to an earlier figure.
+    pub(super) floor: usize,
+}
+
+/// Case-insensitive comparison with an already lowercase word, without allocating.
+fn eq_ci(text: &str, lower: &str) -> bool {
+    if text.is_ascii() {
+        text.eq_ignore_ascii_case(lower)
+    } else {
+        text.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    }
+}
+
+impl Scan<'_, '_> {
+    pub(super) fn text(&self, k: usize) -> &str {
+        let a = self.atoms[k];
+        &self.doc.text[a.start..a.end]
+    }
+
+    pub(super) fn char_before(&self, at: usize) -> Option<char> {
+        if at <= self.doc.body.start {
+            return None;
+        }
+        self.doc.text[..at].chars().next_back()
+    }
+
+    pub(super) fn char_at(&self, at: usize) -> Option<char> {
+        if at >= self.doc.body.end {
+            return None;
+        }
+        self.doc.text[at..].chars().next()
+    }
+
+    /// Whether the data entry matches the atoms from `k`.
+    fn entry_matches(&self, e: &Entry, k: usize) -> bool {
+        if k + e.atoms.len() > self.atoms.len() {
+            return false;
+        }
+        // "5 $ c'est": an elided word is not the end of a symbol ("$ c" is a Canadian dollar).
+        let last = self.atoms[k + e.atoms.len() - 1];
+        if e.exact_case
+            && e.atoms.len() > 1
+            && last.kind == AtomKind::Word
+            && self
+                .char_at(last.end)
+                .is_some_and(|c| matches!(c, '\'' | '’' | 'ʼ'))
+        {
+            return false;
+        }
+        e.atoms.iter().enumerate().all(|(n, a)| {
+            let t = self.text(k + n);
+            if e.exact_case {
+                t == a && (!e.glued[n] || self.atoms[k + n - 1].end == self.atoms[k + n].start)
+            } else {
+                eq_ci(t, a)
+            }
+        })
+    }
+
+    /// The longest data entry at atom `k` accepted by `pred`, with its length in atoms.
+    pub(super) fn lookup(
+        &mut self,
+        k: usize,
+        pred: impl Fn(What) -> bool,
+    ) -> Option<(What, usize)> {
+        if k >= self.atoms.len() || self.atoms[k].kind == AtomKind::Digits {
+            return None;
+        }
+        let a = self.atoms[k];
+        self.buf.clear();
+        self.buf.extend(
+            self.doc.text[a.start..a.end]
+                .chars()
+                .flat_map(char::to_lowercase),
+        );
+        let list = self.ix.by_first.get(self.buf.as_str())?;
+        list.iter()
+            .map(|&id| &self.ix.entries[id])
+            .find(|e| pred(e.what) && self.entry_matches(e, k))
+            .map(|e| (e.what, e.atoms.len()))
+    }
+
+    /// The longest entry accepted by `pred` that ends just before atom `k`, not reaching back
+    /// into an earlier figure; returns it and its first atom.
+    pub(super) fn lookup_before(
+        &self,
+        k: usize,
+        floor: usize,
+        pred: impl Fn(What) -> bool,
+    ) -> Option<(What, usize)> {
+        self.ix.before.iter().find_map(|&id| {
+            let e = &self.ix.entries[id];
+            let n = e.atoms.len();
+            (pred(e.what) && k >= floor + n && self.entry_matches(e, k - n))
+                .then(|| (e.what, k - n))
+        })
+    }
+
+    /// Whether atom `k` is the lowercase word `w`... for any `w` of `list`.
+    pub(super) fn word_in(&self, k: Option<usize>, list: &[String]) -> bool {
+        k.filter(|&k| k < self.atoms.len() && self.atoms[k].kind == AtomKind::Word)
+            .is_some_and(|k| list.iter().any(|w| eq_ci(self.text(k), w)))
+    }
+
+    /// Whether something is glued at byte `at`: a letter or digit, or a joiner before one
+    /// ("/2020", "-b").
+    pub(super) fn glued_after(&self, at: usize) -> bool {
+        self.char_at(at).is_some_and(|c| {
+            c.is_alphanumeric()
+                || (is_joiner(c)
+                    && self
+                        .char_at(at + c.len_utf8())
+                        .is_some_and(|d| d.is_alphanumeric()))
+        })
+    }
+
+    /// Whether atom `k` is digits glued to the atom before it.
+    pub(super) fn glued_to_digits(&self, k: usize) -> bool {
+        k > 0
+            && k < self.atoms.len()
+            && self.atoms[k].kind == AtomKind::Digits
+            && self.atoms[k - 1].end == self.atoms[k].start
+    }
+
+    /// Whether punctuation atom `k` has a letter or digit glued after it ("%2D" in a URL).
+    pub(super) fn glued_to_word(&self, k: usize) -> bool {
+        self.atoms[k].kind == AtomKind::Punct
+            && self
+                .char_at(self.atoms[k].end)
+                .is_some_and(|c| c.is_alphanumeric())
+    }
+
+    pub(super) fn atom_after(&self, i: usize, end: usize) -> usize {
+        let mut k = i;
+        while k < self.atoms.len() && self.atoms[k].start < end {
+            k += 1;
+        }
+        k
+    }
+
+    /// Whether atom `k` is a hyphen standing alone between spaces ("fifty - two").
+    pub(super) fn spaced_hyphen(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.atoms.len()
+            && self.atoms[k].kind == AtomKind::Punct
+            && is_hyphen(self.char_at(self.atoms[k].start).unwrap_or(' '))
+            && self.atoms[k - 1].end < self.atoms[k].start
+            && self.atoms[k].end < self.atoms[k + 1].start
+    }
+
+    /// Whether atom `k` is a word joined by a hyphen to the atom before ("demi-finale").
+    pub(super) fn hyphen_joined(&self, k: usize) -> bool {
+        k > 0 && k < self.atoms.len() && self.atoms[k].kind == AtomKind::Word && {
+            let mut between = self.doc.text[self.atoms[k - 1].end..self.atoms[k].start].chars();
+            matches!((between.next(), between.next()), (Some(c), None) if is_hyphen(c))
+        }
+    }
+}
