@@ -174,9 +174,9 @@ fn period_ends_sentence(
     !(single_capital || is_abbreviation(word) || word.contains('.'))
 }
 
-/// A unit of text as the figures extractor and its word tables see it: a word (hyphenated words split), a run of digits
-/// (possibly with glued letters, "10e"), or one punctuation character. Apostrophes are dropped
-/// so that "d’euros" reads as "d euros".
+/// A unit of text as the figures extractor and its word tables see it: a word (hyphenated words
+/// split), a run of digits (possibly with glued letters, "10e"), or one punctuation character.
+/// Apostrophes are dropped so that "d’euros" reads as "d euros".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Atom {
     pub start: usize,

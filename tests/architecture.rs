@@ -113,7 +113,10 @@ fn expand(tree: &str) -> Vec<Vec<String>> {
             }
         }
         out.push(&s[start..]);
-        out.into_iter().map(str::trim).filter(|s| !s.is_empty()).collect()
+        out.into_iter()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect()
     }
     let tree: String = tree.chars().filter(|c| !c.is_whitespace()).collect();
     let mut out = Vec::new();
@@ -276,7 +279,10 @@ fn no_source_file_is_over_1500_lines() {
         .into_iter()
         .chain([PathBuf::from("main.rs")])
         .filter_map(|f| {
-            let n = std::fs::read_to_string(src().join(&f)).unwrap().lines().count();
+            let n = std::fs::read_to_string(src().join(&f))
+                .unwrap()
+                .lines()
+                .count();
             (n > MAX_LINES).then(|| format!("src/{}: {n} lines", f.display()))
         })
         .collect();
@@ -348,7 +354,11 @@ fn imports_point_down_the_pipeline() {
                 continue;
             }
             if layer(to) >= layer(from) {
-                wrong.push(format!("src/{} imports src/{}", from.display(), to.display()));
+                wrong.push(format!(
+                    "src/{} imports src/{}",
+                    from.display(),
+                    to.display()
+                ));
             }
         }
     }

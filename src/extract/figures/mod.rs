@@ -1,13 +1,14 @@
 //! Figures: numbers ("1,5", "1 500", "deux cent mille"), money ("1,5 milliard de dollars",
 //! "$1.5bn"), percentages ("10 %", "ten percent") and ordinals ("10e", "10th", "vingtième").
 //!
-//! This module owns the `[figures]` section of the language files (`FigureWords`) and the
-//! figures extractor. Numerals written with digits are read in either locale's format; numerals
-//! written in words go through one small grammar whose words all come from the language data
-//! (units and tens add up, "cent"/"hundred" multiply the current group, scale words close it),
-//! so French and English — and a third language — share the code. Around each numeral the
-//! extractor looks for what makes it a percentage, an amount, an ordinal or a mere identifier,
-//! and for a qualifier ("environ", "more than") kept on the claim but outside its span.
+//! Every word the extractor knows comes from the `[figures]` section of the language files, loaded
+//! into `FigureWords` and its look-up index by `knowledge::lang::figures`. Numerals written with
+//! digits are read in either locale's format; numerals written in words go through one small
+//! grammar whose words all come from the language data (units and tens add up, "cent"/"hundred"
+//! multiply the current group, scale words close it), so French and English — and a third language
+//! — share the code. Around each numeral the extractor looks for what makes it a percentage, an
+//! amount, an ordinal or a mere identifier, and for a qualifier ("environ", "more than") kept on
+//! the claim but outside its span.
 //!
 //! The files: `dec.rs` (exact decimals), `digits.rs` (the digit lexer) and `words.rs` (the
 //! number-word grammar) know no document; `scan.rs` holds the scanner (`Scan`, `Fig`) and its atom
@@ -28,7 +29,7 @@ mod tests;
 mod words;
 
 use self::scan::Scan;
-use super::Doc;
+use crate::extract::doc::Doc;
 use crate::model::Claim;
 use crate::text::{AtomKind, atomize};
 

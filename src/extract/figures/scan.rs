@@ -4,7 +4,7 @@
 
 use super::dec::Dec;
 use super::digits::is_joiner;
-use crate::extract::Doc;
+use crate::extract::doc::Doc;
 use crate::knowledge::lang::figures::{Entry, Index, What};
 use crate::model::Claim;
 use crate::text::{Atom, AtomKind, is_hyphen};

@@ -2,7 +2,7 @@
 //! not panic, and language data the loader must refuse.
 
 use super::{check, dates, extract, none};
-use crate::extract::Doc;
+use crate::extract::doc::Doc;
 use crate::knowledge::lang::{Lang, Languages};
 use crate::model::{DatePoint, Span};
 

@@ -12,7 +12,7 @@ mod ranked;
 mod relative;
 
 use super::extract;
-use crate::extract::Doc;
+use crate::extract::doc::Doc;
 use crate::knowledge::lang::Languages;
 use crate::model::{DatePoint, Span, Value};
 

@@ -8,7 +8,7 @@ mod fr;
 mod robustness;
 
 use super::extract;
-use crate::extract::Doc;
+use crate::extract::doc::Doc;
 use crate::knowledge::lang::Languages;
 use crate::model::{ClaimKind, Qualifier, Span, Value};
 
