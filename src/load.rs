@@ -95,20 +95,6 @@ pub struct Loaded {
     pub notes: Vec<String>,
 }
 
-/// Reads all articles named by `inputs` (files, folders, or `-` for stdin); notes about
-/// skipped files go to standard error.
-pub fn load_inputs(
-    inputs: &[PathBuf],
-    langs: &Languages,
-    choice: &LangChoice,
-) -> Result<Vec<Article>, Error> {
-    let loaded = load_paths(inputs, langs, choice, &WalkFilter::default())?;
-    for note in &loaded.notes {
-        eprintln!("crosscheck: note: {note}");
-    }
-    Ok(loaded.articles)
-}
-
 /// Where a file to read comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Origin {
