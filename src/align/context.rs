@@ -30,6 +30,12 @@ pub(super) struct Context {
     /// The source the claim is attributed to ("according to the USGS"): the entity ids or
     /// keys of the first words after the attribution phrase.
     pub(super) source: Option<BTreeSet<String>>,
+    /// What a bare count measures (`[measures]` of the language file), by its key.
+    pub(super) measure: Option<String>,
+    /// The places a measured figure is about, by entity: the place named right after it
+    /// ("245 dead in Kerman", "12 miles east of Cloverdale"). Two figures about different
+    /// places are not one fact.
+    pub(super) places: BTreeSet<usize>,
 }
 
 pub(super) struct Crowd {
@@ -89,6 +95,73 @@ pub(super) fn years_of(v: &DateValue) -> Vec<i32> {
     }
 }
 
+/// Whether the figure at `span` is a piece of a decimal broken by a stray space ("6. 1",
+/// "7, 5"): digits, a point or comma and one space on either side of it.
+fn broken_decimal(text: &str, span: Span) -> bool {
+    let before = &text[..span.start];
+    let after = &text[span.end..];
+    let digit_before = |s: &str| s.chars().next_back().is_some_and(|c| c.is_ascii_digit());
+    let digit_after = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let starts_digit = text[span.start..span.end].starts_with(|c: char| c.is_ascii_digit());
+    let ends_digit = digit_before(&text[span.start..span.end]);
+    (starts_digit
+        && (before
+            .strip_suffix(". ")
+            .or_else(|| before.strip_suffix(", ")))
+        .is_some_and(digit_before))
+        || (ends_digit
+            && (after
+                .strip_prefix(". ")
+                .or_else(|| after.strip_prefix(", ")))
+            .is_some_and(digit_after))
+}
+
+/// The words right before a claim (tokens `own`), nearest last, and right after it, as
+/// written, up to the nearest punctuation or number on each side (apostrophes are skipped, so
+/// "l'échelle" is two words; a hyphen right after the claim too: "7.0-magnitude"). At most
+/// twelve words each way.
+fn words_around<'t>(
+    toks: &[crate::text::Token],
+    text: &'t str,
+    (start, end): (usize, usize),
+) -> (Vec<&'t str>, Vec<&'t str>) {
+    const REACH: usize = 12;
+    let word = |k: usize| -> Option<Option<&'t str>> {
+        let t = &toks[k];
+        let w = t.text(text);
+        match t.kind {
+            TokKind::Word => Some(Some(w)),
+            TokKind::Punct if matches!(w, "'" | "’") => Some(None),
+            _ => None,
+        }
+    };
+    let mut after = Vec::new();
+    let mut k = end;
+    if k < toks.len() && toks[k].kind == TokKind::Punct && toks[k].text(text) == "-" {
+        k += 1;
+    }
+    while k < toks.len() && after.len() < REACH {
+        match word(k) {
+            Some(Some(w)) => after.push(w),
+            Some(None) => {}
+            None => break,
+        }
+        k += 1;
+    }
+    let mut before = Vec::new();
+    let mut k = start;
+    while k > 0 && before.len() < REACH {
+        k -= 1;
+        match word(k) {
+            Some(Some(w)) => before.push(w),
+            Some(None) => {}
+            None => break,
+        }
+    }
+    before.reverse();
+    (before, after)
+}
+
 impl Contexts {
     pub(super) fn build(
         corpus: &Corpus,
@@ -119,8 +192,9 @@ impl Contexts {
                 // "000" or "07" on their own are pieces of a number broken by a stray space
                 // ("1, 000", "0. 07 percent"), not figures.
                 let fragment = c.kind.is_figure()
-                    && c.text.starts_with('0')
-                    && c.text[1..].starts_with(|ch: char| ch.is_ascii_digit());
+                    && (c.text.starts_with('0')
+                        && c.text[1..].starts_with(|ch: char| ch.is_ascii_digit())
+                        || matches!(c.value, Value::Number(_)) && broken_decimal(&a.text, c.span));
                 let Some(unit) = unit_of(c).filter(|_| !fragment) else {
                     items.push(None);
                     continue;
@@ -138,6 +212,8 @@ impl Contexts {
                     crowd: None,
                     time: None,
                     source: None,
+                    measure: None,
+                    places: BTreeSet::new(),
                 };
                 let sentence = c.sentence;
                 if cached.as_ref().is_some_and(|d| d.span != sentence) {
@@ -272,9 +348,53 @@ impl Contexts {
                         .iter()
                         .any(|&r| dist(s, r).min(dist(e.saturating_sub(1).max(s), r)) < d)
                 };
-                // A bare number is about the noun it counts ("40 hours", "deux pays", "eight
-                // of the jurors"); without one it says too little to compare.
-                if matches!(c.value, Value::Number(_)) {
+                // A bare number measures what the words next to it say (`[measures]` of the
+                // language file: "245 morts", "killed 245 people", "magnitude 7.0"): figures
+                // of one measure are compared, in any language, and never with another
+                // measure's.
+                let measured = match (&c.value, lang) {
+                    (Value::Number(_), Some(l)) => {
+                        let (before, after) = words_around(toks, &a.text, own);
+                        l.measure(&before, &after).map(|m| {
+                            (
+                                m.key,
+                                if m.before { before } else { after },
+                                m.first,
+                                m.last,
+                            )
+                        })
+                    }
+                    _ => None,
+                };
+                if let Some((key, _, _, _)) = &measured {
+                    ctx.unit = format!("measure:{key}");
+                    ctx.measure = Some(key.clone());
+                    // The place named right after the figure, in the same clause: "245 dead in
+                    // Kerman", "12 miles east of Cloverdale", "212 morts à Bam".
+                    for (oi, o) in in_sentence.iter().enumerate() {
+                        if o.sentence != sentence
+                            || o.kind != ClaimKind::Place
+                            || o.span.start < c.span.end
+                        {
+                            continue;
+                        }
+                        let (s, _) = tok_range(o.span);
+                        let clause = toks[own.1..s].iter().all(|t| {
+                            t.kind != TokKind::Punct || matches!(t.text(&a.text), "'" | "’" | "-")
+                        });
+                        if clause
+                            && words_between(own.1, s) <= 6
+                            && let Some(e) = entity_of[lo_c + oi]
+                        {
+                            ctx.places.insert(e);
+                        }
+                        break;
+                    }
+                }
+                // A bare number with no measure is about the noun it counts ("40 hours",
+                // "deux pays", "eight of the jurors"); without one it says too little to
+                // compare.
+                if matches!(c.value, Value::Number(_)) && measured.is_none() {
                     let after = toks.partition_point(|t| t.span.start < c.span.end);
                     let mut noun = None;
                     for t in toks[after..].iter().take(4) {

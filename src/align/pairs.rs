@@ -88,6 +88,13 @@ impl Contexts {
                 {
                     continue;
                 }
+                // "1,340 in Kerman" and "870 in Bam": counts of one measure in two places.
+                if !ctx.places.is_empty()
+                    && !other.places.is_empty()
+                    && ctx.places.is_disjoint(&other.places)
+                {
+                    continue;
+                }
                 // "Hansbrough finished with 20 points" / "Ford finished his career with 2,290
                 // points": two sentences about different people state different facts.
                 let pa: BTreeSet<&String> =
@@ -125,7 +132,14 @@ impl Contexts {
                     })
                     .collect();
                 subject.sort();
-                let subject: Vec<&str> = subject.iter().take(5).map(|(_, w)| w.as_str()).collect();
+                // The measure first, by its name: "deaths, quake/séisme, Kerman".
+                let measure = ctx.measure.iter().map(String::as_str);
+                let mut seen = BTreeSet::new();
+                let subject: Vec<&str> = measure
+                    .chain(subject.iter().map(|(_, w)| w.as_str()))
+                    .filter(|w| seen.insert(fold(w)))
+                    .take(5)
+                    .collect();
                 scored.push((i, j, score, subject.join(", ")));
             }
         }

@@ -97,3 +97,107 @@ fn figures_from_different_sources_are_not_compared() {
     ]);
     assert_eq!(pairs.len(), 1, "{pairs:?}");
 }
+
+#[test]
+fn one_measure_written_many_ways_in_two_languages() {
+    // A verb before the number, a noun after it, a counted noun in between: all `deaths`.
+    for (fr, en) in [
+        (
+            "Le séisme qui a frappé Valdoria a fait 212 morts.",
+            "The earthquake that struck Valdoria killed 245 people.",
+        ),
+        (
+            "Le séisme de Valdoria a tué au moins 212 personnes.",
+            "The Valdoria earthquake left 245 people dead.",
+        ),
+        (
+            "Le bilan du séisme de Valdoria s'élève à 212.",
+            "The earthquake in Valdoria has a death toll of 245.",
+        ),
+    ] {
+        let pairs = figure_pairs(&[("fr", fr), ("en", en)]);
+        assert_eq!(
+            pairs,
+            vec![("212".to_string(), "245".to_string())],
+            "{fr} / {en}"
+        );
+    }
+}
+
+#[test]
+fn different_measures_are_never_compared() {
+    let pairs = figure_pairs(&[
+        ("en", "The earthquake in Valdoria killed 245 people."),
+        ("en", "The earthquake in Valdoria injured 245 people."),
+    ]);
+    assert_eq!(pairs.len(), 0, "{pairs:?}");
+    let pairs = figure_pairs(&[
+        (
+            "fr",
+            "Le séisme de Valdoria a fait 212 morts et des centaines de blessés.",
+        ),
+        ("en", "The Valdoria earthquake left 250 people missing."),
+    ]);
+    assert!(pairs.is_empty(), "{pairs:?}");
+    // A depth in kilometres and a distance in miles are two units: never compared.
+    let pairs = figure_pairs(&[
+        ("en", "The Valdoria quake struck 12 km below the surface."),
+        (
+            "en",
+            "The Valdoria quake struck 7.5 miles below the surface.",
+        ),
+    ]);
+    assert!(pairs.is_empty(), "{pairs:?}");
+}
+
+#[test]
+fn units_and_magnitudes_written_differently() {
+    let pairs = figure_pairs(&[
+        (
+            "fr",
+            "Le séisme a frappé Valdoria à 12 kilomètres de profondeur.",
+        ),
+        ("en", "The quake struck Valdoria at a depth of 15 km."),
+    ]);
+    assert_eq!(pairs, vec![("12".to_string(), "15".to_string())]);
+    let pairs = figure_pairs(&[
+        ("fr", "Un séisme de magnitude 7,1 a frappé Valdoria."),
+        ("en", "A 7.0-magnitude earthquake struck Valdoria."),
+    ]);
+    assert_eq!(pairs, vec![("7,1".to_string(), "7.0".to_string())]);
+}
+
+#[test]
+fn counts_of_one_measure_in_two_places_are_two_facts() {
+    let pairs = figure_pairs(&[
+        (
+            "en",
+            "The earthquake in the province left 1,340 dead in Kerman on Friday.",
+        ),
+        (
+            "en",
+            "The earthquake in the province left 870 dead in Zarand on Friday.",
+        ),
+    ]);
+    assert!(pairs.is_empty(), "{pairs:?}");
+    let pairs = figure_pairs(&[
+        (
+            "en",
+            "The earthquake in the province left 1,340 dead in Kerman on Friday.",
+        ),
+        (
+            "fr",
+            "Le séisme dans la province a fait 1 430 morts à Kerman vendredi.",
+        ),
+    ]);
+    assert_eq!(pairs, vec![("1,340".to_string(), "1 430".to_string())]);
+}
+
+#[test]
+fn a_decimal_broken_by_a_stray_space_is_no_figure() {
+    let pairs = figure_pairs(&[
+        ("en", "The magnitude 6. 1 quake struck Aceh province."),
+        ("en", "The magnitude 6.1 quake struck Aceh province."),
+    ]);
+    assert!(pairs.is_empty(), "{pairs:?}");
+}

@@ -10,7 +10,9 @@
 
 pub mod dates;
 pub mod figures;
+pub mod measures;
 pub mod names;
+mod phrase;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -18,7 +20,9 @@ use serde::Deserialize;
 
 use self::dates::DateWords;
 use self::figures::FigureWords;
+use self::measures::MeasureWords;
 use self::names::NameWords;
+use self::phrase::{phrase_words, word_matches};
 use crate::error::{Error, toml_error};
 use crate::knowledge::normalize::fold;
 
@@ -63,6 +67,9 @@ pub struct LangFile {
     /// Phrases that say when or by whom a figure was given.
     #[serde(default)]
     pub markers: MarkerWords,
+    /// What a bare count measures, by the words after or before it (`deaths`, `magnitude`).
+    #[serde(default)]
+    pub measures: MeasureWords,
 }
 
 /// The `[markers]` section: phrases matched word by word, case and accents ignored.
@@ -97,32 +104,6 @@ pub struct MarkerAt {
     pub kind: Marker,
 }
 
-/// The folded words of a phrase, split as the tokenizer splits text: "d'après" → ["d",
-/// "apres"], "jusque-là" → ["jusquela"]; a final `*` is kept.
-fn phrase_words(phrase: &str) -> Vec<String> {
-    phrase
-        .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let star = w.ends_with('*');
-            let mut f = fold(w);
-            if star {
-                f.push('*');
-            }
-            f
-        })
-        .filter(|w| !w.is_empty() && w != "*")
-        .collect()
-}
-
-/// Whether a folded word matches a phrase word (`prefix*` matches every word it starts).
-fn word_matches(pattern: &str, word: &str) -> bool {
-    match pattern.strip_suffix('*') {
-        Some(prefix) => word.starts_with(prefix),
-        None => pattern == word,
-    }
-}
-
 /// A loaded language, with look-up sets built once.
 #[derive(Debug, Clone)]
 pub struct Lang {
@@ -141,6 +122,21 @@ pub struct Lang {
     prefix_lengths: Vec<usize>,
     /// Marker phrases as folded words, with their kind.
     markers: Vec<(Vec<String>, Marker)>,
+    /// The folded words of the figures' qualifiers ("at least", "plus de"), which may stand
+    /// between a measure's phrase and its figure ("killed at least 245").
+    qualifier_words: HashSet<String>,
+}
+
+/// The measure of a figure (`[measures]`) and where its phrase stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measured {
+    /// The key shared by all languages: `deaths`, `magnitude`, `km`.
+    pub key: String,
+    /// Whether the phrase stands before the figure (else after it).
+    pub before: bool,
+    /// The indexes of its first and last word in the words given.
+    pub first: usize,
+    pub last: usize,
 }
 
 impl Lang {
@@ -194,6 +190,49 @@ impl Lang {
             }
         }
         None
+    }
+
+    /// What a figure measures, from the words right before it (nearest last) and right after
+    /// it, as written: a phrase right after it wins ("245 morts", "245 people were killed"),
+    /// then one right before it, past any qualifier ("killed at least 245", "un bilan de").
+    pub fn measure(&self, before: &[&str], after: &[&str]) -> Option<Measured> {
+        let m = &self.data.measures;
+        if m.is_empty() {
+            return None;
+        }
+        let after_f: Vec<String> = after.iter().map(|w| fold(w)).collect();
+        if let Some(at) = m.after(&after_f) {
+            return Some(Measured {
+                key: at.key,
+                before: false,
+                first: at.first,
+                last: at.last,
+            });
+        }
+        // The phrase ends right before the figure, or before the qualifier words in between
+        // ("toll rose to 245": "to" is no qualifier there, though "up to" is one).
+        let before_f: Vec<String> = before.iter().map(|w| fold(w)).collect();
+        let mut end = before_f.len();
+        loop {
+            if let Some(at) = m
+                .before(&before_f[..end])
+                .or_else(|| m.subject(&before_f[..end]))
+            {
+                return Some(Measured {
+                    key: at.key,
+                    before: true,
+                    first: at.first,
+                    last: at.last,
+                });
+            }
+            if end == 0
+                || before_f.len() - end >= 4
+                || !self.qualifier_words.contains(&before_f[end - 1])
+            {
+                return None;
+            }
+            end -= 1;
+        }
     }
 
     /// The marker phrases in `words` (the word tokens of a sentence, as written), in order.
@@ -282,7 +321,20 @@ impl Lang {
         .filter(|(p, _)| !p.is_empty())
         .collect();
         markers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let q = &data.figures.qualifiers;
+        let qualifier_words = [
+            &q.approx,
+            &q.more_than,
+            &q.at_least,
+            &q.less_than,
+            &q.at_most,
+        ]
+        .into_iter()
+        .flatten()
+        .flat_map(|p| phrase_words(p))
+        .collect();
         Ok(Lang {
+            qualifier_words,
             concepts,
             concept_prefixes,
             prefix_lengths,

@@ -1,0 +1,300 @@
+//! The `[measures]` section of the language files: what a bare count measures, read from the
+//! words around it ("245 morts", "killed 245 people", "un bilan de 245", "magnitude 7.0",
+//! "12 kilomètres"). Each measure has a key shared by all languages (`deaths`, `injured`,
+//! `magnitude`, `km`...), so that a French and an English figure of one measure meet.
+//!
+//! The section is a table of measures, each with the phrases that name it right after the
+//! number (`after`), right before it (`before`), and the nouns that name it as the subject of
+//! a linking verb (`nouns`: "the death toll in Valdoria rose to 245", "le bilan du séisme
+//! s'élève à 212"). Beside them, `counted`: the nouns that only say what is counted
+//! ("people", "personnes") and may stand between the number and the phrase after it ("245
+//! people were killed"); `auxiliaries`, which may stand before a participle after it ("had
+//! been injured", "ont été blessés"); and `links`: the linking verbs ("rose to", "s'élève
+//! à"). Phrases match word by word, case and accents ignored; a final `*` matches every word
+//! it starts ("tué*").
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::phrase::{phrase_words, word_matches};
+
+/// One entry of the section as written: a measure's phrases, or the `counted` list.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum Entry {
+    List(Vec<String>),
+    Measure(MeasureData),
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureData {
+    #[serde(default)]
+    after: Vec<String>,
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    nouns: Vec<String>,
+}
+
+/// A phrase as folded words, a final `*` kept.
+type Phrase = Vec<String>;
+
+#[derive(Debug, Clone)]
+struct Measure {
+    key: String,
+    after: Vec<Phrase>,
+    before: Vec<Phrase>,
+    nouns: Vec<Phrase>,
+}
+
+/// The `[measures]` section, with its phrases folded once.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(try_from = "BTreeMap<String, Entry>")]
+pub struct MeasureWords {
+    counted: Vec<Phrase>,
+    auxiliaries: Vec<Phrase>,
+    links: Vec<Phrase>,
+    /// In key order; within a measure, longest phrases first.
+    measures: Vec<Measure>,
+}
+
+/// What a figure measures, found in the words around it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeasureAt {
+    /// The measure's key, shared by all languages: `deaths`, `magnitude`, `km`.
+    pub key: String,
+    /// The indexes (into the words given) of the first and last word of the phrase.
+    pub first: usize,
+    pub last: usize,
+}
+
+fn phrases(list: &[String]) -> Vec<Phrase> {
+    let mut out: Vec<Phrase> = list
+        .iter()
+        .map(|p| phrase_words(p))
+        .filter(|p| !p.is_empty())
+        .collect();
+    out.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    out
+}
+
+impl TryFrom<BTreeMap<String, Entry>> for MeasureWords {
+    type Error = String;
+
+    fn try_from(map: BTreeMap<String, Entry>) -> Result<MeasureWords, String> {
+        let mut out = MeasureWords::default();
+        for (key, entry) in map {
+            match (key.as_str(), entry) {
+                ("counted", Entry::List(list)) => out.counted = phrases(&list),
+                ("links", Entry::List(list)) => out.links = phrases(&list),
+                ("auxiliaries", Entry::List(list)) => out.auxiliaries = phrases(&list),
+                ("counted" | "links" | "auxiliaries", Entry::Measure(_)) => {
+                    return Err(format!("`{key}` must be a list of phrases"));
+                }
+                (_, Entry::List(_)) => {
+                    return Err(format!(
+                        "`{key}` must be a table with `after`, `before` or `nouns` phrases"
+                    ));
+                }
+                (_, Entry::Measure(m)) => {
+                    if m.after.is_empty() && m.before.is_empty() && m.nouns.is_empty() {
+                        return Err(format!(
+                            "measure `{key}` has no `after`, `before` or `nouns` phrase"
+                        ));
+                    }
+                    out.measures.push(Measure {
+                        key,
+                        after: phrases(&m.after),
+                        before: phrases(&m.before),
+                        nouns: phrases(&m.nouns),
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The length of `phrase` if it matches `words` from the start.
+fn matches_at(phrase: &[String], words: &[String]) -> bool {
+    phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| word_matches(p, w))
+}
+
+impl MeasureWords {
+    pub fn is_empty(&self) -> bool {
+        self.measures.is_empty()
+    }
+
+    /// The measure named right after a figure: `after` holds the folded words that follow it
+    /// in its sentence, up to the next figure or punctuation. A `counted` noun may come first
+    /// ("245 people were killed"); the longest phrase wins.
+    pub fn after(&self, after: &[String]) -> Option<MeasureAt> {
+        let mut starts = vec![0];
+        if let Some(c) = self.counted.iter().find(|c| matches_at(c, after)) {
+            starts.push(c.len());
+        }
+        // An auxiliary may stand before a participle: "people had been injured".
+        for s in starts.clone() {
+            if let Some(a) = self.auxiliaries.iter().find(|a| matches_at(a, &after[s..])) {
+                starts.push(s + a.len());
+            }
+        }
+        let mut best: Option<MeasureAt> = None;
+        for &s in &starts {
+            for m in &self.measures {
+                if let Some(p) = m.after.iter().find(|p| matches_at(p, &after[s..])) {
+                    let found = MeasureAt {
+                        key: m.key.clone(),
+                        first: s,
+                        last: s + p.len() - 1,
+                    };
+                    if best
+                        .as_ref()
+                        .is_none_or(|b| found.last - found.first > b.last - b.first)
+                    {
+                        best = Some(found);
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// The measure named right before a figure: `before` holds the folded words that precede
+    /// it, nearest last; the phrase must end on the last word.
+    pub fn before(&self, before: &[String]) -> Option<MeasureAt> {
+        let mut best: Option<MeasureAt> = None;
+        for m in &self.measures {
+            for p in &m.before {
+                if p.len() > before.len() {
+                    continue;
+                }
+                let first = before.len() - p.len();
+                if matches_at(p, &before[first..])
+                    && best
+                        .as_ref()
+                        .is_none_or(|b| before.len() - first > b.last + 1 - b.first)
+                {
+                    best = Some(MeasureAt {
+                        key: m.key.clone(),
+                        first,
+                        last: before.len() - 1,
+                    });
+                }
+            }
+        }
+        best
+    }
+}
+
+impl MeasureWords {
+    /// The measure named by the subject of a linking verb that ends right before a figure
+    /// ("the death toll in Valdoria rose to"): `before` holds the folded words that precede
+    /// it, nearest last. The noun nearest to the verb wins; the phrase found is the noun's.
+    pub fn subject(&self, before: &[String]) -> Option<MeasureAt> {
+        let link = self
+            .links
+            .iter()
+            .filter(|l| l.len() <= before.len())
+            .find(|l| matches_at(l, &before[before.len() - l.len()..]))?;
+        let head = &before[..before.len() - link.len()];
+        for end in (1..=head.len()).rev() {
+            let mut best: Option<MeasureAt> = None;
+            for m in &self.measures {
+                for p in m.nouns.iter().filter(|p| p.len() <= end) {
+                    let first = end - p.len();
+                    if matches_at(p, &head[first..end])
+                        && best.as_ref().is_none_or(|b| first < b.first)
+                    {
+                        best = Some(MeasureAt {
+                            key: m.key.clone(),
+                            first,
+                            last: end - 1,
+                        });
+                    }
+                }
+            }
+            if best.is_some() {
+                return best;
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        phrase_words(s)
+    }
+
+    fn section() -> MeasureWords {
+        toml::from_str(
+            "counted = [\"people\", \"personnes\"]\n\
+             links = [\"rose to\", \"s'élève à\", \"is\"]\n\
+             auxiliaries = [\"had been\", \"ont été\"]\n\
+             [deaths]\nafter = [\"dead\", \"killed\", \"were killed\", \"mort*\"]\n\
+             before = [\"killed\", \"death toll of\", \"bilan de\"]\n\
+             nouns = [\"death toll\", \"toll\", \"bilan\"]\n\
+             [injured]\nafter = [\"injured\", \"blessé*\"]\n",
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn after_the_number_with_or_without_a_counted_noun() {
+        let m = section();
+        let key = |s: &str| m.after(&words(s)).map(|a| a.key);
+        assert_eq!(key("morts dans le séisme").as_deref(), Some("deaths"));
+        assert_eq!(key("people were killed").as_deref(), Some("deaths"));
+        assert_eq!(key("Personnes blessées").as_deref(), Some("injured"));
+        assert_eq!(key("people in the streets"), None);
+        assert_eq!(key("people had been injured").as_deref(), Some("injured"));
+        assert_eq!(
+            key("personnes ont été blessées").as_deref(),
+            Some("injured")
+        );
+        let at = m.after(&words("people were killed on Monday")).unwrap();
+        assert_eq!((at.first, at.last), (1, 2));
+    }
+
+    #[test]
+    fn before_the_number_ending_on_the_last_word() {
+        let m = section();
+        let key = |s: &str| m.before(&words(s)).map(|a| a.key);
+        assert_eq!(key("the quake killed").as_deref(), Some("deaths"));
+        assert_eq!(key("a death toll of").as_deref(), Some("deaths"));
+        assert_eq!(key("un bilan de").as_deref(), Some("deaths"));
+        assert_eq!(key("killed in the town of"), None);
+    }
+
+    #[test]
+    fn the_subject_of_a_linking_verb() {
+        let m = section();
+        let key = |s: &str| m.subject(&words(s)).map(|a| a.key);
+        assert_eq!(
+            key("the death toll in the Valdoria quake rose to").as_deref(),
+            Some("deaths")
+        );
+        assert_eq!(
+            key("le bilan du séisme s'élève à").as_deref(),
+            Some("deaths")
+        );
+        assert_eq!(key("the toll in Valdoria"), None);
+        assert_eq!(key("the price rose to"), None);
+        let at = m.subject(&words("the death toll rose to")).unwrap();
+        assert_eq!((at.first, at.last), (1, 2));
+    }
+
+    #[test]
+    fn malformed_sections_are_errors() {
+        assert!(toml::from_str::<MeasureWords>("counted = 3\n").is_err());
+        assert!(toml::from_str::<MeasureWords>("deaths = [\"dead\"]\n").is_err());
+        assert!(toml::from_str::<MeasureWords>("[deaths]\nwords = [\"dead\"]\n").is_err());
+        assert!(toml::from_str::<MeasureWords>("[deaths]\n").is_err());
+    }
+}
