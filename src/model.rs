@@ -290,6 +290,9 @@ pub struct Finding {
     pub readings: Vec<String>,
     /// The cited claims, in the order of their readings.
     pub citations: Vec<Citation>,
+    /// For figures of a known measure (`[measures]` of the language files): its key, shared by
+    /// all languages (`deaths`, `magnitude`, `km`).
+    pub measure: Option<String>,
 }
 /// One source text and what is known about it.
 #[derive(Debug, Clone)]

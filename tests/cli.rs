@@ -550,6 +550,43 @@ fn french_and_english_dates_and_figures_are_compared() {
 }
 
 #[test]
+fn figures_are_compared_by_measure_and_place_across_languages() {
+    // tests/fixtures/measures: three reports of one quake. The magnitude and the deaths in
+    // Kerman disagree; the deaths in Zarand, the injured (bounded and approximate) and the
+    // depth (km / kilomètres) agree, and no place's count is compared with another's.
+    let o = crosscheck(&["check", "tests/fixtures/measures", "--format", "json"]);
+    let r = json(&o);
+    let findings = r["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2, "{r:#}");
+    assert!(
+        has_finding(&r, "figure-mismatch", &[("update", "6.9"), ("wire", "6.6")]),
+        "{r:#}"
+    );
+    assert!(
+        has_finding(
+            &r,
+            "figure-mismatch",
+            &[("update", "1,340"), ("depeche", "1 430")]
+        ),
+        "{r:#}"
+    );
+    let measures: Vec<&str> = findings
+        .iter()
+        .map(|f| f["measure"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(measures, ["magnitude", "deaths"], "{r:#}");
+    insta::assert_snapshot!(
+        "check_measures_text",
+        stdout(&crosscheck(&[
+            "check",
+            "tests/fixtures/measures",
+            "--color",
+            "never"
+        ]))
+    );
+}
+
+#[test]
 fn french_and_english_formats_of_one_fact_agree() {
     let o = crosscheck(&[
         "check",

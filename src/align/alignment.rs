@@ -30,6 +30,8 @@ pub struct Pair {
     pub b: usize,
     /// The context words the two claims share, as written around `a`.
     pub subject: String,
+    /// What the two figures measure, when the words next to them say it (`deaths`).
+    pub measure: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]

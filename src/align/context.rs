@@ -356,17 +356,20 @@ impl Contexts {
                     (Value::Number(_), Some(l)) => {
                         let (before, after) = words_around(toks, &a.text, own);
                         l.measure(&before, &after).map(|m| {
-                            (
-                                m.key,
-                                if m.before { before } else { after },
-                                m.first,
-                                m.last,
-                            )
+                            let words = if m.before { &before } else { &after };
+                            // The words are slices of the article's text: their offsets
+                            // give the phrase's span.
+                            let at = |w: &str| w.as_ptr() as usize - a.text.as_ptr() as usize;
+                            let span = Span::new(
+                                at(words[m.first]),
+                                at(words[m.last]) + words[m.last].len(),
+                            );
+                            (m.key, span)
                         })
                     }
                     _ => None,
                 };
-                if let Some((key, _, _, _)) = &measured {
+                if let Some((key, _)) = &measured {
                     ctx.unit = format!("measure:{key}");
                     ctx.measure = Some(key.clone());
                     // The place named right after the figure, in the same clause: "245 dead in
@@ -389,6 +392,24 @@ impl Contexts {
                             ctx.places.insert(e);
                         }
                         break;
+                    }
+                    // Else the place the sentence names before it, with no other figure in
+                    // between: "In Kerman, the quake killed 1,340 people".
+                    if ctx.places.is_empty() {
+                        let nearest = in_sentence.iter().enumerate().rev().find(|(_, o)| {
+                            o.sentence == sentence
+                                && o.kind == ClaimKind::Place
+                                && o.span.end <= c.span.start
+                        });
+                        if let Some((oi, o)) = nearest
+                            && !figures_here.iter().any(|&f| {
+                                claims[f].span.start >= o.span.end
+                                    && claims[f].span.end <= c.span.start
+                            })
+                            && let Some(e) = entity_of[lo_c + oi]
+                        {
+                            ctx.places.insert(e);
+                        }
                     }
                 }
                 // A bare number with no measure is about the noun it counts ("40 hours",
@@ -423,6 +444,12 @@ impl Contexts {
                 }
                 // Words of names are the entity's id; words of other dates and figures ("last
                 // year", "12 percent") are values, not what the claim is about.
+                // The words of the measure's phrase ("killed", "morts") say what the figure
+                // counts, which its unit already says, not which event it is about.
+                // They still count in the words' frequencies, which weigh every claim's words
+                // alike.
+                let phrase = measured.as_ref().map(|(_, s)| *s);
+                let mut muted: BTreeSet<String> = BTreeSet::new();
                 let covered = |s: Span| in_sentence.iter().any(|o| o.span.overlaps(&s));
                 for (k, tok) in toks[lo..hi].iter().enumerate().map(|(k, t)| (lo + k, t)) {
                     if tok.kind != TokKind::Word || tok.span.overlaps(&c.span) {
@@ -440,6 +467,10 @@ impl Contexts {
                         continue;
                     }
                     let s = word_key(lang, w);
+                    if phrase.is_some_and(|p| p.overlaps(&tok.span)) {
+                        muted.insert(s);
+                        continue;
+                    }
                     ctx.surface
                         .entry(s.clone())
                         .or_insert_with(|| (tok.span.start, w.to_string()));
@@ -541,7 +572,8 @@ impl Contexts {
                         }
                     }
                 }
-                for w in &ctx.words {
+                muted.retain(|w| !ctx.words.contains(w));
+                for w in ctx.words.iter().chain(&muted) {
                     *df.entry(w.clone()).or_default() += 1;
                 }
                 items.push(Some(ctx));

@@ -28,6 +28,9 @@ impl Contexts {
         let claims = &corpus.claims;
         let min_shared = t.min_shared_words.unwrap_or(2);
         let min_context = t.min_context.unwrap_or(0.5);
+        // Two figures of one named measure ("killed 245", "212 morts") need less shared
+        // context to be about one fact: the measure says what they count.
+        let measured_min_context = t.measured_min_context.unwrap_or(min_context);
         // Words in more contexts than this say nothing about which fact a claim states, and
         // would make candidate lists grow with the corpus.
         let max_df = 200;
@@ -45,7 +48,7 @@ impl Contexts {
                 }
             }
         }
-        let mut scored: Vec<(usize, usize, f64, String)> = Vec::new();
+        let mut scored: Vec<(usize, usize, f64, String, Option<String>)> = Vec::new();
         for (i, item) in self.items.iter().enumerate() {
             let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
                 continue;
@@ -114,7 +117,12 @@ impl Contexts {
                 let w_a: f64 = ctx.words.iter().map(|w| self.weight(w)).sum();
                 let w_b: f64 = other.words.iter().map(|w| self.weight(w)).sum();
                 let score = w_common / (w_a + w_b - w_common).max(f64::EPSILON);
-                if score < min_context {
+                let needed = if ctx.measure.is_some() {
+                    measured_min_context
+                } else {
+                    min_context
+                };
+                if score < needed {
                     continue;
                 }
                 // The shared words in the order the first claim's sentence gives them; a concept
@@ -140,13 +148,13 @@ impl Contexts {
                     .filter(|w| seen.insert(fold(w)))
                     .take(5)
                     .collect();
-                scored.push((i, j, score, subject.join(", ")));
+                scored.push((i, j, score, subject.join(", "), ctx.measure.clone()));
             }
         }
         // Keep a pair only if each claim is the other's best match in the other's article:
         // "nine in favour and three against" must not pair its nine with the other's three.
         let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
-        for &(i, j, score, _) in &scored {
+        for &(i, j, score, _, _) in &scored {
             for (x, y) in [(i, j), (j, i)] {
                 let slot = best.entry((x, claims[y].article)).or_insert((score, y));
                 if score > slot.0 || (score == slot.0 && y < slot.1) {
@@ -156,10 +164,15 @@ impl Contexts {
         }
         scored
             .into_iter()
-            .filter(|(i, j, _, _)| {
+            .filter(|(i, j, _, _, _)| {
                 best[&(*i, claims[*j].article)].1 == *j && best[&(*j, claims[*i].article)].1 == *i
             })
-            .map(|(a, b, _, subject)| Pair { a, b, subject })
+            .map(|(a, b, _, subject, measure)| Pair {
+                a,
+                b,
+                subject,
+                measure,
+            })
             .collect()
     }
 }

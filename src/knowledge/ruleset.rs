@@ -168,6 +168,9 @@ pub struct Thresholds {
     /// Figures: least share (0-1) of words and numbers two such crowded sentences must have in
     /// common for their figures to be compared.
     pub crowded_min_sentence: Option<f64>,
+    /// Figures: least share (0-1) of context words two figures of one named measure
+    /// ("killed 245", "212 morts") must have in common, instead of `min_context`.
+    pub measured_min_context: Option<f64>,
 }
 
 impl Thresholds {
@@ -189,7 +192,8 @@ impl Thresholds {
             dateline_max_words,
             marker_reach,
             crowded_window,
-            crowded_min_sentence
+            crowded_min_sentence,
+            measured_min_context
         );
     }
 }
@@ -320,6 +324,14 @@ pub const THRESHOLDS: &[ThresholdSpec] = &[
         meaning: "least share (0-1) of words and numbers two such crowded sentences must have in \
                   common for their figures to be compared",
     },
+    ThresholdSpec {
+        name: "measured_min_context",
+        config_key: "measured-min-context",
+        number: Number::Fraction,
+        kinds: FIGURES,
+        meaning: "least share (0-1) of context words two figures of one named measure (\"killed \
+                  245\", \"212 morts\") must have in common, instead of min_context",
+    },
 ];
 
 impl Thresholds {
@@ -341,6 +353,7 @@ impl Thresholds {
             "marker_reach" => count(self.marker_reach),
             "crowded_window" => count(self.crowded_window),
             "crowded_min_sentence" => self.crowded_min_sentence,
+            "measured_min_context" => self.measured_min_context,
             _ => None,
         }
     }
@@ -362,6 +375,7 @@ impl Thresholds {
             "marker_reach" => self.marker_reach = count,
             "crowded_window" => self.crowded_window = count,
             "crowded_min_sentence" => self.crowded_min_sentence = Some(value),
+            "measured_min_context" => self.measured_min_context = Some(value),
             _ => {}
         }
     }
@@ -697,20 +711,20 @@ mod tests {
             assert_eq!(t.get(spec.name), Some(1.0), "{}", spec.name);
             assert_eq!(spec.config_key, spec.name.replace('_', "-"));
         }
-        // And every field is in the table: a rule file setting them all sets thirteen.
+        // And every field is in the table: a rule file setting them all sets fourteen.
         let all: Thresholds = toml::from_str(
             "min_length = 1\nmax_edits = 1\nmin_similarity = 1.0\nmin_context = 1.0\n\
              min_shared_words = 1\nwindow = 1\ntolerance = 1.0\napprox_tolerance = 1.0\n\
              max_sentence_figures = 1\ndateline_max_words = 1\nmarker_reach = 1\n\
-             crowded_window = 1\ncrowded_min_sentence = 1.0\n",
+             crowded_window = 1\ncrowded_min_sentence = 1.0\nmeasured_min_context = 1.0\n",
         )
         .unwrap();
         let set = THRESHOLDS
             .iter()
             .filter(|s| all.get(s.name).is_some())
             .count();
-        assert_eq!(set, 13);
-        assert_eq!(THRESHOLDS.len(), 13);
+        assert_eq!(set, 14);
+        assert_eq!(THRESHOLDS.len(), 14);
     }
 
     #[test]

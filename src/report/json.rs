@@ -143,6 +143,9 @@ pub fn render_report(report: &Report) -> String {
             if let Some(s) = &f.suggestion {
                 obj["suggestion"] = Json::from(s.as_str());
             }
+            if let Some(m) = &f.measure {
+                obj["measure"] = Json::from(m.as_str());
+            }
             obj
         })
         .collect();

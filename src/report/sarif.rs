@@ -210,6 +210,9 @@ pub fn render_report(report: &Report, rules: &RuleSet) -> String {
         if let Some(s) = &f.suggestion {
             properties["suggestion"] = Json::from(s.as_str());
         }
+        if let Some(m) = &f.measure {
+            properties["measure"] = Json::from(m.as_str());
+        }
         let mut result = json!({
             "ruleId": f.rule,
             "ruleIndex": rule_index,

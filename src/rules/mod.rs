@@ -143,6 +143,7 @@ fn house_finding(
         suggestion: Some(consensus.form.clone()),
         readings: vec![variant.form.clone(), consensus.form.clone()],
         citations,
+        measure: None,
     }
 }
 
@@ -545,6 +546,7 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
                     1,
                 );
                 f.suggestion = Some(claims[consensus.claims[0]].text.clone());
+                f.measure = pair.measure.clone();
                 out.push(f);
             }
         }

@@ -668,7 +668,7 @@ mod tests {
             "crosscheck.toml:3:1: rule `figure-mismatch` (figure rule) has no threshold \
              `min-length` (its thresholds: window, min-shared-words, min-context, \
              max-sentence-figures, tolerance, approx-tolerance, dateline-max-words, marker-reach, \
-             crowded-window, crowded-min-sentence)"
+             crowded-window, crowded-min-sentence, measured-min-context)"
         );
     }
 

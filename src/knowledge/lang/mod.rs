@@ -122,9 +122,9 @@ pub struct Lang {
     prefix_lengths: Vec<usize>,
     /// Marker phrases as folded words, with their kind.
     markers: Vec<(Vec<String>, Marker)>,
-    /// The folded words of the figures' qualifiers ("at least", "plus de"), which may stand
-    /// between a measure's phrase and its figure ("killed at least 245").
-    qualifier_words: HashSet<String>,
+    /// The figures' qualifiers as folded words ("at least", "plus de"), longest first: they
+    /// may stand between a measure's phrase and its figure ("killed at least 245").
+    qualifiers: Vec<Vec<String>>,
 }
 
 /// The measure of a figure (`[measures]`) and where its phrase stands.
@@ -225,13 +225,17 @@ impl Lang {
                     last: at.last,
                 });
             }
-            if end == 0
-                || before_f.len() - end >= 4
-                || !self.qualifier_words.contains(&before_f[end - 1])
-            {
+            // Past one qualifier phrase at most, whole: "killed at least", not "killed a".
+            if end < before_f.len() {
                 return None;
             }
-            end -= 1;
+            let q = self.qualifiers.iter().find(|q| {
+                q.len() <= end
+                    && q.iter()
+                        .zip(&before_f[end - q.len()..end])
+                        .all(|(p, w)| word_matches(p, w))
+            })?;
+            end -= q.len();
         }
     }
 
@@ -322,7 +326,7 @@ impl Lang {
         .collect();
         markers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         let q = &data.figures.qualifiers;
-        let qualifier_words = [
+        let mut qualifiers: Vec<Vec<String>> = [
             &q.approx,
             &q.more_than,
             &q.at_least,
@@ -331,10 +335,12 @@ impl Lang {
         ]
         .into_iter()
         .flatten()
-        .flat_map(|p| phrase_words(p))
+        .map(|p| phrase_words(p))
+        .filter(|p| !p.is_empty())
         .collect();
+        qualifiers.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         Ok(Lang {
-            qualifier_words,
+            qualifiers,
             concepts,
             concept_prefixes,
             prefix_lengths,
