@@ -265,14 +265,21 @@ fn thresholds_house_style_and_rule_dirs_from_config() {
 
 #[test]
 fn marker_reach_from_config_decides_which_toll_is_an_earlier_report() {
-    // tests/fixtures/earlier: a provisional toll marked "le précédent bilan" agrees with the
+    // Two reports of one day: a provisional toll marked "un premier bilan" agrees with the
     // later one; with `marker-reach = 0` no marker reaches its figure and the two tolls clash.
     let dir = tempfile::tempdir().unwrap();
-    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/earlier");
-    for entry in std::fs::read_dir(fixture).unwrap() {
-        let path = entry.unwrap().path();
-        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
-    }
+    write(
+        dir.path(),
+        "a.md",
+        "---\ndate: 2025-09-08\nlang: fr\n---\n\
+         Un premier bilan fait état de 300 morts dans le séisme de Valdoria.\n",
+    );
+    write(
+        dir.path(),
+        "b.md",
+        "---\ndate: 2025-09-08\nlang: fr\n---\n\
+         Le bilan du séisme de Valdoria s'élève à 2 012 morts.\n",
+    );
     // The findings that compare the later toll, 2 012, with another.
     let tolls = |dir: &Path| -> usize {
         let o = run_in(dir, &["check", ".", "--format", "json"]);

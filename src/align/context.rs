@@ -8,7 +8,7 @@ use super::sentence::{SentenceData, marker_distance};
 use crate::knowledge::lang::{Lang, Marker};
 use crate::knowledge::normalize::fold;
 use crate::knowledge::ruleset::{RuleSet, Thresholds};
-use crate::model::{Claim, ClaimKind, Corpus, DateValue, Span, Value};
+use crate::model::{Claim, ClaimKind, Corpus, DatePoint, DateValue, Span, Value};
 use crate::text::TokKind;
 
 /// What a date or figure claim is compared on.
@@ -21,6 +21,9 @@ pub(super) struct Context {
     pub(super) surface: BTreeMap<String, (usize, String)>,
     /// Years of the other dates in the sentence (the time a figure refers to).
     pub(super) years: BTreeSet<i32>,
+    /// For a figure, the year its article was published: the time a figure refers to when
+    /// its sentence names none.
+    pub(super) article_year: Option<i32>,
     /// For a figure in a sentence with many figures: its place among them and the words and
     /// numbers of the whole sentence.
     pub(super) crowd: Option<Crowd>,
@@ -36,6 +39,9 @@ pub(super) struct Context {
     /// ("245 dead in Kerman", "12 miles east of Cloverdale"). Two figures about different
     /// places are not one fact.
     pub(super) places: BTreeSet<usize>,
+    /// For a count that grows as a story unfolds (`evolving` in `[measures]`: a toll), the
+    /// day its article was published: reports of different days are updates.
+    pub(super) day: Option<DatePoint>,
 }
 
 pub(super) struct Crowd {
@@ -214,6 +220,8 @@ impl Contexts {
                     source: None,
                     measure: None,
                     places: BTreeSet::new(),
+                    day: None,
+                    article_year: a.date.and_then(|d| d.year).filter(|_| c.kind.is_figure()),
                 };
                 let sentence = c.sentence;
                 if cached.as_ref().is_some_and(|d| d.span != sentence) {
@@ -372,6 +380,9 @@ impl Contexts {
                 if let Some((key, _)) = &measured {
                     ctx.unit = format!("measure:{key}");
                     ctx.measure = Some(key.clone());
+                    if lang.is_some_and(|l| l.data.measures.evolving(key)) {
+                        ctx.day = a.date.filter(|d| d.day.is_some());
+                    }
                     // The place named right after the figure, in the same clause: "245 dead in
                     // Kerman", "12 miles east of Cloverdale", "212 morts à Bam".
                     for (oi, o) in in_sentence.iter().enumerate() {

@@ -82,12 +82,29 @@ impl Contexts {
                 {
                     continue;
                 }
+                // "In 2015, the quake killed 9,000" is about 2015, not about this year's quake,
+                // which a figure with no year in its sentence is about.
+                let far = |years: &BTreeSet<i32>, year: Option<i32>| {
+                    !years.is_empty()
+                        && year.is_some_and(|y| years.iter().all(|x| (x - y).abs() > 1))
+                };
+                if (other.years.is_empty() && far(&ctx.years, other.article_year))
+                    || (ctx.years.is_empty() && far(&other.years, ctx.article_year))
+                {
+                    continue;
+                }
                 // An earlier toll and a later one, or two sources, are not one report.
                 if ctx.time != other.time {
                     continue;
                 }
                 if let (Some(x), Some(y)) = (&ctx.source, &other.source)
                     && x.is_disjoint(y)
+                {
+                    continue;
+                }
+                // A toll published on Monday and one published on Tuesday: an update.
+                if let (Some(x), Some(y)) = (ctx.day, other.day)
+                    && x != y
                 {
                     continue;
                 }

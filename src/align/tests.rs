@@ -1,14 +1,24 @@
 use super::*;
 use crate::load::{LangChoice, parse_article};
 
-/// The figure pairs of a corpus of (language, text) articles, as (text, text).
+/// The figure pairs of a corpus of (language, text) articles published on 13 March 2025, as
+/// (text, text).
 fn figure_pairs(articles: &[(&str, &str)]) -> Vec<(String, String)> {
+    let dated: Vec<(&str, &str, &str)> = articles
+        .iter()
+        .map(|&(lang, text)| (lang, "2025-03-13", text))
+        .collect();
+    dated_figure_pairs(&dated)
+}
+
+/// The figure pairs of a corpus of (language, publication date, text) articles.
+fn dated_figure_pairs(articles: &[(&str, &str, &str)]) -> Vec<(String, String)> {
     let rules = RuleSet::defaults().unwrap();
     let docs = articles
         .iter()
         .enumerate()
-        .map(|(i, (lang, text))| {
-            let md = format!("---\ndate: 2025-03-13\nlang: {lang}\n---\n{text}\n");
+        .map(|(i, (lang, date, text))| {
+            let md = format!("---\ndate: {date}\nlang: {lang}\n---\n{text}\n");
             parse_article(
                 &format!("{i}.md"),
                 &i.to_string(),
@@ -200,4 +210,55 @@ fn a_decimal_broken_by_a_stray_space_is_no_figure() {
         ("en", "The magnitude 6.1 quake struck Aceh province."),
     ]);
     assert!(pairs.is_empty(), "{pairs:?}");
+}
+
+#[test]
+fn a_toll_published_a_day_later_is_an_update() {
+    let day_one = "The earthquake in Valdoria killed 245 people, officials said.";
+    let day_two = "The earthquake in Valdoria killed 312 people, officials said.";
+    let pairs = dated_figure_pairs(&[("en", "2025-03-13", day_one), ("en", "2025-03-14", day_two)]);
+    assert!(pairs.is_empty(), "{pairs:?}");
+    let pairs = dated_figure_pairs(&[("en", "2025-03-13", day_one), ("en", "2025-03-13", day_two)]);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    // A magnitude does not grow: compared across days.
+    let pairs = dated_figure_pairs(&[
+        (
+            "en",
+            "2025-03-13",
+            "The earthquake in Valdoria had a magnitude of 6.4, officials said.",
+        ),
+        (
+            "en",
+            "2025-03-14",
+            "The earthquake in Valdoria had a magnitude of 6.1, officials said.",
+        ),
+    ]);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+}
+
+#[test]
+fn a_figure_of_a_past_year_is_about_another_event() {
+    let pairs = figure_pairs(&[
+        (
+            "en",
+            "In 2015, an earthquake in Valdoria killed about 9,000 people, officials said.",
+        ),
+        (
+            "en",
+            "The earthquake in Valdoria killed 157 people, officials said.",
+        ),
+    ]);
+    assert!(pairs.is_empty(), "{pairs:?}");
+    // The same year as the article's, written or not: compared.
+    let pairs = figure_pairs(&[
+        (
+            "en",
+            "In March 2025, the earthquake in Valdoria killed 190 people, officials said.",
+        ),
+        (
+            "en",
+            "The earthquake in Valdoria killed 157 people, officials said.",
+        ),
+    ]);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
 }

@@ -11,7 +11,8 @@
 //! people were killed"); `auxiliaries`, which may stand before a participle after it ("had
 //! been injured", "ont été blessés"); and `links`: the linking verbs ("rose to", "s'élève
 //! à"). Phrases match word by word, case and accents ignored; a final `*` matches every word
-//! it starts ("tué*").
+//! it starts ("tué*"). A measure marked `evolving` is a count that grows as a story unfolds
+//! (a toll): its figures are compared only between articles published on the same day.
 
 use std::collections::BTreeMap;
 
@@ -36,6 +37,8 @@ struct MeasureData {
     before: Vec<String>,
     #[serde(default)]
     nouns: Vec<String>,
+    #[serde(default)]
+    evolving: bool,
 }
 
 /// A phrase as folded words, a final `*` kept.
@@ -47,6 +50,7 @@ struct Measure {
     after: Vec<Phrase>,
     before: Vec<Phrase>,
     nouns: Vec<Phrase>,
+    evolving: bool,
 }
 
 /// The `[measures]` section, with its phrases folded once.
@@ -109,6 +113,7 @@ impl TryFrom<BTreeMap<String, Entry>> for MeasureWords {
                         after: phrases(&m.after),
                         before: phrases(&m.before),
                         nouns: phrases(&m.nouns),
+                        evolving: m.evolving,
                     });
                 }
             }
@@ -125,6 +130,13 @@ fn matches_at(phrase: &[String], words: &[String]) -> bool {
 impl MeasureWords {
     pub fn is_empty(&self) -> bool {
         self.measures.is_empty()
+    }
+
+    /// Whether the measure `key` is a count that grows as a story unfolds (a toll, the
+    /// injured, the missing): reports of it published on different days are updates, not
+    /// disagreements.
+    pub fn evolving(&self, key: &str) -> bool {
+        self.measures.iter().any(|m| m.key == key && m.evolving)
     }
 
     /// The measure named right after a figure: `after` holds the folded words that follow it
