@@ -266,7 +266,49 @@ impl Contexts {
                                 == std::mem::discriminant(&c.value)
                     })
                     .collect();
-                let crowded = c.kind.is_figure() && same_kind.len() > max_figures;
+                // A bare number measures what the words next to it say (`[measures]` of the
+                // language file: "245 morts", "killed 245 people", "magnitude 7.0"): figures
+                // of one measure are compared, in any language, and never with another
+                // measure's.
+                let measure_of = |cl: &Claim| -> Option<(String, Span)> {
+                    let (Value::Number(_), Some(l)) = (&cl.value, lang) else {
+                        return None;
+                    };
+                    let own = (
+                        toks.partition_point(|t| t.span.end <= cl.span.start),
+                        toks.partition_point(|t| t.span.start < cl.span.end),
+                    );
+                    let (before, after) = words_around(toks, &a.text, own);
+                    l.measure(&before, &after).map(|m| {
+                        let words = if m.before { &before } else { &after };
+                        // The words are slices of the article's text: their offsets give the
+                        // phrase's span.
+                        let at = |w: &str| w.as_ptr() as usize - a.text.as_ptr() as usize;
+                        let span =
+                            Span::new(at(words[m.first]), at(words[m.last]) + words[m.last].len());
+                        (m.key, span)
+                    })
+                };
+                let measured = measure_of(c);
+                // A measured figure is told apart from the others by its measure: only figures
+                // of the same measure crowd it ("six miles west of Cobb and seven miles from
+                // Anderson Springs"), not the dead, the injured and the magnitude of one
+                // sentence. A unit (km) is shared by a depth and a distance: it tells nothing
+                // apart.
+                let crowded = c.kind.is_figure()
+                    && match &measured {
+                        Some((key, _)) if !lang.is_some_and(|l| l.data.measures.unit(key)) => {
+                            figures_here
+                                .iter()
+                                .filter(|&&o| {
+                                    o == ci
+                                        || measure_of(&claims[o]).is_some_and(|(k, _)| k == *key)
+                                })
+                                .count()
+                                > max_figures
+                        }
+                        _ => same_kind.len() > max_figures,
+                    };
                 // An end of a range ("between $140 million and $150 million", "10 to 15
                 // percent", "de 3 à 5 milliards") is no value of its own.
                 let range_end = c.kind.is_figure()
@@ -355,27 +397,6 @@ impl Contexts {
                     rivals
                         .iter()
                         .any(|&r| dist(s, r).min(dist(e.saturating_sub(1).max(s), r)) < d)
-                };
-                // A bare number measures what the words next to it say (`[measures]` of the
-                // language file: "245 morts", "killed 245 people", "magnitude 7.0"): figures
-                // of one measure are compared, in any language, and never with another
-                // measure's.
-                let measured = match (&c.value, lang) {
-                    (Value::Number(_), Some(l)) => {
-                        let (before, after) = words_around(toks, &a.text, own);
-                        l.measure(&before, &after).map(|m| {
-                            let words = if m.before { &before } else { &after };
-                            // The words are slices of the article's text: their offsets
-                            // give the phrase's span.
-                            let at = |w: &str| w.as_ptr() as usize - a.text.as_ptr() as usize;
-                            let span = Span::new(
-                                at(words[m.first]),
-                                at(words[m.last]) + words[m.last].len(),
-                            );
-                            (m.key, span)
-                        })
-                    }
-                    _ => None,
                 };
                 if let Some((key, _)) = &measured {
                     ctx.unit = format!("measure:{key}");

@@ -12,7 +12,8 @@
 //! been injured", "ont été blessés"); and `links`: the linking verbs ("rose to", "s'élève
 //! à"). Phrases match word by word, case and accents ignored; a final `*` matches every word
 //! it starts ("tué*"). A measure marked `evolving` is a count that grows as a story unfolds
-//! (a toll): its figures are compared only between articles published on the same day.
+//! (a toll): its figures are compared only between articles published on the same day. A
+//! measure marked `unit` (kilometres, miles) names a unit several quantities share.
 
 use std::collections::BTreeMap;
 
@@ -39,6 +40,8 @@ struct MeasureData {
     nouns: Vec<String>,
     #[serde(default)]
     evolving: bool,
+    #[serde(default)]
+    unit: bool,
 }
 
 /// A phrase as folded words, a final `*` kept.
@@ -51,6 +54,7 @@ struct Measure {
     before: Vec<Phrase>,
     nouns: Vec<Phrase>,
     evolving: bool,
+    unit: bool,
 }
 
 /// The `[measures]` section, with its phrases folded once.
@@ -114,6 +118,7 @@ impl TryFrom<BTreeMap<String, Entry>> for MeasureWords {
                         before: phrases(&m.before),
                         nouns: phrases(&m.nouns),
                         evolving: m.evolving,
+                        unit: m.unit,
                     });
                 }
             }
@@ -137,6 +142,12 @@ impl MeasureWords {
     /// disagreements.
     pub fn evolving(&self, key: &str) -> bool {
         self.measures.iter().any(|m| m.key == key && m.evolving)
+    }
+
+    /// Whether the measure `key` is a unit that several quantities share (kilometres: a
+    /// depth, a distance, a height), so that its name alone does not tell one from another.
+    pub fn unit(&self, key: &str) -> bool {
+        self.measures.iter().any(|m| m.key == key && m.unit)
     }
 
     /// The measure named right after a figure: `after` holds the folded words that follow it
