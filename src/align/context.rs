@@ -289,7 +289,44 @@ impl Contexts {
                         (m.key, span)
                     })
                 };
-                let measured = measure_of(c);
+                // A count with no measure of its own, coordinated with the measured count before
+                // it ("killed 1,340 in Kerman and 96 in Zarand"), shares its measure.
+                let measured = measure_of(c).or_else(|| {
+                    let l = lang?;
+                    if !matches!(c.value, Value::Number(_)) {
+                        return None;
+                    }
+                    let prev = *figures_here.iter().rev().find(|&&o| o < ci)?;
+                    let (key, phrase) = measure_of(&claims[prev])?;
+                    let gap = Span::new(claims[prev].span.end, c.span.start);
+                    let named = |s: Span| {
+                        in_sentence.iter().any(|o| {
+                            o.kind.is_name() && o.span.start <= s.start && s.end <= o.span.end
+                        })
+                    };
+                    // What is left between the two counts, less the first one's phrase, names
+                    // and function words, must be a coordination word and nothing else.
+                    let mut between = Vec::new();
+                    for t in toks
+                        .iter()
+                        .filter(|t| gap.start <= t.span.start && t.span.end <= gap.end)
+                    {
+                        let w = t.text(&a.text);
+                        let skipped = phrase.overlaps(&t.span)
+                            || named(t.span)
+                            || (l.is_stopword(w) && !l.data.measures.coordinates(&[fold(w)]));
+                        match t.kind {
+                            TokKind::Word if skipped => {}
+                            TokKind::Word => between.push(fold(w)),
+                            TokKind::Punct if matches!(w, "," | "'" | "’") => {}
+                            _ => return None,
+                        }
+                    }
+                    l.data
+                        .measures
+                        .coordinates(&between)
+                        .then(|| (key, Span::new(c.span.start, c.span.start)))
+                });
                 // A measured figure is told apart from the others by its measure: only figures
                 // of the same measure crowd it ("six miles west of Cobb and seven miles from
                 // Anderson Springs"), not the dead, the injured and the magnitude of one

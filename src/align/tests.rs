@@ -262,3 +262,25 @@ fn a_figure_of_a_past_year_is_about_another_event() {
     ]);
     assert_eq!(pairs.len(), 1, "{pairs:?}");
 }
+
+#[test]
+fn a_count_coordinated_with_a_measured_one_shares_its_measure() {
+    let mut pairs = figure_pairs(&[
+        (
+            "en",
+            "The earthquake in the province killed 1,340 people in Kerman and 96 in Zarand.",
+        ),
+        (
+            "fr",
+            "Le séisme dans la province a fait 1 340 morts à Kerman et 112 à Zarand.",
+        ),
+    ]);
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        vec![
+            ("1,340".to_string(), "1 340".to_string()),
+            ("96".to_string(), "112".to_string())
+        ]
+    );
+}

@@ -13,7 +13,9 @@
 //! à"). Phrases match word by word, case and accents ignored; a final `*` matches every word
 //! it starts ("tué*"). A measure marked `evolving` is a count that grows as a story unfolds
 //! (a toll): its figures are compared only between articles published on the same day. A
-//! measure marked `unit` (kilometres, miles) names a unit several quantities share.
+//! measure marked `unit` (kilometres, miles) names a unit several quantities share. A count
+//! with no phrase of its own, joined to a measured one by a `coordination` word ("1,340 in
+//! Kerman and 96 in Zarand"), has its measure.
 
 use std::collections::BTreeMap;
 
@@ -64,6 +66,7 @@ pub struct MeasureWords {
     counted: Vec<Phrase>,
     auxiliaries: Vec<Phrase>,
     links: Vec<Phrase>,
+    coordination: Vec<Phrase>,
     /// In key order; within a measure, longest phrases first.
     measures: Vec<Measure>,
 }
@@ -98,7 +101,8 @@ impl TryFrom<BTreeMap<String, Entry>> for MeasureWords {
                 ("counted", Entry::List(list)) => out.counted = phrases(&list),
                 ("links", Entry::List(list)) => out.links = phrases(&list),
                 ("auxiliaries", Entry::List(list)) => out.auxiliaries = phrases(&list),
-                ("counted" | "links" | "auxiliaries", Entry::Measure(_)) => {
+                ("coordination", Entry::List(list)) => out.coordination = phrases(&list),
+                ("counted" | "links" | "auxiliaries" | "coordination", Entry::Measure(_)) => {
                     return Err(format!("`{key}` must be a list of phrases"));
                 }
                 (_, Entry::List(_)) => {
@@ -142,6 +146,26 @@ impl MeasureWords {
     /// disagreements.
     pub fn evolving(&self, key: &str) -> bool {
         self.measures.iter().any(|m| m.key == key && m.evolving)
+    }
+
+    /// Whether `between` (the folded words between two figures, less function words, names
+    /// and the first figure's own phrase) joins them as two counts of one measure: a
+    /// coordination word and nothing else ("1,340 in Kerman and 96 in Zarand").
+    pub fn coordinates(&self, between: &[String]) -> bool {
+        // The first count's counted noun may come too: "1,340 people in Kerman and 96".
+        let rest: Vec<String> = between
+            .iter()
+            .filter(|w| {
+                !self
+                    .counted
+                    .iter()
+                    .any(|c| c.len() == 1 && word_matches(&c[0], w))
+            })
+            .cloned()
+            .collect();
+        self.coordination
+            .iter()
+            .any(|c| c.len() == rest.len() && matches_at(c, &rest))
     }
 
     /// Whether the measure `key` is a unit that several quantities share (kilometres: a
