@@ -284,3 +284,25 @@ fn a_count_coordinated_with_a_measured_one_shares_its_measure() {
         ]
     );
 }
+
+#[test]
+fn a_breakdown_by_place_in_brackets() {
+    let mut pairs = figure_pairs(&[
+        (
+            "fr",
+            "Le séisme a fait de nombreuses victimes dans la province, surtout à Kerman (1 340 morts) et à Zarand (96 morts).",
+        ),
+        (
+            "fr",
+            "Le séisme a fait de nombreuses victimes dans la province : 1 430 morts à Kerman et 96 morts à Zarand.",
+        ),
+    ]);
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        vec![
+            ("1 340".to_string(), "1 430".to_string()),
+            ("96".to_string(), "96".to_string())
+        ]
+    );
+}
