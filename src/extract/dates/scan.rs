@@ -137,7 +137,9 @@ impl<'a> Scan<'a> {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
             && raw.chars().next().is_some_and(char::is_lowercase)
             && !self.lang.is_stopword(raw)
-            && self.info(i).is_none_or(|e| e.month == 0 && e.starts == 0)
+            && self
+                .info(i)
+                .is_none_or(|e| e.month == 0 && e.starts & !List::EVENT_CONTEXT == 0)
     }
 
     pub(super) fn numeric_run_before(&self, i: usize) -> bool {

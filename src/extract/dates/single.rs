@@ -305,6 +305,17 @@ impl<'a> Scan<'a> {
                 });
             }
         }
+        // "the 1999 Izmit earthquake", "a 2015 election": a year before the event it dates,
+        // after a determiner; "le séisme de 1999", "the earthquake of 1999": after it.
+        if let Some(y) = self.year(i)
+            && (self.event_follows(i) || self.event_precedes(i))
+        {
+            return Some(Hit {
+                start: self.start(i),
+                end_tok: i + 1,
+                expr: Expr::date(Some(y), None, None),
+            });
+        }
         // "in nineteen ninety six", "en deux mille dix-huit".
         if (bare || self.context_year(i))
             && let Some((y, end_tok)) = self.year_words(i)
@@ -371,5 +382,32 @@ impl<'a> Scan<'a> {
             .or_else(|| self.month_day(i))
             .filter(|h| !plausible(h.expr))
             .map(|h| h.end_tok.max(i + 1))
+    }
+
+    /// Whether the year at token `i` follows a determiner and comes before an event noun,
+    /// past at most two capitalised words: "the 1999 Izmit earthquake", "a 2015 election".
+    fn event_follows(&self, i: usize) -> bool {
+        if !self.phrase_before(i, List::EventDeterminers) {
+            return false;
+        }
+        for k in (i + 1..self.n()).take(3) {
+            if self.phrase_at(k, List::EventNouns).is_some() {
+                return true;
+            }
+            let capitalised = self.toks[k].kind == TokKind::Word
+                && self.raw(k).chars().next().is_some_and(char::is_uppercase);
+            if !capitalised {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the year at token `i` comes right after an event noun and a link: "le séisme de
+    /// 1999", "the earthquake of 1999".
+    fn event_precedes(&self, i: usize) -> bool {
+        i >= 2
+            && self.phrase_at(i - 1, List::EventLinks) == Some(i)
+            && self.phrase_before(i - 1, List::EventNouns)
     }
 }

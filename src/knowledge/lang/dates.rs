@@ -156,6 +156,12 @@ pub(crate) struct DateData {
     pub(crate) range_edges: Vec<String>,
     #[serde(default)]
     pub(crate) decades: BTreeMap<String, i32>,
+    #[serde(default)]
+    pub(crate) event_nouns: Vec<String>,
+    #[serde(default)]
+    pub(crate) event_links: Vec<String>,
+    #[serde(default)]
+    pub(crate) event_determiners: Vec<String>,
 }
 
 /// How a month is written, which decides how much context it needs to be read as a month.
@@ -237,11 +243,14 @@ pub(crate) enum List {
     FeastWeekendBefore,
     FeastWeekendAfter,
     RangeEdges,
+    EventNouns,
+    EventLinks,
+    EventDeterminers,
     Decades,
 }
 
 impl List {
-    pub(crate) const ALL: [List; 47] = [
+    pub(crate) const ALL: [List; 50] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -288,12 +297,20 @@ impl List {
         List::FeastWeekendBefore,
         List::FeastWeekendAfter,
         List::RangeEdges,
+        List::EventNouns,
+        List::EventLinks,
+        List::EventDeterminers,
         List::Decades,
     ];
 
-    pub(crate) fn bit(self) -> u64 {
+    pub(crate) const fn bit(self) -> u64 {
         1 << (self as u64)
     }
+
+    /// The lists of the words around an event's year ("the 1999 earthquake"): ordinary words
+    /// of a sentence, not date words, whatever else they start.
+    pub(crate) const EVENT_CONTEXT: u64 =
+        List::EventNouns.bit() | List::EventLinks.bit() | List::EventDeterminers.bit();
 
     /// The lists whose phrases may open a date (the others are context around one).
     pub(crate) const OPENING: u64 = {
@@ -677,6 +694,9 @@ impl TryFrom<DateData> for DateWords {
                 List::FeastWeekendBefore => &d.feast_weekend_before,
                 List::FeastWeekendAfter => &d.feast_weekend_after,
                 List::RangeEdges => &d.range_edges,
+                List::EventNouns => &d.event_nouns,
+                List::EventLinks => &d.event_links,
+                List::EventDeterminers => &d.event_determiners,
                 List::Relative
                 | List::Periods
                 | List::Holidays

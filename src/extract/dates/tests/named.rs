@@ -590,3 +590,40 @@ fn two_digit_years_after_a_month() {
         vec![("juin".to_string(), "XXXX-06".to_string())]
     );
 }
+
+#[test]
+fn a_year_that_names_an_event() {
+    check(
+        "en",
+        None,
+        "The 1999 Izmit earthquake killed thousands.",
+        "1999",
+        "1999",
+    );
+    check("en", None, "Memories of a 2015 election.", "2015", "2015");
+    check(
+        "en",
+        None,
+        "The earthquake of 1999 was the worst.",
+        "1999",
+        "1999",
+    );
+    check(
+        "fr",
+        None,
+        "Le séisme de 1999 a tout détruit.",
+        "1999",
+        "1999",
+    );
+    check(
+        "fr",
+        None,
+        "Les élections de 2015 ont été annulées.",
+        "2015",
+        "2015",
+    );
+    // Counts, not years: a plural event noun, no determiner, or no event noun.
+    none("en", "There were 2000 earthquakes in the region.");
+    none("en", "The 1500 workers of the plant went home.");
+    none("fr", "Il y a eu 1999 répliques depuis le séisme.");
+}
