@@ -580,6 +580,32 @@ fn figures_are_compared_by_measure_and_place_across_languages() {
 }
 
 #[test]
+fn dates_of_past_events_are_compared_across_languages() {
+    // tests/fixtures/event-dates: "first elected in 2005" / "élu pour la première fois en
+    // 2015", and "the 1999 Izmit earthquake" / "the Izmit earthquake of August 1998": a year
+    // that names an event is a date of that event.
+    let o = crosscheck(&["check", "tests/fixtures/event-dates", "--format", "json"]);
+    let r = json(&o);
+    assert_eq!(r["findings"].as_array().unwrap().len(), 2, "{r:#}");
+    assert!(
+        has_finding(
+            &r,
+            "date-mismatch",
+            &[("wire", "2005"), ("depeche", "2015")]
+        ),
+        "{r:#}"
+    );
+    assert!(
+        has_finding(
+            &r,
+            "date-mismatch",
+            &[("wire", "1999"), ("update", "August 1998")]
+        ),
+        "{r:#}"
+    );
+}
+
+#[test]
 fn french_and_english_formats_of_one_fact_agree() {
     let o = crosscheck(&[
         "check",
