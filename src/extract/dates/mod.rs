@@ -1,8 +1,8 @@
 //! Dates: full ("16 janvier 2018", "January 16, 2018"), partial ("septembre 2019"), ranges
-//! ("les 18-19 avril 2024"), numeric ("16/01/2018", "2018-01-16"), years in context
-//! ("en 2023") or naming an event ("the 1999 earthquake", "le séisme de 1999"), seasons ("l'été 2016", "cet hiver") and relative dates anchored on the
-//! article's date ("jeudi", "last Tuesday", "l'année prochaine"), unresolved (value `None`)
-//! when they cannot be.
+//! ("les 18-19 avril 2024"), numeric ("16/01/2018", "2018-01-16"), years in context ("en
+//! 2023") or naming an event ("the 1999 earthquake", "le séisme de 1999"), seasons ("l'été
+//! 2016", "cet hiver") and relative dates anchored on the article's date ("jeudi", "last
+//! Tuesday", "l'année prochaine"), unresolved (value `None`) when they cannot be.
 //!
 //! Every word the extractor knows comes from the `[dates]` section of the language files,
 //! loaded into `DateWords` by `knowledge::lang::dates`; the code here only knows shapes: a
