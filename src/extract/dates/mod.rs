@@ -65,6 +65,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         w,
         lang: doc.lang,
         sports: std::cell::OnceCell::new(),
+        story: std::cell::Cell::new(None),
     };
     // Only a full, valid date anchors relative dates; library callers may pass anything.
     let anchor = doc.date.filter(|p| match (p.year, p.month, p.day) {
@@ -97,6 +98,12 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
                         DateValue::Range(a, b)
                     }
                 });
+                if let Some(p) = value.map(|v| match v {
+                    DateValue::Point(p) | DateValue::Range(p, _) => p,
+                }) && p.year.is_some()
+                {
+                    scan.story.set(Some(p));
+                }
                 claims.push(doc.claim(ClaimKind::Date, Span::new(start, end), Value::Date(value)));
                 i = end_tok.max(i + 1);
             }

@@ -155,9 +155,13 @@ impl<'a> Scan<'a> {
             if let Some(end) = self.phrase_at(e, List::AheadAfter) {
                 return Some((start, end, shift(anchor, units, 1)));
             }
+            // "A year later", "deux jours plus tôt": counted from the story's time, the last
+            // date the article gave, not from the article's date.
             if let Some(end) = self.phrase_at(e, List::Later) {
-                // Later than the events told, which the article's date does not say.
-                return Some((start, end, None));
+                return Some((start, end, self.counted_from_story(units, 1)));
+            }
+            if let Some(end) = self.phrase_at(e, List::Earlier) {
+                return Some((start, end, self.counted_from_story(units, -1)));
             }
         }
         let (sign, k) = if let Some(k) = self.phrase_at(l, List::ShiftStart) {
@@ -191,5 +195,35 @@ impl<'a> Scan<'a> {
             None => self.info(j).map(|e| e.number).filter(|&n| n != 0)?,
         };
         Some(i64::from(n))
+    }
+
+    /// `units` counted from the story's time (`sign` 1: later, -1: earlier), at the
+    /// precision the story's date has: "in 1998 … a year later" is 1999, not a day of it; a
+    /// count of days from a year alone says no date.
+    fn counted_from_story(&self, units: &[(i64, Unit)], sign: i64) -> Resolved {
+        let story = self.story.get()?;
+        let y = story.year?;
+        let fine = |u: Unit| match u {
+            Unit::Year | Unit::Decade => 0,
+            Unit::Month | Unit::Quarter => 1,
+            Unit::Day | Unit::Week | Unit::Weekend | Unit::Fortnight => 2,
+        };
+        let precision = match (story.month, story.day) {
+            (None, _) => 0,
+            (Some(_), None) => 1,
+            (Some(_), Some(_)) => 2,
+        };
+        if units.iter().any(|&(_, u)| fine(u) > precision) {
+            return None;
+        }
+        let mut p = DatePoint::ymd(y, story.month.unwrap_or(1), story.day.unwrap_or(1));
+        for &(n, unit) in units {
+            p = add_units(p, unit, sign * n)?;
+        }
+        point(DatePoint {
+            year: p.year,
+            month: p.month.filter(|_| precision >= 1),
+            day: p.day.filter(|_| precision >= 2),
+        })
     }
 }

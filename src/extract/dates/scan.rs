@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use crate::knowledge::lang::Lang;
 use crate::knowledge::lang::dates::{DateWords, List, WordInfo};
+use crate::model::DatePoint;
 use crate::text::{TokKind, Token};
 
 pub(super) struct Scan<'a> {
@@ -17,6 +18,9 @@ pub(super) struct Scan<'a> {
     pub(super) lang: &'a Lang,
     /// Whether the article is about sports (one of `season_words`), found when first asked.
     pub(super) sports: std::cell::OnceCell<bool>,
+    /// The story's time: the last date with a year the article gave before the token being
+    /// read, which "a year later" and "two days earlier" count from.
+    pub(super) story: std::cell::Cell<Option<DatePoint>>,
 }
 
 impl<'a> Scan<'a> {

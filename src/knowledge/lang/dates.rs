@@ -162,6 +162,8 @@ pub(crate) struct DateData {
     pub(crate) event_links: Vec<String>,
     #[serde(default)]
     pub(crate) event_determiners: Vec<String>,
+    #[serde(default)]
+    pub(crate) earlier: Vec<String>,
 }
 
 /// How a month is written, which decides how much context it needs to be read as a month.
@@ -246,11 +248,12 @@ pub(crate) enum List {
     EventNouns,
     EventLinks,
     EventDeterminers,
+    Earlier,
     Decades,
 }
 
 impl List {
-    pub(crate) const ALL: [List; 50] = [
+    pub(crate) const ALL: [List; 51] = [
         List::Of,
         List::Articles,
         List::RangeFrom,
@@ -300,6 +303,7 @@ impl List {
         List::EventNouns,
         List::EventLinks,
         List::EventDeterminers,
+        List::Earlier,
         List::Decades,
     ];
 
@@ -697,6 +701,7 @@ impl TryFrom<DateData> for DateWords {
                 List::EventNouns => &d.event_nouns,
                 List::EventLinks => &d.event_links,
                 List::EventDeterminers => &d.event_determiners,
+                List::Earlier => &d.earlier,
                 List::Relative
                 | List::Periods
                 | List::Holidays

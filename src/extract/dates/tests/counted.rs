@@ -1,7 +1,7 @@
 //! Dates counted in units: back from, ahead of or from another date ("three days ago", "in two
 //! weeks", "3 days before May 13"), the spans they cover, relative quarters and decades.
 
-use super::{check, none};
+use super::{check, dates, none};
 
 #[test]
 fn counted_back_from_the_article_date() {
@@ -326,5 +326,42 @@ fn tomorrow_abbreviated_and_counts_of_one() {
         "He will be back in a month.",
         "in a month",
         "2016-12-07",
+    );
+}
+
+#[test]
+fn later_and_earlier_count_from_the_story_s_time() {
+    let got = dates(
+        "en",
+        Some("2025-03-13"),
+        "The company was founded in 1998. A year later, it moved to Boston. Two years \
+         earlier, its founders had met. Three days later, it hired a chef.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("1998".to_string(), "1998".to_string()),
+            ("A year later".to_string(), "1999".to_string()),
+            ("Two years earlier".to_string(), "1997".to_string()),
+            // A count of days from a year alone says no day.
+            ("Three days later".to_string(), "null".to_string()),
+        ]
+    );
+    let got = dates(
+        "fr",
+        Some("2025-03-13"),
+        "L'usine a fermé le 4 mars 2019. Deux jours plus tard, les salariés ont manifesté.",
+    );
+    assert_eq!(
+        got[1],
+        ("Deux jours plus tard".to_string(), "2019-03-06".to_string())
+    );
+    // With no date told before, nothing to count from.
+    check(
+        "en",
+        Some("2025-03-13"),
+        "A year later, it moved.",
+        "A year later",
+        "null",
     );
 }
