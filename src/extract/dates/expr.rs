@@ -36,6 +36,12 @@ pub(super) enum Expr {
         wd: u8,
         d: u8,
     },
+    /// "the following year", "la veille": counted from the story's time, the last date the
+    /// article gave (else from the article's date).
+    StoryRelative {
+        unit: Unit,
+        n: i32,
+    },
     Relative {
         unit: Unit,
         n: i32,

@@ -197,10 +197,13 @@ impl<'a> Scan<'a> {
         Some(i64::from(n))
     }
 
-    /// `units` counted from the story's time (`sign` 1: later, -1: earlier), at the
-    /// precision the story's date has: "in 1998 … a year later" is 1999, not a day of it; a
-    /// count of days from a year alone says no date.
-    fn counted_from_story(&self, units: &[(i64, Unit)], sign: i64) -> Resolved {
+    /// The story's time as a full date to count `units` from, and its precision (0: a year,
+    /// 1: a month, 2: a day); `None` when the article gave no date before, or when a unit is
+    /// finer than the story's date says (days from a year alone).
+    pub(super) fn story_anchor(
+        &self,
+        units: impl Iterator<Item = Unit>,
+    ) -> Option<(DatePoint, u8)> {
         let story = self.story.get()?;
         let y = story.year?;
         let fine = |u: Unit| match u {
@@ -213,10 +216,19 @@ impl<'a> Scan<'a> {
             (Some(_), None) => 1,
             (Some(_), Some(_)) => 2,
         };
-        if units.iter().any(|&(_, u)| fine(u) > precision) {
+        let mut units = units;
+        if units.any(|u| fine(u) > precision) {
             return None;
         }
-        let mut p = DatePoint::ymd(y, story.month.unwrap_or(1), story.day.unwrap_or(1));
+        let anchor = DatePoint::ymd(y, story.month.unwrap_or(1), story.day.unwrap_or(1));
+        Some((anchor, precision))
+    }
+
+    /// `units` counted from the story's time (`sign` 1: later, -1: earlier), at the
+    /// precision the story's date has: "in 1998 … a year later" is 1999, not a day of it; a
+    /// count of days from a year alone says no date.
+    fn counted_from_story(&self, units: &[(i64, Unit)], sign: i64) -> Resolved {
+        let (mut p, precision) = self.story_anchor(units.iter().map(|&(_, u)| u))?;
         for &(n, unit) in units {
             p = add_units(p, unit, sign * n)?;
         }

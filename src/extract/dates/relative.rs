@@ -56,7 +56,7 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Relative) {
             return None;
         }
-        let (p, unit, n) = self.w.relative.iter().find(|r| self.matches(i, &r.0))?;
+        let (p, unit, n, story) = self.w.relative.iter().find(|r| self.matches(i, &r.0))?;
         let end = i + p.len();
         // "last week of 2016" is the final week of 2016, not the week before this one.
         if let Some(k) = self.phrase_at(end, List::Of)
@@ -81,7 +81,11 @@ impl<'a> Scan<'a> {
         Some(Hit {
             start: self.start(i),
             end_tok: end,
-            expr: Expr::Relative { unit: *unit, n: *n },
+            expr: if *story {
+                Expr::StoryRelative { unit: *unit, n: *n }
+            } else {
+                Expr::Relative { unit: *unit, n: *n }
+            },
         })
     }
 

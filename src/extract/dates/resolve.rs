@@ -95,7 +95,7 @@ pub(super) fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                 .min_by_key(|&(k, p)| (k != 0, day_number(p).map_or(i64::MAX, |n| (n - at).abs())))
                 .and_then(|(_, p)| point(p))
         }
-        Expr::Relative { unit, n } => {
+        Expr::Relative { unit, n } | Expr::StoryRelative { unit, n } => {
             let a = anchor?;
             let (ay, am) = (a.year?, a.month?);
             match unit {

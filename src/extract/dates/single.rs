@@ -13,9 +13,13 @@ impl<'a> Scan<'a> {
     /// A range or a single date at token `i`.
     pub(super) fn range_or_single(&self, i: usize, anchor: Option<DatePoint>) -> Option<Found> {
         let Some(r) = self.range_at(i) else {
-            return self
-                .single_at(i, false)
-                .map(|h| (h.start, h.end_tok, resolve(h.expr, anchor)));
+            return self.single_at(i, false).map(|h| {
+                (
+                    h.start,
+                    h.end_tok,
+                    resolve(h.expr, self.anchor_for(h.expr, anchor)),
+                )
+            });
         };
         // "Les 18-19 avril 2024": the plural article makes the range.
         let toks = self.toks;
@@ -382,6 +386,19 @@ impl<'a> Scan<'a> {
             .or_else(|| self.month_day(i))
             .filter(|h| !plausible(h.expr))
             .map(|h| h.end_tok.max(i + 1))
+    }
+
+    /// The date an expression is anchored on: the article's, except for a phrase counted from
+    /// the story's time ("the following year", "la veille"), which takes the last date the
+    /// article gave before it when there is one.
+    fn anchor_for(&self, e: Expr, anchor: Option<DatePoint>) -> Option<DatePoint> {
+        let Expr::StoryRelative { unit, .. } = e else {
+            return anchor;
+        };
+        if self.story.get().is_none() {
+            return anchor;
+        }
+        self.story_anchor(std::iter::once(unit)).map(|(a, _)| a)
     }
 
     /// Whether the year at token `i` follows a determiner and comes before an event noun,

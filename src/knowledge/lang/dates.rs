@@ -526,7 +526,9 @@ pub struct DateWords {
     /// First halves of two-word day numbers ("twenty" of "twenty-second").
     pub(crate) tens: Vec<String>,
     pub(crate) lists: Vec<Vec<Phrase>>,
-    pub(crate) relative: Vec<(Phrase, Unit, i32)>,
+    /// Phrase, unit, count, and whether it counts from the story's time ("the following
+    /// year", "la veille") rather than from the article's date.
+    pub(crate) relative: Vec<(Phrase, Unit, i32, bool)>,
     /// Parts of a year: phrase, first month, last month.
     pub(crate) periods: Vec<(Phrase, u8, u8)>,
     /// Seasons: phrase, first month, last month (before the first when the season spans the
@@ -727,16 +729,19 @@ impl TryFrom<DateData> for DateWords {
                      and a number"
                 ));
             };
-            let n: i32 = match (parts.next().map(str::parse), parts.next()) {
-                (Some(Ok(n)), None) if (-1000..=1000).contains(&n) => n,
-                _ => {
-                    return Err(format!(
-                        "relative {p:?}: {spec:?} must be a unit and a number of units"
-                    ));
-                }
-            };
+            let (n, story): (i32, bool) =
+                match (parts.next().map(str::parse), parts.next(), parts.next()) {
+                    (Some(Ok(n)), None, None) if (-1000..=1000).contains(&n) => (n, false),
+                    (Some(Ok(n)), Some("story"), None) if (-1000..=1000).contains(&n) => (n, true),
+                    _ => {
+                        return Err(format!(
+                            "relative {p:?}: {spec:?} must be a unit and a number of units, and \
+                         `story` when counted from the story's time"
+                        ));
+                    }
+                };
             words.entry(phrase[0].clone()).or_default().starts |= List::Relative.bit();
-            relative.push((phrase, unit, n));
+            relative.push((phrase, unit, n, story));
         }
         relative.sort_by_key(|r| std::cmp::Reverse(r.0.len()));
         let mut periods = Vec::new();

@@ -585,3 +585,35 @@ fn weekdays_of_next_or_last_week() {
         check(lang, a, text, span, value);
     }
 }
+
+#[test]
+fn phrases_of_the_story_s_time_count_from_the_last_date_told() {
+    let got = dates(
+        "en",
+        Some("2025-03-13"),
+        "The firm was founded in 1998. The following year, it went public. That year, sales \
+         doubled.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("1998".to_string(), "1998".to_string()),
+            ("The following year".to_string(), "1999".to_string()),
+            ("That year".to_string(), "1999".to_string()),
+        ]
+    );
+    let got = dates(
+        "fr",
+        Some("2025-03-13"),
+        "L'usine a fermé le 4 mars 2019 ; la veille, les salariés avaient manifesté.",
+    );
+    assert_eq!(got[1], ("la veille".to_string(), "2019-03-03".to_string()));
+    // With no date told before, the article's date.
+    check(
+        "en",
+        Some("2025-03-13"),
+        "The following year, it went public.",
+        "The following year",
+        "2026",
+    );
+}
