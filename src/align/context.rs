@@ -2,6 +2,7 @@
 //! it (stemmed, or mapped to a concept of the lexicon), the years beside it, its place in a
 //! crowded sentence, its time marker and its source. Built in one pass over the corpus.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::sentence::{SentenceData, marker_distance};
@@ -125,13 +126,13 @@ fn broken_decimal(text: &str, span: Span) -> bool {
 /// The words right before a claim (tokens `own`), nearest last, and right after it, as
 /// written, up to the nearest punctuation or number on each side (apostrophes are skipped, so
 /// "l'échelle" is two words; a hyphen right after the claim too: "7.0-magnitude"). At most
-/// twelve words each way.
+/// `reach` words each way.
 fn words_around<'t>(
     toks: &[crate::text::Token],
     text: &'t str,
     (start, end): (usize, usize),
+    reach: usize,
 ) -> (Vec<&'t str>, Vec<&'t str>) {
-    const REACH: usize = 12;
     let word = |k: usize| -> Option<Option<&'t str>> {
         let t = &toks[k];
         let w = t.text(text);
@@ -146,7 +147,7 @@ fn words_around<'t>(
     if k < toks.len() && toks[k].kind == TokKind::Punct && toks[k].text(text) == "-" {
         k += 1;
     }
-    while k < toks.len() && after.len() < REACH {
+    while k < toks.len() && after.len() < reach {
         match word(k) {
             Some(Some(w)) => after.push(w),
             Some(None) => {}
@@ -156,7 +157,7 @@ fn words_around<'t>(
     }
     let mut before = Vec::new();
     let mut k = start;
-    while k > 0 && before.len() < REACH {
+    while k > 0 && before.len() < reach {
         k -= 1;
         match word(k) {
             Some(Some(w)) => before.push(w),
@@ -193,6 +194,8 @@ impl Contexts {
             let lang = rules.langs.get(&a.lang);
             // The sentence of the previous claim: its claims are consecutive.
             let mut cached: Option<SentenceData> = None;
+            // The measures of that sentence's figures, by claim, as they are asked for.
+            let measures: RefCell<HashMap<usize, Option<(String, Span)>>> = Default::default();
             for ci in start..end {
                 let c = &claims[ci];
                 // "000" or "07" on their own are pieces of a number broken by a stray space
@@ -226,6 +229,7 @@ impl Contexts {
                 let sentence = c.sentence;
                 if cached.as_ref().is_some_and(|d| d.span != sentence) {
                     cached = None;
+                    measures.borrow_mut().clear();
                 }
                 let sd: &SentenceData =
                     cached.get_or_insert_with(|| SentenceData::new(&a.text, sentence, lang));
@@ -270,7 +274,13 @@ impl Contexts {
                 // language file: "245 morts", "killed 245 people", "magnitude 7.0"): figures
                 // of one measure are compared, in any language, and never with another
                 // measure's.
-                let measure_of = |cl: &Claim| -> Option<(String, Span)> {
+                // Worked out once per figure of the sentence: a figure's neighbours ask for it
+                // too (crowding, coordination).
+                let measure_of = |o: usize| -> Option<(String, Span)> {
+                    if let Some(m) = measures.borrow().get(&o) {
+                        return m.clone();
+                    }
+                    let cl = &claims[o];
                     let (Value::Number(_), Some(l)) = (&cl.value, lang) else {
                         return None;
                     };
@@ -278,8 +288,8 @@ impl Contexts {
                         toks.partition_point(|t| t.span.end <= cl.span.start),
                         toks.partition_point(|t| t.span.start < cl.span.end),
                     );
-                    let (before, after) = words_around(toks, &a.text, own);
-                    l.measure(&before, &after).map(|m| {
+                    let (before, after) = words_around(toks, &a.text, own, l.data.measures.reach);
+                    let m = l.measure(&before, &after).map(|m| {
                         let words = if m.before { &before } else { &after };
                         // The words are slices of the article's text: their offsets give the
                         // phrase's span.
@@ -287,17 +297,19 @@ impl Contexts {
                         let span =
                             Span::new(at(words[m.first]), at(words[m.last]) + words[m.last].len());
                         (m.key, span)
-                    })
+                    });
+                    measures.borrow_mut().insert(o, m.clone());
+                    m
                 };
                 // A count with no measure of its own, coordinated with the measured count before
                 // it ("killed 1,340 in Kerman and 96 in Zarand"), shares its measure.
-                let measured = measure_of(c).or_else(|| {
+                let measured = measure_of(ci).or_else(|| {
                     let l = lang?;
                     if !matches!(c.value, Value::Number(_)) {
                         return None;
                     }
                     let prev = *figures_here.iter().rev().find(|&&o| o < ci)?;
-                    let (key, phrase) = measure_of(&claims[prev])?;
+                    let (key, phrase) = measure_of(prev)?;
                     let gap = Span::new(claims[prev].span.end, c.span.start);
                     let named = |s: Span| {
                         in_sentence.iter().any(|o| {
@@ -307,10 +319,9 @@ impl Contexts {
                     // What is left between the two counts, less the first one's phrase, names
                     // and function words, must be a coordination word and nothing else.
                     let mut between = Vec::new();
-                    for t in toks
-                        .iter()
-                        .filter(|t| gap.start <= t.span.start && t.span.end <= gap.end)
-                    {
+                    let first = toks.partition_point(|t| t.span.start < gap.start);
+                    let last = toks.partition_point(|t| t.span.end <= gap.end);
+                    for t in &toks[first..last.max(first)] {
                         let w = t.text(&a.text);
                         let skipped = phrase.overlaps(&t.span)
                             || named(t.span)
@@ -338,8 +349,7 @@ impl Contexts {
                             figures_here
                                 .iter()
                                 .filter(|&&o| {
-                                    o == ci
-                                        || measure_of(&claims[o]).is_some_and(|(k, _)| k == *key)
+                                    o == ci || measure_of(o).is_some_and(|(k, _)| k == *key)
                                 })
                                 .count()
                                 > max_figures
@@ -454,8 +464,9 @@ impl Contexts {
                         let clause = toks[own.1..s].iter().all(|t| {
                             t.kind != TokKind::Punct || matches!(t.text(&a.text), "'" | "’" | "-")
                         });
+                        let reach = lang.map_or(0, |l| l.data.measures.place_reach);
                         if clause
-                            && words_between(own.1, s) <= 6
+                            && words_between(own.1, s) <= reach
                             && let Some(e) = entity_of[lo_c + oi]
                         {
                             ctx.places.insert(e);

@@ -23,14 +23,6 @@ use serde::Deserialize;
 
 use super::phrase::{phrase_words, word_matches};
 
-/// One entry of the section as written: a measure's phrases, or the `counted` list.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
-enum Entry {
-    List(Vec<String>),
-    Measure(MeasureData),
-}
-
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MeasureData {
@@ -61,8 +53,14 @@ struct Measure {
 
 /// The `[measures]` section, with its phrases folded once.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(try_from = "BTreeMap<String, Entry>")]
+#[serde(try_from = "BTreeMap<String, toml::Value>")]
 pub struct MeasureWords {
+    /// How many words on each side of a figure are read for its measure ("the death toll in
+    /// the province of Valdoria rose to" is ten).
+    pub reach: usize,
+    /// How many words after a counted figure its place may stand ("1,340 people were killed
+    /// in Kerman").
+    pub place_reach: usize,
     counted: Vec<Phrase>,
     auxiliaries: Vec<Phrase>,
     links: Vec<Phrase>,
@@ -91,26 +89,46 @@ fn phrases(list: &[String]) -> Vec<Phrase> {
     out
 }
 
-impl TryFrom<BTreeMap<String, Entry>> for MeasureWords {
+impl TryFrom<BTreeMap<String, toml::Value>> for MeasureWords {
     type Error = String;
 
-    fn try_from(map: BTreeMap<String, Entry>) -> Result<MeasureWords, String> {
-        let mut out = MeasureWords::default();
-        for (key, entry) in map {
-            match (key.as_str(), entry) {
-                ("counted", Entry::List(list)) => out.counted = phrases(&list),
-                ("links", Entry::List(list)) => out.links = phrases(&list),
-                ("auxiliaries", Entry::List(list)) => out.auxiliaries = phrases(&list),
-                ("coordination", Entry::List(list)) => out.coordination = phrases(&list),
-                ("counted" | "links" | "auxiliaries" | "coordination", Entry::Measure(_)) => {
-                    return Err(format!("`{key}` must be a list of phrases"));
-                }
-                (_, Entry::List(_)) => {
-                    return Err(format!(
-                        "`{key}` must be a table with `after`, `before` or `nouns` phrases"
-                    ));
-                }
-                (_, Entry::Measure(m)) => {
+    fn try_from(map: BTreeMap<String, toml::Value>) -> Result<MeasureWords, String> {
+        let mut out = MeasureWords {
+            reach: 12,
+            place_reach: 6,
+            ..MeasureWords::default()
+        };
+        let list = |key: &str, v: toml::Value| -> Result<Vec<Phrase>, String> {
+            let list: Vec<String> = v
+                .try_into()
+                .map_err(|_| format!("[measures] `{key}` must be a list of phrases"))?;
+            Ok(phrases(&list))
+        };
+        let count = |key: &str, v: &toml::Value| -> Result<usize, String> {
+            v.as_integer()
+                .and_then(|n| usize::try_from(n).ok())
+                .filter(|&n| n > 0)
+                .ok_or_else(|| format!("[measures] `{key}` must be a whole number above 0"))
+        };
+        for (key, value) in map {
+            match key.as_str() {
+                "reach" => out.reach = count(&key, &value)?,
+                "place_reach" => out.place_reach = count(&key, &value)?,
+                "counted" => out.counted = list(&key, value)?,
+                "links" => out.links = list(&key, value)?,
+                "auxiliaries" => out.auxiliaries = list(&key, value)?,
+                "coordination" => out.coordination = list(&key, value)?,
+                _ => {
+                    if !value.is_table() {
+                        return Err(format!(
+                            "[measures] `{key}` must be a table of `after`, `before` or `nouns` \
+                             phrases (or one of reach, place_reach, counted, auxiliaries, links, \
+                             coordination)"
+                        ));
+                    }
+                    let m: MeasureData = value
+                        .try_into()
+                        .map_err(|e| format!("[measures.{key}]: {}", e.message()))?;
                     if m.after.is_empty() && m.before.is_empty() && m.nouns.is_empty() {
                         return Err(format!(
                             "measure `{key}` has no `after`, `before` or `nouns` phrase"
@@ -335,6 +353,16 @@ mod tests {
         assert_eq!(key("the price rose to"), None);
         let at = m.subject(&words("the death toll rose to")).unwrap();
         assert_eq!((at.first, at.last), (1, 2));
+    }
+
+    #[test]
+    fn errors_say_which_key_is_wrong() {
+        let err = |src: &str| toml::from_str::<MeasureWords>(src).unwrap_err().to_string();
+        assert!(err("[km]\nafter = \"km\"\n").contains("[measures.km]"));
+        assert!(err("[km]\nwords = [\"km\"]\n").contains("unknown field `words`"));
+        assert!(err("counted = \"people\"\n").contains("`counted` must be a list"));
+        assert!(err("reach = 0\n").contains("`reach` must be a whole number"));
+        assert!(err("deaths = [\"dead\"]\n").contains("`deaths` must be a table"));
     }
 
     #[test]
