@@ -554,11 +554,12 @@ fn figures_are_compared_by_measure_and_place_across_languages() {
     // tests/fixtures/measures: three reports of one quake. The deaths in Kerman disagree
     // ("killed 1,340 people" / "1 430 morts"); the deaths in Zarand, the injured (bounded and
     // approximate) and the depth (km / kilomètres) agree, and no place's count is compared
-    // with another's. The magnitudes (6.6 / 6,6 / 6.9) share too few words to be aligned.
+    // with another's. The magnitudes (6.6 / 6,6 / 6.9) share few words, but their frame (the
+    // magnitude of the quake in Valdoria, given by one institute) makes them one quantity.
     let o = crosscheck(&["check", "tests/fixtures/measures", "--format", "json"]);
     let r = json(&o);
     let findings = r["findings"].as_array().unwrap();
-    assert_eq!(findings.len(), 1, "{r:#}");
+    assert_eq!(findings.len(), 2, "{r:#}");
     assert!(
         has_finding(
             &r,
@@ -567,7 +568,16 @@ fn figures_are_compared_by_measure_and_place_across_languages() {
         ),
         "{r:#}"
     );
-    assert_eq!(findings[0]["measure"], "deaths", "{r:#}");
+    assert!(
+        has_finding(&r, "figure-mismatch", &[("update", "6.9"), ("wire", "6.6")]),
+        "{r:#}"
+    );
+    let mut measures: Vec<&str> = findings
+        .iter()
+        .map(|f| f["measure"].as_str().unwrap())
+        .collect();
+    measures.sort();
+    assert_eq!(measures, ["deaths", "magnitude"], "{r:#}");
     insta::assert_snapshot!(
         "check_measures_text",
         stdout(&crosscheck(&[

@@ -40,6 +40,29 @@ pub(super) struct Context {
     /// ("245 dead in Kerman", "12 miles east of Cloverdale"). Two figures about different
     /// places are not one fact.
     pub(super) places: BTreeSet<usize>,
+    /// For a measure held by someone (`held` in `[measures]`: votes, seats), who holds it: the
+    /// person or organisation named last before the figure in its sentence, with no other
+    /// figure of the measure in between ("Amadou Ba a recueilli 1 605 086 voix").
+    pub(super) holders: BTreeSet<usize>,
+    /// For a figure, the years the story was telling when it was given: those of the last
+    /// date with a year before it, in its paragraph or the one before ("In 2019, ... \n\n The
+    /// Conservatives won 365 seats"), when none is in its sentence. Frames only.
+    pub(super) story_years: BTreeSet<i32>,
+    /// For a measurement agencies make each their own (`sourced` in `[measures]`: a
+    /// magnitude), the organisation named last before it in its sentence ("the USGS put the
+    /// magnitude at 7.4").
+    pub(super) measured_by: BTreeSet<usize>,
+    /// The year the article is about: its publication year, or else the corpus's latest. Frames only: figures about this year or the one before are about the
+    /// story's present.
+    pub(super) present_year: Option<i32>,
+    /// Whether the measure is a bare unit (km): its places are what it is measured from, so
+    /// they are part of its frame. Other measures are only kept apart by different places.
+    pub(super) bare_unit: bool,
+    /// Whether the figure's frame (its measure and qualifiers) says on its own which quantity
+    /// of the story it is: a measure that is no bare unit ("magnitude", "depth:km") or a unit
+    /// with a place ("12 km from Cloverdale"), held by someone when the measure is held
+    /// (votes), and not one of many figures of its measure in a sentence unless qualified.
+    pub(super) framed: bool,
     /// For a count that grows as a story unfolds (`evolving` in `[measures]`: a toll), the
     /// day its article was published: reports of different days are updates.
     pub(super) day: Option<DatePoint>,
@@ -181,6 +204,14 @@ impl Contexts {
         let claims = &corpus.claims;
         let mut items: Vec<Option<Context>> = Vec::with_capacity(claims.len());
         let mut df: HashMap<String, usize> = HashMap::new();
+        // The present of an article with no publication date: the latest publication year of
+        // the corpus. With none, a year in a figure's sentence may be the story's or a past
+        // event's: it is kept apart from figures with none.
+        let corpus_year = corpus
+            .articles
+            .iter()
+            .filter_map(|a| a.date.and_then(|d| d.year))
+            .max();
         // Claims are ordered by article then offset: walk each article's claims once.
         let mut start = 0;
         while start < claims.len() {
@@ -194,10 +225,38 @@ impl Contexts {
             let lang = rules.langs.get(&a.lang);
             // The sentence of the previous claim: its claims are consecutive.
             let mut cached: Option<SentenceData> = None;
+            let present_year = a.date.and_then(|d| d.year).or(corpus_year);
+            // The end of the last date with a year seen in the article, and its years.
+            let mut last_dated: Option<(usize, Vec<i32>)> = None;
             // The measures of that sentence's figures, by claim, as they are asked for.
             let measures: RefCell<HashMap<usize, Option<(String, Span)>>> = Default::default();
             for ci in start..end {
                 let c = &claims[ci];
+                let story_years: BTreeSet<i32> = match &last_dated {
+                    Some((at, years)) if c.kind.is_figure() && *at <= c.span.start => {
+                        // At most one paragraph break between, read on a bounded stretch.
+                        let gap = &a.text[*at..c.span.start];
+                        let near = gap.len() <= 3000
+                            && gap
+                                .split('\n')
+                                .skip(1)
+                                .filter(|line| line.trim().is_empty())
+                                .count()
+                                <= 1;
+                        if near {
+                            years.iter().copied().collect()
+                        } else {
+                            BTreeSet::new()
+                        }
+                    }
+                    _ => BTreeSet::new(),
+                };
+                if let Value::Date(Some(d)) = &c.value {
+                    let years = years_of(d);
+                    if !years.is_empty() {
+                        last_dated = Some((c.span.end, years));
+                    }
+                }
                 // "000" or "07" on their own are pieces of a number broken by a stray space
                 // ("1, 000", "0. 07 percent"), not figures.
                 let fragment = c.kind.is_figure()
@@ -223,6 +282,12 @@ impl Contexts {
                     source: None,
                     measure: None,
                     places: BTreeSet::new(),
+                    holders: BTreeSet::new(),
+                    framed: false,
+                    bare_unit: false,
+                    measured_by: BTreeSet::new(),
+                    present_year,
+                    story_years,
                     day: None,
                     article_year: a.date.and_then(|d| d.year).filter(|_| c.kind.is_figure()),
                 };
@@ -281,22 +346,41 @@ impl Contexts {
                         return m.clone();
                     }
                     let cl = &claims[o];
-                    let (Value::Number(_), Some(l)) = (&cl.value, lang) else {
-                        return None;
+                    let percent = match (&cl.value, lang) {
+                        (Value::Number(_), Some(_)) => false,
+                        (Value::Percent(_), Some(_)) => true,
+                        _ => return None,
                     };
+                    let l = lang?;
                     let own = (
                         toks.partition_point(|t| t.span.end <= cl.span.start),
                         toks.partition_point(|t| t.span.start < cl.span.end),
                     );
                     let (before, after) = words_around(toks, &a.text, own, l.data.measures.reach);
-                    let m = l.measure(&before, &after).map(|m| {
+                    let m = l.measure(&before, &after, percent);
+                    // "80 km/h" is a speed, not a distance: a unit followed by a slash is
+                    // a rate, which no measure names.
+                    let rate = |m: &crate::knowledge::lang::Measured| {
+                        !m.before && m.unit.is_none() && l.data.measures.unit(&m.key) && {
+                            let last = after[m.last];
+                            let end =
+                                last.as_ptr() as usize - a.text.as_ptr() as usize + last.len();
+                            a.text[end..].starts_with('/')
+                        }
+                    };
+                    let m = m.filter(|m| !rate(m)).map(|m| {
                         let words = if m.before { &before } else { &after };
                         // The words are slices of the article's text: their offsets give the
                         // phrase's span.
                         let at = |w: &str| w.as_ptr() as usize - a.text.as_ptr() as usize;
                         let span =
                             Span::new(at(words[m.first]), at(words[m.last]) + words[m.last].len());
-                        (m.key, span)
+                        // A dimension is compared only in its unit: "depth:km".
+                        let key = match m.unit {
+                            Some(unit) => format!("{}:{unit}", m.key),
+                            None => m.key,
+                        };
+                        (key, span)
                     });
                     measures.borrow_mut().insert(o, m.clone());
                     m
@@ -447,7 +531,8 @@ impl Contexts {
                 };
                 if let Some((key, _)) = &measured {
                     ctx.unit = format!("measure:{key}");
-                    ctx.measure = Some(key.clone());
+                    let name = key.split(':').next().unwrap_or(key);
+                    ctx.measure = Some(name.to_string());
                     if lang.is_some_and(|l| l.data.measures.evolving(key)) {
                         ctx.day = a.date.filter(|d| d.day.is_some());
                     }
@@ -491,6 +576,49 @@ impl Contexts {
                             ctx.places.insert(e);
                         }
                     }
+                }
+                let held = |key: &str| lang.is_some_and(|l| l.data.measures.held(key));
+                let sourced = |key: &str| lang.is_some_and(|l| l.data.measures.sourced(key));
+                if let Some((key, _)) = &measured
+                    && (held(key) || sourced(key))
+                {
+                    // A measurement's source is an organisation ("the USGS put the magnitude
+                    // at 7.4"); a count's holder a person or an organisation.
+                    let nearest = in_sentence.iter().enumerate().rev().find(|(_, o)| {
+                        o.sentence == sentence
+                            && (o.kind == ClaimKind::Org
+                                || (held(key) && o.kind == ClaimKind::Person))
+                            && o.span.end <= c.span.start
+                    });
+                    if let Some((oi, o)) = nearest
+                        && !figures_here.iter().any(|&f| {
+                            claims[f].span.start >= o.span.end
+                                && claims[f].span.end <= c.span.start
+                                && measure_of(f).is_some_and(|(k, _)| k == *key)
+                        })
+                        && let Some(e) = entity_of[lo_c + oi]
+                    {
+                        if held(key) {
+                            ctx.holders.insert(e);
+                        } else {
+                            ctx.measured_by.insert(e);
+                        }
+                    }
+                }
+                if let (Some((key, _)), Some(l)) = (&measured, lang) {
+                    let m = &l.data.measures;
+                    let qualified = !ctx.places.is_empty() || !ctx.holders.is_empty();
+                    // A count that grows (a toll) has as many values as reports: which two
+                    // are one report, only the context can say.
+                    ctx.bare_unit = m.unit(key);
+                    ctx.framed = !m.evolving(key)
+                        && (!m.unit(key) || !ctx.places.is_empty())
+                        && (!m.held(key) || !ctx.holders.is_empty())
+                        && (!crowded || qualified)
+                        && {
+                            let (before, after) = words_around(toks, &a.text, own, m.reach);
+                            !l.measure_apart(&before, &after)
+                        };
                 }
                 // A bare number with no measure is about the noun it counts ("40 hours",
                 // "deux pays", "eight of the jurors"); without one it says too little to

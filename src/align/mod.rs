@@ -19,6 +19,7 @@
 
 mod alignment;
 mod context;
+mod frames;
 mod names;
 mod pairs;
 mod sentence;
@@ -45,5 +46,7 @@ pub fn align(corpus: &Corpus, rules: &RuleSet) -> Alignment {
     let contexts = Contexts::build(corpus, rules, &entity_of, &person, &date_t, &figure_t);
     out.dates = contexts.pairs(corpus, |c| c.kind == ClaimKind::Date, &date_t);
     out.figures = contexts.pairs(corpus, |c| c.kind.is_figure(), &figure_t);
+    let framed = contexts.frame_pairs(corpus, &out.figures);
+    out.figures.extend(framed);
     out
 }

@@ -283,7 +283,8 @@ pub const THRESHOLDS: &[ThresholdSpec] = &[
         config_key: "tolerance",
         number: Number::Fraction,
         kinds: FIGURES,
-        meaning: "relative difference (0-1) still taken as the same figure (rounding)",
+        meaning: "largest share (0-1) of a figure that rounding to its last written digit may \
+                  change (\"18\" rounds \"18.5\"); figures of one precision agree only when equal",
     },
     ThresholdSpec {
         name: "approx_tolerance",

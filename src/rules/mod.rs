@@ -357,21 +357,87 @@ fn amount(v: &Value) -> Option<f64> {
     }
 }
 
-/// Whether figure `a` (qualified `qa`) and `b` (qualified `qb`) can describe one quantity.
+/// The step of the last digit a figure is written to, in its value's terms: 0.1 for "7.2",
+/// 100 for "1,300" (trailing zeros may be rounding), 100 million for "1.5 billion", 1 for a
+/// figure in words. `value` is the figure's value; `text` as written.
+pub(crate) fn written_step(text: &str, value: f64) -> f64 {
+    // The numeral: the first run of digits and separators between digits.
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(u8::is_ascii_digit) else {
+        return 1.0;
+    };
+    let mut end = first;
+    let mut k = first;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b.is_ascii_digit() {
+            end = k + 1;
+            k += 1;
+        } else if matches!(b, b'.' | b',' | b' ') || text[k..].starts_with(['\u{a0}', '\u{202f}']) {
+            k += text[k..].chars().next().map_or(1, char::len_utf8);
+        } else {
+            break;
+        }
+    }
+    let numeral = &text[first..end];
+    let digits: String = numeral.chars().filter(char::is_ascii_digit).collect();
+    let Ok(whole) = digits.parse::<f64>() else {
+        return 1.0;
+    };
+    // Read with its last separator as a decimal point, or with every separator a thousands
+    // separator: the reading whose ratio to the value is a plain scale (none, thousand,
+    // million...) is the one the extractor made.
+    let last_sep = numeral.rfind(['.', ',']);
+    let decimals = last_sep.map_or(0, |i| numeral[i + 1..].chars().count());
+    let plain = |ratio: f64| {
+        [1.0, 1e3, 1e6, 1e9, 1e12]
+            .iter()
+            .any(|s| (ratio / s - 1.0).abs() < 1e-9)
+    };
+    if value == 0.0 || whole == 0.0 {
+        return 1.0;
+    }
+    if decimals > 0 {
+        let as_decimal = whole / 10f64.powi(decimals as i32);
+        let ratio = value.abs() / as_decimal;
+        if plain(ratio) && !(decimals == 3 && plain(value.abs() / whole)) {
+            return ratio / 10f64.powi(decimals as i32);
+        }
+    }
+    let ratio = value.abs() / whole;
+    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    let zeros = zeros.min(digits.len().saturating_sub(1));
+    (if plain(ratio) { ratio } else { 1.0 }) * 10f64.powi(zeros as i32)
+}
+
+/// Whether figure `a` (qualified `qa`, written to step `sa`) and `b` (`qb`, `sb`) can describe
+/// one quantity. Figures written to one precision agree only when equal ("7.2" / "7.3" is a
+/// difference); a figure written to fewer digits agrees with one it rounds ("18 km" / "18.5
+/// km", "1,300" / "1,293") when rounding changes it by at most `tolerance` of its value.
+#[allow(clippy::too_many_arguments)]
 fn figures_agree(
     a: f64,
     qa: Option<Qualifier>,
+    sa: f64,
     b: f64,
     qb: Option<Qualifier>,
+    sb: f64,
     t: &Thresholds,
 ) -> bool {
-    let tol = t.tolerance.unwrap_or(0.02);
+    let tol = t.tolerance.unwrap_or(0.05);
     let approx = t.approx_tolerance.unwrap_or(0.1);
     let close = |x: f64, y: f64, tol: f64| (x - y).abs() <= tol * x.abs().max(y.abs());
-    let bound_ok = |bound: f64, q: Option<Qualifier>, other: f64| match q {
-        Some(Qualifier::MoreThan) | Some(Qualifier::AtLeast) => other >= bound * (1.0 - tol),
-        Some(Qualifier::LessThan) | Some(Qualifier::AtMost) => other <= bound * (1.0 + tol),
-        _ => true,
+    // A bound holds a figure that rounds to it: "more than 2,000" and "1,998" written as
+    // "2,000" would agree; "1,990" does not.
+    // Rounding is at most `tolerance` of the bound: "more than 240" and "more than 200"
+    // disagree, though "200" may round 240 to its hundreds.
+    let bound_ok = |bound: f64, q: Option<Qualifier>, other: f64, step: f64| {
+        let slack = (step / 2.0).min(tol * bound.abs());
+        match q {
+            Some(Qualifier::MoreThan) | Some(Qualifier::AtLeast) => other >= bound - slack,
+            Some(Qualifier::LessThan) | Some(Qualifier::AtMost) => other <= bound + slack,
+            _ => true,
+        }
     };
     let bounded = |q: Option<Qualifier>| {
         matches!(
@@ -382,14 +448,15 @@ fn figures_agree(
         )
     };
     if bounded(qa) || bounded(qb) {
-        return bound_ok(a, qa, b) && bound_ok(b, qb, a);
+        return bound_ok(a, qa, b, sb) && bound_ok(b, qb, a, sa);
     }
-    let t = if qa == Some(Qualifier::Approx) || qb == Some(Qualifier::Approx) {
-        approx
-    } else {
-        tol
-    };
-    close(a, b, t)
+    if qa == Some(Qualifier::Approx) || qb == Some(Qualifier::Approx) {
+        return close(a, b, approx);
+    }
+    let half = sa.max(sb) / 2.0;
+    let tiny = 1e-9 * a.abs().max(b.abs()).max(1.0);
+    (a - b).abs() <= tiny
+        || ((a - b).abs() <= half + tiny && half <= tol * a.abs().max(b.abs()) + tiny)
 }
 
 /// Whether `a` and `b` differ by a factor of about a thousand.
@@ -460,7 +527,15 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
         match (&ca.value, &cb.value) {
             (Value::Date(Some(x)), Value::Date(Some(y))) => dates_agree(x, y),
             (x, y) => match (amount(x), amount(y)) {
-                (Some(x), Some(y)) => figures_agree(x, ca.qualifier, y, cb.qualifier, &t),
+                (Some(x), Some(y)) => figures_agree(
+                    x,
+                    ca.qualifier,
+                    written_step(&ca.text, x),
+                    y,
+                    cb.qualifier,
+                    written_step(&cb.text, y),
+                    &t,
+                ),
                 _ => true,
             },
         }
@@ -598,36 +673,63 @@ mod tests {
     }
 
     #[test]
-    fn figures_with_tolerance_bounds_and_scale() {
+    fn figures_with_rounding_bounds_and_scale() {
         let t = Thresholds {
-            tolerance: Some(0.02),
+            tolerance: Some(0.05),
             approx_tolerance: Some(0.1),
             ..Thresholds::default()
         };
-        assert!(figures_agree(1.5e9, None, 1.5e9, None, &t));
-        assert!(figures_agree(
-            1.5e9,
+        let agree = |a: &str, qa, b: &str, qb| {
+            let num = |s: &str| -> f64 {
+                let (n, scale) = match s.strip_suffix(" billion") {
+                    Some(n) => (n, 1e9),
+                    None => (s, 1.0),
+                };
+                n.replace(',', "").parse::<f64>().unwrap() * scale
+            };
+            let (x, y) = (num(a), num(b));
+            figures_agree(x, qa, written_step(a, x), y, qb, written_step(b, y), &t)
+        };
+        assert!(agree("1.5 billion", None, "1.5 billion", None));
+        assert!(agree("1.5 billion", None, "1.52 billion", None));
+        assert!(agree(
+            "1.5 billion",
             Some(Qualifier::Approx),
-            1.52e9,
-            None,
-            &t
+            "1.58 billion",
+            None
         ));
-        assert!(!figures_agree(1.5e9, None, 1.8e9, None, &t));
-        assert!(figures_agree(
-            2000.0,
+        assert!(!agree("1.5 billion", None, "1.8 billion", None));
+        // One precision: any difference is one.
+        assert!(!agree("7.2", None, "7.3", None));
+        assert!(!agree("125690", None, "125625", None));
+        // Rounding, when it changes the figure by at most 5 %.
+        assert!(agree("18", None, "18.5", None));
+        assert!(agree("1,300", None, "1,293", None));
+        assert!(!agree("7", None, "6.8", None));
+        assert!(!agree("10", None, "12", None));
+        assert!(agree("2,000", Some(Qualifier::MoreThan), "2,012", None));
+        assert!(!agree("2,000", Some(Qualifier::MoreThan), "1,500", None));
+        assert!(!agree("2,000", Some(Qualifier::MoreThan), "1,990", None));
+        assert!(!agree(
+            "200",
             Some(Qualifier::MoreThan),
-            2012.0,
-            None,
-            &t
-        ));
-        assert!(!figures_agree(
-            2000.0,
-            Some(Qualifier::MoreThan),
-            1500.0,
-            None,
-            &t
+            "240",
+            Some(Qualifier::MoreThan)
         ));
         assert!(scale_error(1.5e6, 1.5e9, &t));
         assert!(!scale_error(1.5e6, 1.6e6, &t));
+    }
+
+    #[test]
+    fn the_step_of_the_last_written_digit() {
+        assert_eq!(written_step("7.2", 7.2), 0.1);
+        assert_eq!(written_step("54,28%", 54.28), 0.01);
+        assert_eq!(written_step("1 605 086", 1_605_086.0), 1.0);
+        assert_eq!(written_step("1.605.223", 1_605_223.0), 1.0);
+        assert_eq!(written_step("2,400", 2400.0), 100.0);
+        assert_eq!(written_step("1,5 milliard", 1.5e9), 1e8);
+        assert_eq!(written_step("$3.25bn", 3.25e9), 1e7);
+        assert_eq!(written_step("quarante-huit", 48.0), 1.0);
+        assert_eq!(written_step("0", 0.0), 1.0);
     }
 }

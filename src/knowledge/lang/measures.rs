@@ -36,6 +36,14 @@ struct MeasureData {
     evolving: bool,
     #[serde(default)]
     unit: bool,
+    #[serde(default)]
+    dimension: bool,
+    #[serde(default)]
+    share: bool,
+    #[serde(default)]
+    held: bool,
+    #[serde(default)]
+    sourced: bool,
 }
 
 /// A phrase as folded words, a final `*` kept.
@@ -49,6 +57,10 @@ struct Measure {
     nouns: Vec<Phrase>,
     evolving: bool,
     unit: bool,
+    dimension: bool,
+    share: bool,
+    held: bool,
+    sourced: bool,
 }
 
 /// The `[measures]` section, with its phrases folded once.
@@ -65,8 +77,25 @@ pub struct MeasureWords {
     auxiliaries: Vec<Phrase>,
     links: Vec<Phrase>,
     coordination: Vec<Phrase>,
+    /// Phrases right before a figure that make it a change or an earlier value rather than
+    /// the quantity itself ("gained nine seats", "contre 250 sièges", "down from").
+    apart_before: Vec<Phrase>,
+    /// The same right after it ("211 more than in 2019").
+    apart_after: Vec<Phrase>,
+    /// Nouns of another event than the one a story is about ("aftershock", "réplique"): a
+    /// figure whose nearest event noun is one of them measures that other event.
+    other_events: Vec<Phrase>,
     /// In key order; within a measure, longest phrases first.
     measures: Vec<Measure>,
+}
+
+/// Which measures a figure may have: a bare count's, a percentage's (a share), or the
+/// dimension a unit measures (a depth in kilometres).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    Count,
+    Share,
+    Dimension,
 }
 
 /// What a figure measures, found in the words around it.
@@ -118,12 +147,15 @@ impl TryFrom<BTreeMap<String, toml::Value>> for MeasureWords {
                 "links" => out.links = list(&key, value)?,
                 "auxiliaries" => out.auxiliaries = list(&key, value)?,
                 "coordination" => out.coordination = list(&key, value)?,
+                "apart_before" => out.apart_before = list(&key, value)?,
+                "apart_after" => out.apart_after = list(&key, value)?,
+                "other_events" => out.other_events = list(&key, value)?,
                 _ => {
                     if !value.is_table() {
                         return Err(format!(
                             "[measures] `{key}` must be a table of `after`, `before` or `nouns` \
                              phrases (or one of reach, place_reach, counted, auxiliaries, links, \
-                             coordination)"
+                             coordination, apart_before, apart_after, other_events)"
                         ));
                     }
                     let m: MeasureData = value
@@ -141,6 +173,10 @@ impl TryFrom<BTreeMap<String, toml::Value>> for MeasureWords {
                         nouns: phrases(&m.nouns),
                         evolving: m.evolving,
                         unit: m.unit,
+                        dimension: m.dimension,
+                        share: m.share,
+                        held: m.held,
+                        sourced: m.sourced,
                     });
                 }
             }
@@ -192,10 +228,77 @@ impl MeasureWords {
         self.measures.iter().any(|m| m.key == key && m.unit)
     }
 
+    /// Whether the words right around a figure (folded; `before` nearest last) say it is
+    /// not the quantity itself but a change or an earlier value (`apart_before`,
+    /// `apart_after`), or that it measures another event: the event noun nearest to it
+    /// (`other_events`, or one of `is_event`) is another event's ("an aftershock of 6.5").
+    pub fn apart(
+        &self,
+        before: &[String],
+        after: &[String],
+        is_event: impl Fn(&str) -> bool,
+    ) -> bool {
+        let ends = |p: &Phrase| {
+            p.len() <= before.len() && matches_at(p, &before[before.len() - p.len()..])
+        };
+        if self.apart_before.iter().any(ends)
+            || self.apart_after.iter().any(|p| matches_at(p, after))
+        {
+            return true;
+        }
+        let other = |w: &String| {
+            self.other_events
+                .iter()
+                .any(|p| p.len() == 1 && word_matches(&p[0], w))
+        };
+        let mut nearest: Option<(usize, bool)> = None;
+        for (d, w) in before.iter().rev().enumerate() {
+            if other(w) || is_event(w) {
+                nearest = Some((d, other(w)));
+                break;
+            }
+        }
+        for (d, w) in after.iter().enumerate() {
+            if nearest.is_some_and(|(n, _)| n <= d) {
+                break;
+            }
+            if other(w) || is_event(w) {
+                nearest = Some((d, other(w)));
+                break;
+            }
+        }
+        nearest.is_some_and(|(_, o)| o)
+    }
+
+    /// Whether the measure `key` is held by someone (a candidate's votes, a party's seats):
+    /// its figures are about the person or organisation named before them in their clause.
+    pub fn held(&self, key: &str) -> bool {
+        self.measures.iter().any(|m| m.key == key && m.held)
+    }
+
+    /// Whether the measure `key` is a measurement that agencies make each their own (a
+    /// magnitude, a depth): the organisation named last before a figure of it, in its
+    /// sentence, is its source ("the USGS put the magnitude at 7.4").
+    pub fn sourced(&self, key: &str) -> bool {
+        let name = key.split(':').next().unwrap_or(key);
+        self.measures.iter().any(|m| m.key == name && m.sourced)
+    }
+
+    /// Whether a measure may be what a figure measures: a share (`share`: of the vote, of the
+    /// registered voters) is a percentage and a percentage is nothing else; a dimension (a
+    /// depth) is looked for only beside a unit (`dimension`), and only then.
+    fn fits(m: &Measure, kind: Fit) -> bool {
+        match kind {
+            Fit::Count => !m.share && !m.dimension,
+            Fit::Share => m.share,
+            Fit::Dimension => m.dimension,
+        }
+    }
+
     /// The measure named right after a figure: `after` holds the folded words that follow it
     /// in its sentence, up to the next figure or punctuation. A `counted` noun may come first
     /// ("245 people were killed"); the longest phrase wins.
-    pub fn after(&self, after: &[String]) -> Option<MeasureAt> {
+    pub fn after(&self, after: &[String], kind: Fit) -> Option<MeasureAt> {
         let mut starts = vec![0];
         if let Some(c) = self.counted.iter().find(|c| matches_at(c, after)) {
             starts.push(c.len());
@@ -208,7 +311,7 @@ impl MeasureWords {
         }
         let mut best: Option<MeasureAt> = None;
         for &s in &starts {
-            for m in &self.measures {
+            for m in self.measures.iter().filter(|m| Self::fits(m, kind)) {
                 if let Some(p) = m.after.iter().find(|p| matches_at(p, &after[s..])) {
                     let found = MeasureAt {
                         key: m.key.clone(),
@@ -229,9 +332,9 @@ impl MeasureWords {
 
     /// The measure named right before a figure: `before` holds the folded words that precede
     /// it, nearest last; the phrase must end on the last word.
-    pub fn before(&self, before: &[String]) -> Option<MeasureAt> {
+    pub fn before(&self, before: &[String], kind: Fit) -> Option<MeasureAt> {
         let mut best: Option<MeasureAt> = None;
-        for m in &self.measures {
+        for m in self.measures.iter().filter(|m| Self::fits(m, kind)) {
             for p in &m.before {
                 if p.len() > before.len() {
                     continue;
@@ -258,7 +361,7 @@ impl MeasureWords {
     /// The measure named by the subject of a linking verb that ends right before a figure
     /// ("the death toll in Valdoria rose to"): `before` holds the folded words that precede
     /// it, nearest last. The noun nearest to the verb wins; the phrase found is the noun's.
-    pub fn subject(&self, before: &[String]) -> Option<MeasureAt> {
+    pub fn subject(&self, before: &[String], kind: Fit) -> Option<MeasureAt> {
         let link = self
             .links
             .iter()
@@ -267,7 +370,7 @@ impl MeasureWords {
         let head = &before[..before.len() - link.len()];
         for end in (1..=head.len()).rev() {
             let mut best: Option<MeasureAt> = None;
-            for m in &self.measures {
+            for m in self.measures.iter().filter(|m| Self::fits(m, kind)) {
                 for p in m.nouns.iter().filter(|p| p.len() <= end) {
                     let first = end - p.len();
                     if matches_at(p, &head[first..end])
@@ -313,7 +416,7 @@ mod tests {
     #[test]
     fn after_the_number_with_or_without_a_counted_noun() {
         let m = section();
-        let key = |s: &str| m.after(&words(s)).map(|a| a.key);
+        let key = |s: &str| m.after(&words(s), Fit::Count).map(|a| a.key);
         assert_eq!(key("morts dans le séisme").as_deref(), Some("deaths"));
         assert_eq!(key("people were killed").as_deref(), Some("deaths"));
         assert_eq!(key("Personnes blessées").as_deref(), Some("injured"));
@@ -323,14 +426,16 @@ mod tests {
             key("personnes ont été blessées").as_deref(),
             Some("injured")
         );
-        let at = m.after(&words("people were killed on Monday")).unwrap();
+        let at = m
+            .after(&words("people were killed on Monday"), Fit::Count)
+            .unwrap();
         assert_eq!((at.first, at.last), (1, 2));
     }
 
     #[test]
     fn before_the_number_ending_on_the_last_word() {
         let m = section();
-        let key = |s: &str| m.before(&words(s)).map(|a| a.key);
+        let key = |s: &str| m.before(&words(s), Fit::Count).map(|a| a.key);
         assert_eq!(key("the quake killed").as_deref(), Some("deaths"));
         assert_eq!(key("a death toll of").as_deref(), Some("deaths"));
         assert_eq!(key("un bilan de").as_deref(), Some("deaths"));
@@ -340,7 +445,7 @@ mod tests {
     #[test]
     fn the_subject_of_a_linking_verb() {
         let m = section();
-        let key = |s: &str| m.subject(&words(s)).map(|a| a.key);
+        let key = |s: &str| m.subject(&words(s), Fit::Count).map(|a| a.key);
         assert_eq!(
             key("the death toll in the Valdoria quake rose to").as_deref(),
             Some("deaths")
@@ -351,7 +456,9 @@ mod tests {
         );
         assert_eq!(key("the toll in Valdoria"), None);
         assert_eq!(key("the price rose to"), None);
-        let at = m.subject(&words("the death toll rose to")).unwrap();
+        let at = m
+            .subject(&words("the death toll rose to"), Fit::Count)
+            .unwrap();
         assert_eq!((at.first, at.last), (1, 2));
     }
 

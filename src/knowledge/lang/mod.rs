@@ -20,6 +20,7 @@ use serde::Deserialize;
 
 use self::dates::DateWords;
 use self::figures::FigureWords;
+pub use self::measures::Fit;
 use self::measures::MeasureWords;
 use self::names::NameWords;
 use self::phrase::{phrase_words, word_matches};
@@ -130,8 +131,10 @@ pub struct Lang {
 /// The measure of a figure (`[measures]`) and where its phrase stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Measured {
-    /// The key shared by all languages: `deaths`, `magnitude`, `km`.
+    /// The key shared by all languages: `deaths`, `magnitude`, `km`, `depth`.
     pub key: String,
+    /// For a dimension (`depth`), the unit it is given in (`km`).
+    pub unit: Option<String>,
     /// Whether the phrase stands before the figure (else after it).
     pub before: bool,
     /// The indexes of its first and last word in the words given.
@@ -195,35 +198,80 @@ impl Lang {
     /// What a figure measures, from the words right before it (nearest last) and right after
     /// it, as written: a phrase right after it wins ("245 morts", "245 people were killed"),
     /// then one right before it, past any qualifier ("killed at least 245", "un bilan de").
-    pub fn measure(&self, before: &[&str], after: &[&str]) -> Option<Measured> {
+    /// A percentage has a measure only if it is a share (`share`: "54% of the vote"). A unit
+    /// ("15 km") may say what it measures with a dimension right after it ("km deep", "km de
+    /// profondeur") or before the figure ("at a depth of"): the measure is then the dimension,
+    /// in that unit.
+    pub fn measure(&self, before: &[&str], after: &[&str], percent: bool) -> Option<Measured> {
         let m = &self.data.measures;
         if m.is_empty() {
             return None;
         }
+        let kind = if percent { Fit::Share } else { Fit::Count };
         let after_f: Vec<String> = after.iter().map(|w| fold(w)).collect();
-        if let Some(at) = m.after(&after_f) {
-            return Some(Measured {
+        let before_f: Vec<String> = before.iter().map(|w| fold(w)).collect();
+        if let Some(at) = m.after(&after_f, kind) {
+            let found = Measured {
                 key: at.key,
+                unit: None,
                 before: false,
                 first: at.first,
                 last: at.last,
+            };
+            if !m.unit(&found.key) {
+                return Some(found);
+            }
+            let dimension = m
+                .after(&after_f[at.last + 1..], Fit::Dimension)
+                .map(|d| (false, at.last + 1 + d.first, at.last + 1 + d.last, d.key))
+                .or_else(|| {
+                    self.measure_before(&before_f, Fit::Dimension)
+                        .map(|d| (true, d.first, d.last, d.key))
+                });
+            return Some(match dimension {
+                Some((before, first, last, key)) => Measured {
+                    key,
+                    unit: Some(found.key),
+                    before,
+                    first,
+                    last,
+                },
+                None => found,
             });
         }
-        // The phrase ends right before the figure, or before the qualifier words in between
-        // ("toll rose to 245": "to" is no qualifier there, though "up to" is one).
-        let before_f: Vec<String> = before.iter().map(|w| fold(w)).collect();
+        self.measure_before(&before_f, kind).map(|at| Measured {
+            key: at.key,
+            unit: None,
+            before: true,
+            first: at.first,
+            last: at.last,
+        })
+    }
+
+    /// Whether a measured figure, with the words `before` (nearest last) and `after` it as
+    /// written, is a change, an earlier value or another event's figure
+    /// (`MeasureWords::apart`; the event nouns are `[dates] event_nouns`).
+    pub fn measure_apart(&self, before: &[&str], after: &[&str]) -> bool {
+        let before: Vec<String> = before.iter().map(|w| fold(w)).collect();
+        let after: Vec<String> = after.iter().map(|w| fold(w)).collect();
+        let events = self.data.dates.list(dates::List::EventNouns);
+        self.data.measures.apart(&before, &after, |w| {
+            events.iter().any(|e| e.len() == 1 && e[0] == w)
+        })
+    }
+
+    /// The measure named right before a figure (`before`: folded, nearest last), by a phrase
+    /// ending right before it or before the qualifier words in between ("toll rose to 245":
+    /// "to" is no qualifier there, though "up to" is one).
+    fn measure_before(&self, before_f: &[String], kind: Fit) -> Option<measures::MeasureAt> {
+        let m = &self.data.measures;
         let mut end = before_f.len();
         loop {
             if let Some(at) = m
-                .before(&before_f[..end])
-                .or_else(|| m.subject(&before_f[..end]))
+                .before(&before_f[..end], kind)
+                .or_else(|| m.subject(&before_f[..end], kind))
             {
-                return Some(Measured {
-                    key: at.key,
-                    before: true,
-                    first: at.first,
-                    last: at.last,
-                });
+                return Some(at);
             }
             // Past one qualifier phrase at most, whole: "killed at least", not "killed a".
             if end < before_f.len() {
