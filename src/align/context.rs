@@ -55,6 +55,11 @@ pub(super) struct Context {
     /// The year the article is about: its publication year, or else the corpus's latest. Frames only: figures about this year or the one before are about the
     /// story's present.
     pub(super) present_year: Option<i32>,
+    /// For a date of a day (its year may be unknown), the event it is the date of, by its noun's key (`~earthquake`)
+    /// and as written: an event noun (`[dates] event_nouns`) and a verb saying it took place
+    /// (`[dates] happened`) in its clause, with no other date nearer ("the quake struck the
+    /// province late on Friday 8 September").
+    pub(super) event: Option<(String, String)>,
     /// Whether the measure is a bare unit (km): its places are what it is measured from, so
     /// they are part of its frame. Other measures are only kept apart by different places.
     pub(super) bare_unit: bool,
@@ -286,6 +291,7 @@ impl Contexts {
                     framed: false,
                     bare_unit: false,
                     measured_by: BTreeSet::new(),
+                    event: None,
                     present_year,
                     story_years,
                     day: None,
@@ -522,6 +528,56 @@ impl Contexts {
                 } else {
                     Vec::new()
                 };
+                if let (Value::Date(Some(DateValue::Point(p))), Some(l)) = (&c.value, lang)
+                    && p.month.is_some()
+                    && p.day.is_some()
+                {
+                    let d = &l.data.dates;
+                    let rival_at = |k: usize| rivals.iter().any(|&(s, e)| s <= k && k < e);
+                    let stop = |k: usize| {
+                        let t = &toks[k];
+                        rival_at(k)
+                            || (t.kind == TokKind::Punct
+                                && matches!(t.text(&a.text), "." | ";" | ":" | "!" | "?"))
+                    };
+                    let mut noun: Option<(usize, String, String)> = None;
+                    let mut happened = false;
+                    let mut look = |k: usize, distance: usize| {
+                        let t = &toks[k];
+                        if t.kind != TokKind::Word {
+                            return;
+                        }
+                        let w = t.text(&a.text);
+                        let f = fold(w);
+                        if d.happened.contains(&f) {
+                            happened = true;
+                        } else if d.is_event_noun(&f)
+                            && noun.as_ref().is_none_or(|(n, _, _)| distance < *n)
+                        {
+                            noun = Some((distance, word_key(lang, w), w.to_string()));
+                        }
+                    };
+                    let mut k = own.0;
+                    let mut n = 0;
+                    while k > 0 && n < 15 {
+                        k -= 1;
+                        if stop(k) {
+                            break;
+                        }
+                        n += 1;
+                        look(k, n);
+                    }
+                    let mut k = own.1;
+                    let mut n = 0;
+                    while k < toks.len() && n < 10 && !stop(k) {
+                        n += 1;
+                        look(k, n);
+                        k += 1;
+                    }
+                    if happened && let Some((_, key, surface)) = noun {
+                        ctx.event = Some((key, surface));
+                    }
+                }
                 let theirs = |sp: Span| {
                     let (s, e) = tok_range(sp);
                     let d = dist(s, own).min(dist(e.saturating_sub(1).max(s), own));

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::alignment::Pair;
 use super::context::{Context, Contexts};
-use crate::model::{Corpus, Value};
+use crate::model::{Claim, Corpus, DateValue, Value};
 
 fn amount(v: &Value) -> Option<f64> {
     match v {
@@ -54,32 +54,67 @@ impl Contexts {
     /// the number of articles.
     pub(super) fn frame_pairs(&self, corpus: &Corpus, known: &[Pair]) -> Vec<Pair> {
         let claims = &corpus.claims;
+        let framed = self.items.iter().enumerate().filter_map(|(i, item)| {
+            let ctx = item.as_ref().filter(|c| c.framed)?;
+            let v = amount(&claims[i].value)?;
+            let scope = scope_of(ctx);
+            let key = format!(
+                "{scope}|{:?}|{:?}|{:?}|{:?}",
+                ctx.time, ctx.day, ctx.source, ctx.measured_by
+            );
+            Some((i, key, scope, v.to_bits()))
+        });
+        self.pairs_by_frame(corpus, known, framed)
+    }
+
+    /// Pairs of dates of one event, by frame: the event (`Context::event`: "the quake
+    /// struck on Friday 8 September" / "le séisme qui a frappé le Maroc le 8 septembre"), its
+    /// time marker and its source. An article that gives its event two different days is left
+    /// out, like a figure's frame with two values.
+    pub(super) fn date_frame_pairs(&self, corpus: &Corpus, known: &[Pair]) -> Vec<Pair> {
+        let claims = &corpus.claims;
+        let framed = self.items.iter().enumerate().filter_map(|(i, item)| {
+            let ctx = item.as_ref()?;
+            let (event, _) = ctx.event.as_ref()?;
+            let Value::Date(Some(DateValue::Point(p))) = &claims[i].value else {
+                return None;
+            };
+            // The day of the year: a date whose year is unknown ("vendredi 9 septembre" in an
+            // undated article) still says which day. Two days of different years are kept
+            // apart by `one_quantity`.
+            let day = u64::from(p.month?) * 32 + u64::from(p.day?);
+            let key = format!("{event}|{:?}|{:?}", ctx.time, ctx.source);
+            Some((i, key, event.clone(), day))
+        });
+        self.pairs_by_frame(corpus, known, framed)
+    }
+
+    /// Pairs of claims by frame: `framed` gives each claim's frame, its scope (what an
+    /// article may give one value of, whatever the time or source) and its value.
+    fn pairs_by_frame(
+        &self,
+        corpus: &Corpus,
+        known: &[Pair],
+        framed: impl Iterator<Item = (usize, String, String, u64)>,
+    ) -> Vec<Pair> {
+        let claims = &corpus.claims;
         // Frame → article → its claims of that frame, in order.
         let mut frames: BTreeMap<String, BTreeMap<usize, Vec<usize>>> = BTreeMap::new();
         // The values each article gives a frame's measure and qualifiers, whatever their
         // source or time: two of them ("7.2 according to one agency", "7.4") make the
-        // article's figures of that measure too ambiguous to compare on their frame alone.
+        // article's claims of that measure too ambiguous to compare on their frame alone.
         let mut scopes: HashMap<(String, usize), Vec<u64>> = HashMap::new();
-        for (i, item) in self.items.iter().enumerate() {
-            let Some(ctx) = item.as_ref().filter(|c| c.framed) else {
-                continue;
-            };
-            let Some(v) = amount(&claims[i].value) else {
-                continue;
-            };
-            let scope = scope_of(ctx);
-            let values = scopes.entry((scope, claims[i].article)).or_default();
-            if !values.contains(&v.to_bits()) {
-                values.push(v.to_bits());
+        let mut value_of: HashMap<usize, u64> = HashMap::new();
+        let mut scope_key: HashMap<usize, String> = HashMap::new();
+        for (i, key, scope, v) in framed {
+            let values = scopes
+                .entry((scope.clone(), claims[i].article))
+                .or_default();
+            if !values.contains(&v) {
+                values.push(v);
             }
-            let key = format!(
-                "{}|{:?}|{:?}|{:?}|{:?}",
-                scope_of(ctx),
-                ctx.time,
-                ctx.day,
-                ctx.source,
-                ctx.measured_by
-            );
+            value_of.insert(i, v);
+            scope_key.insert(i, scope);
             frames
                 .entry(key)
                 .or_default()
@@ -97,17 +132,16 @@ impl Contexts {
                 continue;
             }
             // One figure per article that gives the frame one value.
-            let reps: Vec<(usize, f64)> = by_article
+            let reps: Vec<(usize, u64)> = by_article
                 .values()
                 .filter_map(|list| {
-                    let ctx = self.items[list[0]].as_ref()?;
-                    let scope = scope_of(ctx);
+                    let scope = scope_key[&list[0]].clone();
                     if scopes[&(scope, claims[list[0]].article)].len() > 1 {
                         return None;
                     }
-                    let v = amount(&claims[list[0]].value)?;
+                    let v = value_of[&list[0]];
                     list.iter()
-                        .all(|&o| amount(&claims[o].value) == Some(v))
+                        .all(|o| value_of[o] == v)
                         .then_some((list[0], v))
                 })
                 .collect();
@@ -115,7 +149,7 @@ impl Contexts {
                 continue;
             }
             // The value most articles give (the first given, on a tie) and its first figure.
-            let mut counts: Vec<(f64, usize, usize)> = Vec::new();
+            let mut counts: Vec<(u64, usize, usize)> = Vec::new();
             for &(i, v) in &reps {
                 match counts.iter_mut().find(|(x, _, _)| *x == v) {
                     Some(slot) => slot.1 += 1,
@@ -144,7 +178,7 @@ impl Contexts {
                 let Some((x, y)) = mine
                     .iter()
                     .flat_map(|&x| theirs.iter().map(move |&y| (x, y)))
-                    .find(|&(x, y)| self.one_quantity(x, y))
+                    .find(|&(x, y)| self.one_quantity(claims, x, y))
                 else {
                     continue;
                 };
@@ -167,11 +201,19 @@ impl Contexts {
     /// hit Noto"; not "a 6.1 quake hit the region today" / "the 7.7 quake damaged 42
     /// buildings", two quakes of one week) or the same past year; a holder or a bare unit's
     /// place is such a name already.
-    fn one_quantity(&self, a: usize, b: usize) -> bool {
+    fn one_quantity(&self, claims: &[Claim], a: usize, b: usize) -> bool {
         let (Some(x), Some(y)) = (&self.items[a], &self.items[b]) else {
             return false;
         };
         if !x.places.is_empty() && !y.places.is_empty() && x.places.is_disjoint(&y.places) {
+            return false;
+        }
+        // Dates of one event in two different years are two events.
+        if let (Value::Date(Some(DateValue::Point(p))), Value::Date(Some(DateValue::Point(q)))) =
+            (&claims[a].value, &claims[b].value)
+            && let (Some(py), Some(qy)) = (p.year, q.year)
+            && py != qy
+        {
             return false;
         }
         x.bare_unit
@@ -194,6 +236,9 @@ impl Contexts {
             return String::new();
         };
         let mut parts: Vec<String> = x.measure.iter().cloned().collect();
+        if let Some((_, surface)) = &x.event {
+            parts.push(surface.clone());
+        }
         let mut seen = BTreeSet::new();
         for e in x.places.iter().chain(&x.holders).chain(&x.measured_by) {
             let name = [format!("#{e}"), format!("#p{e}")]

@@ -45,6 +45,8 @@ pub fn align(corpus: &Corpus, rules: &RuleSet) -> Alignment {
     let person: Vec<bool> = out.entities.iter().map(|e| e.person).collect();
     let contexts = Contexts::build(corpus, rules, &entity_of, &person, &date_t, &figure_t);
     out.dates = contexts.pairs(corpus, |c| c.kind == ClaimKind::Date, &date_t);
+    let framed = contexts.date_frame_pairs(corpus, &out.dates);
+    out.dates.extend(framed);
     out.figures = contexts.pairs(corpus, |c| c.kind.is_figure(), &figure_t);
     let framed = contexts.frame_pairs(corpus, &out.figures);
     out.figures.extend(framed);

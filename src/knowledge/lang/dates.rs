@@ -123,6 +123,8 @@ pub(crate) struct DateData {
     #[serde(default)]
     pub(crate) year_links: Vec<String>,
     #[serde(default)]
+    pub(crate) happened: Vec<String>,
+    #[serde(default)]
     pub(crate) relative: BTreeMap<String, String>,
     #[serde(default)]
     pub(crate) periods: BTreeMap<String, String>,
@@ -520,6 +522,9 @@ pub struct DateWords {
     pub(crate) holidays: Vec<(Phrase, Holiday, bool)>,
     /// Words between a yearless date and its year: "June 28 in 2020".
     pub(crate) year_links: Vec<Phrase>,
+    /// Verbs that say an event took place ("struck", "a frappé"), folded, one word each: a
+    /// date in a clause with an event noun and one of them is the date of that event.
+    pub happened: Vec<String>,
     pub(crate) words: WordMap<WordInfo>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) decade_suffixes: Vec<String>,
@@ -867,6 +872,7 @@ impl TryFrom<DateData> for DateWords {
                 .iter()
                 .map(|p| phrase_tokens(p))
                 .collect::<Result<_, _>>()?,
+            happened: d.happened.iter().map(|s| fold_owned(s)).collect(),
             words,
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
@@ -914,6 +920,13 @@ impl DateWords {
 
     pub(crate) fn list(&self, list: List) -> &[Phrase] {
         &self.lists[list as usize]
+    }
+
+    /// Whether `word` (folded) is a one-word event noun (`event_nouns`: "quake", "séisme").
+    pub fn is_event_noun(&self, word: &str) -> bool {
+        self.list(List::EventNouns)
+            .iter()
+            .any(|e| e.len() == 1 && e[0] == word)
     }
 }
 
