@@ -590,6 +590,43 @@ fn figures_are_compared_by_measure_and_place_across_languages() {
 }
 
 #[test]
+fn frames_keep_apart_what_is_not_one_quantity() {
+    // tests/fixtures/frames-quake: the day the quake struck differs (28 February / 1er
+    // mars); the depth agrees by rounding (18.5 km / 18 km de profondeur), the distance from
+    // Bresk agrees, the aftershocks' magnitudes (5.1 / 4,8) are another event's and the
+    // winds (80 km/h / 60 km/h) are no distance.
+    let o = crosscheck(&["check", "tests/fixtures/frames-quake", "--format", "json"]);
+    let r = json(&o);
+    assert_eq!(r["findings"].as_array().unwrap().len(), 1, "{r:#}");
+    assert!(
+        has_finding(
+            &r,
+            "date-mismatch",
+            &[("wire", "Friday 28 February"), ("depeche", "1er mars")]
+        ),
+        "{r:#}"
+    );
+    // tests/fixtures/frames-vote: the winner's share differs (54.28% / 54,58 %); the
+    // runner-up's votes agree, and a party's gain ("gagne neuf sièges") is no count of its
+    // seats ("won 47 seats").
+    let o = crosscheck(&["check", "tests/fixtures/frames-vote", "--format", "json"]);
+    let r = json(&o);
+    let findings = r["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{r:#}");
+    assert_eq!(findings[0]["measure"], "vote_share", "{r:#}");
+    insta::assert_snapshot!(
+        "check_frames_text",
+        stdout(&crosscheck(&[
+            "check",
+            "tests/fixtures/frames-quake",
+            "tests/fixtures/frames-vote",
+            "--color",
+            "never"
+        ]))
+    );
+}
+
+#[test]
 fn dates_of_past_events_are_compared_across_languages() {
     // tests/fixtures/event-dates: "first elected in 2005" / "élu pour la première fois en
     // 2015", and "the 1999 Izmit earthquake" / "the Izmit earthquake of August 1998": a year
