@@ -15,6 +15,9 @@ pub(super) enum Rel {
     /// "next Sunday" where the language means the Sunday of next week.
     NextWeek,
     This,
+    /// A yearless date in a clause told in the past ("in March, the company said"): the
+    /// latest such day or month on or before the article's date.
+    Past,
 }
 
 /// A date expression before it is anchored on the article's date.
@@ -50,6 +53,13 @@ pub(super) enum Expr {
     WeekDay {
         n: i32,
         wd: u8,
+    },
+    /// "June last year", "le 3 mars de l'année prochaine": a month (and day) of the year `n`
+    /// years from the article's.
+    InYear {
+        m: u8,
+        d: Option<u8>,
+        n: i32,
     },
     /// "il y a deux ans", "three days ago".
     Ago {

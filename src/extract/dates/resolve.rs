@@ -24,7 +24,7 @@ fn resolve_season(first: u8, last: u8, rel: Rel, anchor: DatePoint) -> Resolved 
         (y, a, b)
     });
     let y = match rel {
-        Rel::Plain | Rel::This => candidates
+        Rel::Plain | Rel::This | Rel::Past => candidates
             .min_by_key(|&(_, a, b)| ((a - here).max(here - b).max(0), a))
             .map(|c| c.0),
         Rel::Last => candidates
@@ -59,7 +59,7 @@ pub(super) fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             let back = i64::from((aw + 7 - wd) % 7);
             let ahead = i64::from((wd + 7 - aw) % 7);
             let offset = match rel {
-                Rel::Plain => -back,
+                Rel::Plain | Rel::Past => -back,
                 Rel::Last => -(if back == 0 { 7 } else { back }),
                 Rel::Next => {
                     if ahead == 0 {
@@ -148,7 +148,32 @@ pub(super) fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
             monday_of(anchor?, n)?,
             i64::from(wd) - 1,
         )?),
+        // "Two years ago" names a year, not the article's day two years back: news reckons
+        // in years there ("founded two years ago"). Months and days back keep their day.
+        Expr::Ago {
+            unit: Unit::Year,
+            n,
+        } => point(DatePoint {
+            month: None,
+            day: None,
+            ..add_units(anchor?, Unit::Year, -i64::from(n))?
+        }),
         Expr::Ago { unit, n } => point(add_units(anchor?, unit, -i64::from(n))?),
+        Expr::InYear { m, d, n } => {
+            // Without the article's date, the month and day are still known.
+            let Some(y) = anchor.and_then(|a| a.year) else {
+                return resolve_date(None, Some(m), d, Rel::Plain, None);
+            };
+            let y = y.checked_add(n)?;
+            if d.is_some_and(|d| calendar::valid(y, u32::from(m), u32::from(d)).is_none()) {
+                return None;
+            }
+            point(DatePoint {
+                year: Some(y),
+                month: Some(m),
+                day: d,
+            })
+        }
         Expr::WeekOf { base, n } => {
             let (y, first, last) = match base {
                 WeekBase::Year(y) => (y, 1, 12),
@@ -203,7 +228,7 @@ pub(super) fn resolve(e: Expr, anchor: Option<DatePoint>) -> Resolved {
                 let ay = a.year?;
                 let days = (ay - 1..=ay + 1).filter_map(|y| h.in_year(y));
                 match rel {
-                    Rel::Plain | Rel::This => {
+                    Rel::Plain | Rel::This | Rel::Past => {
                         days.min_by_key(|p| day_number(*p).map_or(i64::MAX, |n| (n - at).abs()))
                     }
                     Rel::Last => days.filter(|p| day_number(*p) < Some(at)).max(),
@@ -540,6 +565,10 @@ fn resolve_date(
         Rel::Next | Rel::NextWeek => candidates
             .filter(|&(_, k)| k > here)
             .min_by_key(|&(_, k)| k)
+            .map(|c| c.0),
+        Rel::Past => candidates
+            .filter(|&(_, k)| k <= here)
+            .max_by_key(|&(_, k)| k)
             .map(|c| c.0),
     }?;
     point(DatePoint {

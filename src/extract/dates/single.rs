@@ -5,7 +5,7 @@
 use super::expr::{DayMonth, Expr, Found, Hit, Rel, has_day, plausible, with_rel};
 use super::resolve::{resolve, resolve_range};
 use super::scan::Scan;
-use crate::knowledge::lang::dates::List;
+use crate::knowledge::lang::dates::{List, Unit};
 use crate::model::DatePoint;
 use crate::text::TokKind;
 
@@ -14,10 +14,11 @@ impl<'a> Scan<'a> {
     pub(super) fn range_or_single(&self, i: usize, anchor: Option<DatePoint>) -> Option<Found> {
         let Some(r) = self.range_at(i) else {
             return self.single_at(i, false).map(|h| {
+                let expr = self.with_tense(h.expr, i, h.end_tok);
                 (
                     h.start,
                     h.end_tok,
-                    resolve(h.expr, self.anchor_for(h.expr, anchor)),
+                    resolve(expr, self.anchor_for(expr, anchor)),
                 )
             });
         };
@@ -120,7 +121,44 @@ impl<'a> Scan<'a> {
 
     /// A date of any kind starting at token `i`. `bare` allows a year or month alone without
     /// a context word, as the ends of a range ("de mars à mai") need.
+    /// A date at token `i`, with the year phrase that may follow a yearless one: "June last
+    /// year", "le 3 mars de l'année dernière", "in March next year".
     pub(super) fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        let h = self.single_at_plain(i, bare)?;
+        let Expr::Date {
+            y: None,
+            m: Some(m),
+            d,
+            rel: Rel::Plain,
+        } = h.expr
+        else {
+            return Some(h);
+        };
+        let j = if self.is_punct(h.end_tok, ",") {
+            h.end_tok + 1
+        } else {
+            h.end_tok
+        };
+        let j = self.phrase_at(j, List::Of).unwrap_or(j);
+        match self.relative_at(j) {
+            Some(Hit {
+                end_tok,
+                expr:
+                    Expr::Relative {
+                        unit: Unit::Year,
+                        n,
+                    },
+                ..
+            }) => Some(Hit {
+                start: h.start,
+                end_tok,
+                expr: Expr::InYear { m, d, n },
+            }),
+            _ => Some(h),
+        }
+    }
+
+    fn single_at_plain(&self, i: usize, bare: bool) -> Option<Hit> {
         if self.starts(i, List::Portions)
             && let Some((p, unit, part)) = self.w.portions.iter().find(|r| self.matches(i, &r.0))
         {
@@ -391,6 +429,71 @@ impl<'a> Scan<'a> {
     /// The date an expression is anchored on: the article's, except for a phrase counted from
     /// the story's time ("the following year", "la veille"), which takes the last date the
     /// article gave before it when there is one.
+    /// A yearless month or day read the way its clause is told: in a clause in the past
+    /// ("In March, the company said it had hired") the latest March on or before the
+    /// article's date; in the future ("will reopen in March", "is scheduled to close Monday")
+    /// the next one. A clause with neither keeps the nearest (a month) or the latest (a
+    /// weekday).
+    fn with_tense(&self, e: Expr, start: usize, end: usize) -> Expr {
+        let plain = matches!(
+            e,
+            Expr::Date {
+                y: None,
+                m: Some(_),
+                rel: Rel::Plain,
+                ..
+            } | Expr::Weekday {
+                rel: Rel::Plain,
+                ..
+            }
+        );
+        if !plain || (self.w.past_words.is_empty() && self.w.future_words.is_empty()) {
+            return e;
+        }
+        let clause_end = |k: usize| {
+            self.toks[k].kind == TokKind::Punct
+                && matches!(self.raw(k), "." | ";" | ":" | "!" | "?")
+        };
+        let mut words = Vec::new();
+        let mut k = start;
+        while k > 0 && words.len() < 12 {
+            k -= 1;
+            if clause_end(k) {
+                break;
+            }
+            words.push(k);
+        }
+        // After the date, only up to a comma: "opens on June 14, officials said".
+        let mut k = end;
+        while k < self.n() && k < end + 8 && !clause_end(k) && !self.is_punct(k, ",") {
+            words.push(k);
+            k += 1;
+        }
+        let future = words
+            .iter()
+            .any(|&k| self.w.future_words.contains(self.low(k)));
+        let past = !future
+            && words
+                .iter()
+                .any(|&k| self.w.past_words.contains(self.low(k)));
+        match e {
+            Expr::Date { y, m, d, .. } if future => Expr::Date {
+                y,
+                m,
+                d,
+                rel: Rel::Next,
+            },
+            Expr::Date { y, m, d, .. } if past => Expr::Date {
+                y,
+                m,
+                d,
+                rel: Rel::Past,
+            },
+            Expr::Weekday { wd, .. } if future => Expr::Weekday { wd, rel: Rel::Next },
+            _ => e,
+        }
+    }
+
     fn anchor_for(&self, e: Expr, anchor: Option<DatePoint>) -> Option<DatePoint> {
         let Expr::StoryRelative { unit, .. } = e else {
             return anchor;

@@ -4,7 +4,7 @@
 //! (`extract::dates`) reads these tables; it knows no word of its own.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Deserialize;
@@ -124,6 +124,10 @@ pub(crate) struct DateData {
     pub(crate) year_links: Vec<String>,
     #[serde(default)]
     pub(crate) happened: Vec<String>,
+    #[serde(default)]
+    pub(crate) past_words: Vec<String>,
+    #[serde(default)]
+    pub(crate) future_words: Vec<String>,
     #[serde(default)]
     pub(crate) relative: BTreeMap<String, String>,
     #[serde(default)]
@@ -525,6 +529,10 @@ pub struct DateWords {
     /// Verbs that say an event took place ("struck", "a frappé"), folded, one word each: a
     /// date in a clause with an event noun and one of them is the date of that event.
     pub happened: Vec<String>,
+    /// Words of a clause told in the past or in the future (folded like the text): they
+    /// decide which way a yearless month or day (past, future) or a weekday (future) is read.
+    pub(crate) past_words: HashSet<String>,
+    pub(crate) future_words: HashSet<String>,
     pub(crate) words: WordMap<WordInfo>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) decade_suffixes: Vec<String>,
@@ -873,6 +881,8 @@ impl TryFrom<DateData> for DateWords {
                 .map(|p| phrase_tokens(p))
                 .collect::<Result<_, _>>()?,
             happened: d.happened.iter().map(|s| fold_owned(s)).collect(),
+            past_words: d.past_words.iter().map(|s| fold_owned(s)).collect(),
+            future_words: d.future_words.iter().map(|s| fold_owned(s)).collect(),
             words,
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),

@@ -286,7 +286,43 @@ fn may_with_a_number_is_a_month() {
         Some("2024-04-18"),
         "Prices fell in May.",
         "May",
+        // Told in the past: the May before the article's April.
+        "2023-05",
+    );
+    check(
+        "en",
+        Some("2024-04-18"),
+        "Prices will fall in May.",
+        "May",
         "2024-05",
+    );
+    check(
+        "en",
+        Some("2024-01-15"),
+        "The plant is scheduled to close Monday.",
+        "Monday",
+        "2024-01-22",
+    );
+    check(
+        "en",
+        Some("2024-01-15"),
+        "The summit opens on June 14, officials said.",
+        "June 14",
+        "2024-06-14",
+    );
+    check(
+        "en",
+        Some("2024-01-15"),
+        "Sales fell in June last year.",
+        "June last year",
+        "2023-06",
+    );
+    check(
+        "fr",
+        Some("2024-01-15"),
+        "Les ventes ont chuté en juin de l'année dernière.",
+        "juin de l'année dernière",
+        "2023-06",
     );
     check(
         "fr",
@@ -423,7 +459,8 @@ fn years_and_days_in_words() {
         a,
         "Le traité fut signé le vingt et un juin.",
         "vingt et un juin",
-        "2020-06-21",
+        // "fut signé": told in the past, the June before the article's date.
+        "2019-06-21",
     );
     check(
         "fr",
