@@ -627,6 +627,26 @@ fn frames_keep_apart_what_is_not_one_quantity() {
 }
 
 #[test]
+fn updates_and_different_counts_are_not_conflicts() {
+    // tests/fixtures/updates: a morning and an evening report. "At least 30" and "at least 48"
+    // dead are two moments of a rising toll, both true; two earlier tolls (12, 20) may cite
+    // two different reports; "175 passengers and six crew members" and "181 passengers and
+    // crew" count different things. The magnitudes (5.8 / 5.9) do disagree.
+    let o = crosscheck(&["check", "tests/fixtures/updates", "--format", "json"]);
+    let r = json(&o);
+    let findings = r["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{r:#}");
+    assert!(
+        has_finding(
+            &r,
+            "figure-mismatch",
+            &[("morning", "5.8"), ("evening", "5.9")]
+        ),
+        "{r:#}"
+    );
+}
+
+#[test]
 fn dates_of_past_events_are_compared_across_languages() {
     // tests/fixtures/event-dates: "first elected in 2005" / "élu pour la première fois en
     // 2015", and "the 1999 Izmit earthquake" / "the Izmit earthquake of August 1998": a year

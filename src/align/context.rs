@@ -682,7 +682,7 @@ impl Contexts {
                 if matches!(c.value, Value::Number(_)) && measured.is_none() {
                     let after = toks.partition_point(|t| t.span.start < c.span.end);
                     let mut noun = None;
-                    for t in toks[after..].iter().take(4) {
+                    for (k, t) in toks.iter().enumerate().skip(after).take(4) {
                         let w = t.text(&a.text);
                         if t.kind == TokKind::Punct {
                             if matches!(w, "'" | "’") {
@@ -695,6 +695,20 @@ impl Contexts {
                         }
                         if t.kind == TokKind::Word {
                             noun = Some(word_key(lang, w));
+                            // "181 passengers and crew" counts both: not the passengers of
+                            // "175 passengers and six crew members".
+                            let joined = toks.get(k + 1).zip(toks.get(k + 2)).filter(|(j, x)| {
+                                j.kind == TokKind::Word
+                                    && x.kind == TokKind::Word
+                                    && lang.is_some_and(|l| {
+                                        l.data.measures.coordinates(&[fold(j.text(&a.text))])
+                                            && !l.is_stopword(x.text(&a.text))
+                                    })
+                            });
+                            if let (Some(n), Some((_, x))) = (&mut noun, joined) {
+                                n.push('+');
+                                n.push_str(&word_key(lang, x.text(&a.text)));
+                            }
                         }
                         break;
                     }

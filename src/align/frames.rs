@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::alignment::Pair;
 use super::context::{Context, Contexts};
+use crate::knowledge::lang::Marker;
 use crate::model::{Claim, Corpus, DateValue, Value};
 
 fn amount(v: &Value) -> Option<f64> {
@@ -55,7 +56,10 @@ impl Contexts {
     pub(super) fn frame_pairs(&self, corpus: &Corpus, known: &[Pair]) -> Vec<Pair> {
         let claims = &corpus.claims;
         let framed = self.items.iter().enumerate().filter_map(|(i, item)| {
-            let ctx = item.as_ref().filter(|c| c.framed)?;
+            // Earlier reports are not compared on their frame: which one each cites is unknown.
+            let ctx = item
+                .as_ref()
+                .filter(|c| c.framed && c.time != Some(Marker::Earlier))?;
             let v = amount(&claims[i].value)?;
             let scope = scope_of(ctx);
             let key = format!(
@@ -74,7 +78,7 @@ impl Contexts {
     pub(super) fn date_frame_pairs(&self, corpus: &Corpus, known: &[Pair]) -> Vec<Pair> {
         let claims = &corpus.claims;
         let framed = self.items.iter().enumerate().filter_map(|(i, item)| {
-            let ctx = item.as_ref()?;
+            let ctx = item.as_ref().filter(|c| c.time != Some(Marker::Earlier))?;
             let (event, _) = ctx.event.as_ref()?;
             let Value::Date(Some(DateValue::Point(p))) = &claims[i].value else {
                 return None;

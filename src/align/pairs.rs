@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::alignment::Pair;
 use super::context::Contexts;
+use crate::knowledge::lang::Marker;
 use crate::knowledge::normalize::fold;
 use crate::knowledge::ruleset::Thresholds;
 use crate::model::{Claim, Corpus};
@@ -93,8 +94,10 @@ impl Contexts {
                 {
                     continue;
                 }
-                // An earlier toll and a later one, or two sources, are not one report.
-                if ctx.time != other.time {
+                // An earlier toll and a later one, or two sources, are not one report; nor are
+                // two earlier ones ("a previous toll of 53", "a previous toll of 32"): which
+                // earlier report each cites, nothing says.
+                if ctx.time != other.time || ctx.time == Some(Marker::Earlier) {
                     continue;
                 }
                 if let (Some(x), Some(y)) = (&ctx.source, &other.source)

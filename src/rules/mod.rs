@@ -522,8 +522,21 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
     } else {
         Check::FigureMismatch
     });
-    let agree = |a: usize, b: usize| -> bool {
+    // A count that grows as a story unfolds (a toll): two bounds the same way ("at least 30
+    // dead", "at least 48 dead") are two moments of it, both true.
+    let evolving = |m: Option<&str>| {
+        m.is_some_and(|k| rules.langs.iter().any(|l| l.data.measures.evolving(k)))
+    };
+    let same_way = |a: Option<Qualifier>, b: Option<Qualifier>| {
+        let up = |q| matches!(q, Some(Qualifier::MoreThan | Qualifier::AtLeast));
+        let down = |q| matches!(q, Some(Qualifier::LessThan | Qualifier::AtMost));
+        (up(a) && up(b)) || (down(a) && down(b))
+    };
+    let agree = |a: usize, b: usize, measure: Option<&str>| -> bool {
         let (ca, cb) = (&claims[a], &claims[b]);
+        if evolving(measure) && same_way(ca.qualifier, cb.qualifier) {
+            return true;
+        }
         match (&ca.value, &cb.value) {
             (Value::Date(Some(x)), Value::Date(Some(y))) => dates_agree(x, y),
             (x, y) => match (amount(x), amount(y)) {
@@ -596,7 +609,7 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
                     consensus.claims.contains(&p.a),
                     consensus.claims.contains(&p.b),
                 );
-                ((a_in_v && b_in_c) || (b_in_v && a_in_c)) && !agree(p.a, p.b)
+                ((a_in_v && b_in_c) || (b_in_v && a_in_c)) && !agree(p.a, p.b, p.measure.as_deref())
             });
             let Some(pair) = direct else {
                 continue;
