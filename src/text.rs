@@ -239,6 +239,77 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
     out
 }
 
+/// The step of the last digit a figure is written to, in its value's terms: 0.1 for "7.2",
+/// 100 for "1,300" (trailing zeros may be rounding), 100 million for "1.5 billion", 1 for a
+/// figure in words. `value` is the figure's value; `text` as written.
+pub fn written_step(text: &str, value: f64) -> f64 {
+    // The numeral: the first run of digits and separators between digits.
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(u8::is_ascii_digit) else {
+        return fraction_step(value, 1.0);
+    };
+    let mut end = first;
+    let mut k = first;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b.is_ascii_digit() {
+            end = k + 1;
+            k += 1;
+        } else if matches!(b, b'.' | b',' | b' ') || text[k..].starts_with(['\u{a0}', '\u{202f}']) {
+            k += text[k..].chars().next().map_or(1, char::len_utf8);
+        } else {
+            break;
+        }
+    }
+    let numeral = &text[first..end];
+    let digits: String = numeral.chars().filter(char::is_ascii_digit).collect();
+    let Ok(whole) = digits.parse::<f64>() else {
+        return 1.0;
+    };
+    // Read with its last separator as a decimal point, or with every separator a thousands
+    // separator: the reading whose ratio to the value is a plain scale (none, thousand,
+    // million...) is the one the extractor made.
+    let last_sep = numeral.rfind(['.', ',']);
+    let decimals = last_sep.map_or(0, |i| numeral[i + 1..].chars().count());
+    let plain = |ratio: f64| {
+        [1.0, 1e3, 1e6, 1e9, 1e12]
+            .iter()
+            .any(|s| (ratio / s - 1.0).abs() < 1e-9)
+    };
+    if value == 0.0 || whole == 0.0 {
+        return 1.0;
+    }
+    if decimals > 0 {
+        let as_decimal = whole / 10f64.powi(decimals as i32);
+        let ratio = value.abs() / as_decimal;
+        if plain(ratio) && !(decimals == 3 && plain(value.abs() / whole)) {
+            return ratio / 10f64.powi(decimals as i32);
+        }
+    }
+    let ratio = value.abs() / whole;
+    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    let zeros = zeros.min(digits.len().saturating_sub(1));
+    let step = (if plain(ratio) { ratio } else { 1.0 }) * 10f64.powi(zeros as i32);
+    fraction_step(value, step)
+}
+
+/// A step that divides `value`: "four and a half" or "2 1/2" is written to the half, not to
+/// the unit its digits suggest.
+fn fraction_step(value: f64, step: f64) -> f64 {
+    let fits = |s: f64| {
+        let n = value.abs() / s;
+        (n - n.round()).abs() < 1e-6
+    };
+    if fits(step) {
+        return step;
+    }
+    [0.5, 0.25, 0.1, 0.05, 0.01, 0.001]
+        .iter()
+        .map(|f| f * step)
+        .find(|&s| fits(s))
+        .unwrap_or(step / 1000.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

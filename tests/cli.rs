@@ -647,6 +647,26 @@ fn updates_and_different_counts_are_not_conflicts() {
 }
 
 #[test]
+fn units_are_converted_before_figures_are_compared() {
+    // tests/fixtures/units: "12 miles east of Bresk" is 19.3 km, not "25 kilomètres";
+    // "a depth of 6.2 miles" is the "10 kilomètres" of the other, converted and rounded.
+    let o = crosscheck(&["check", "tests/fixtures/units", "--format", "json"]);
+    let r = json(&o);
+    let findings = r["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{r:#}");
+    assert!(
+        has_finding(
+            &r,
+            "figure-mismatch",
+            &[("survey", "12"), ("depeche", "25")]
+        ),
+        "{r:#}"
+    );
+    let message = findings[0]["message"].as_str().unwrap();
+    assert!(message.contains("12 (19.31 km)"), "{r:#}");
+}
+
+#[test]
 fn dates_of_past_events_are_compared_across_languages() {
     // tests/fixtures/event-dates: "first elected in 2005" / "élu pour la première fois en
     // 2015", and "the 1999 Izmit earthquake" / "the Izmit earthquake of August 1998": a year

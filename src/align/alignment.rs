@@ -45,4 +45,8 @@ pub struct Alignment {
     pub dates: Vec<Pair>,
     /// Pairs of figures about one quantity.
     pub figures: Vec<Pair>,
+    /// For a figure in a unit that converts to another ("7.5 miles" to km), the factor its
+    /// value is multiplied by before it is compared, and the unit it then is in. Figures not
+    /// listed are compared as written.
+    pub scale: std::collections::BTreeMap<usize, (f64, String)>,
 }

@@ -60,6 +60,8 @@ pub(super) struct Context {
     /// (`[dates] happened`) in its clause, with no other date nearer ("the quake struck the
     /// province late on Friday 8 September").
     pub(super) event: Option<(String, String)>,
+    /// The factor that converts the figure to its unit's base (1.609344 for miles to km).
+    pub(super) scale: f64,
     /// Whether the measure is a bare unit (km): its places are what it is measured from, so
     /// they are part of its frame. Other measures are only kept apart by different places.
     pub(super) bare_unit: bool,
@@ -292,6 +294,7 @@ impl Contexts {
                     bare_unit: false,
                     measured_by: BTreeSet::new(),
                     event: None,
+                    scale: 1.0,
                     present_year,
                     story_years,
                     day: None,
@@ -461,7 +464,36 @@ impl Contexts {
                                 l.data.dates.is_range_join(&a.text[gap_start..gap_end])
                             })
                     });
-                if range_end {
+                // "10 miles (16 kilometres)": the figure in brackets converts the one before
+                // it, in another unit of the same base; it is no claim of its own.
+                let base_of = |key: &str| {
+                    let l = lang?;
+                    let unit = key.rsplit(':').next().unwrap_or(key);
+                    l.data.measures.unit(unit).then(|| {
+                        l.data
+                            .measures
+                            .base(unit)
+                            .map_or(unit.to_string(), |(b, _)| b.to_string())
+                    })
+                };
+                let gloss = measured
+                    .as_ref()
+                    .and_then(|(key, _)| base_of(key))
+                    .is_some_and(|base| {
+                        figures_here
+                            .iter()
+                            .rev()
+                            .find(|&&o| o < ci)
+                            .is_some_and(|&o| {
+                                let gap =
+                                    &a.text[claims[o].span.end.min(c.span.start)..c.span.start];
+                                gap.len() <= 40
+                                    && gap.trim_end().ends_with('(')
+                                    && !gap.contains(')')
+                                    && measure_of(o).and_then(|(k, _)| base_of(&k)) == Some(base)
+                            })
+                    });
+                if range_end || gloss {
                     items.push(None);
                     continue;
                 }
@@ -586,9 +618,21 @@ impl Contexts {
                         .any(|&r| dist(s, r).min(dist(e.saturating_sub(1).max(s), r)) < d)
                 };
                 if let Some((key, _)) = &measured {
-                    ctx.unit = format!("measure:{key}");
-                    let name = key.split(':').next().unwrap_or(key);
-                    ctx.measure = Some(name.to_string());
+                    // A unit converts to its base ("7.5 miles" is 12.07 km): figures of one
+                    // quantity in two units meet.
+                    let (dimension, unit) = match key.split_once(':') {
+                        Some((d, u)) => (Some(d), u),
+                        None => (None, key.as_str()),
+                    };
+                    let (unit, scale) = lang
+                        .and_then(|l| l.data.measures.base(unit))
+                        .unwrap_or((unit, 1.0));
+                    ctx.scale = scale;
+                    ctx.unit = match dimension {
+                        Some(d) => format!("measure:{d}:{unit}"),
+                        None => format!("measure:{unit}"),
+                    };
+                    ctx.measure = Some(dimension.unwrap_or(unit).to_string());
                     if lang.is_some_and(|l| l.data.measures.evolving(key)) {
                         ctx.day = a.date.filter(|d| d.day.is_some());
                     }

@@ -17,6 +17,7 @@ use super::alignment::Pair;
 use super::context::{Context, Contexts};
 use crate::knowledge::lang::Marker;
 use crate::model::{Claim, Corpus, DateValue, Value};
+use crate::text::written_step;
 
 fn amount(v: &Value) -> Option<f64> {
     match v {
@@ -48,6 +49,17 @@ fn scope_of(ctx: &Context) -> String {
     format!("{}|{places}|{:?}|{years:?}", ctx.unit, ctx.holders)
 }
 
+/// Whether two values (value, step of its last written digit) are one: equal within the finer
+/// one's rounding (a conversion), or one the other rounded, when rounding changes it by at
+/// most 5 %.
+fn same((a, sa): (f64, f64), (b, sb): (f64, f64)) -> bool {
+    let half = sa.max(sb) / 2.0;
+    let size = a.abs().max(b.abs());
+    let tiny = 1e-9 * size.max(1.0);
+    (a - b).abs() <= sa.min(sb) / 2.0 + tiny
+        || ((a - b).abs() <= half + tiny && half <= 0.05 * size + tiny)
+}
+
 impl Contexts {
     /// Pairs of framed figures from different articles, beyond the `known` pairs. In each
     /// frame, every article's figure is paired with one figure of the value most articles
@@ -66,9 +78,24 @@ impl Contexts {
                 "{scope}|{:?}|{:?}|{:?}|{:?}",
                 ctx.time, ctx.day, ctx.source, ctx.measured_by
             );
-            Some((i, key, scope, v.to_bits()))
+            // In the unit's base, to the precision written: "12 miles (19 km)" is one value.
+            let step = written_step(&claims[i].text, v) * ctx.scale;
+            Some((i, key, scope, (v * ctx.scale, step)))
         });
         self.pairs_by_frame(corpus, known, framed)
+    }
+
+    /// The factor of each figure given in a unit that converts to another.
+    pub(super) fn scales(&self) -> BTreeMap<usize, (f64, String)> {
+        self.items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let c = c.as_ref().filter(|c| c.scale != 1.0)?;
+                let unit = c.unit.rsplit(':').next().unwrap_or_default();
+                Some((i, (c.scale, unit.to_string())))
+            })
+            .collect()
     }
 
     /// Pairs of dates of one event, by frame: the event (`Context::event`: "the quake
@@ -86,9 +113,9 @@ impl Contexts {
             // The day of the year: a date whose year is unknown ("vendredi 9 septembre" in an
             // undated article) still says which day. Two days of different years are kept
             // apart by `one_quantity`.
-            let day = u64::from(p.month?) * 32 + u64::from(p.day?);
+            let day = u32::from(p.month?) * 32 + u32::from(p.day?);
             let key = format!("{event}|{:?}|{:?}", ctx.time, ctx.source);
-            Some((i, key, event.clone(), day))
+            Some((i, key, event.clone(), (f64::from(day), 0.0)))
         });
         self.pairs_by_frame(corpus, known, framed)
     }
@@ -99,7 +126,7 @@ impl Contexts {
         &self,
         corpus: &Corpus,
         known: &[Pair],
-        framed: impl Iterator<Item = (usize, String, String, u64)>,
+        framed: impl Iterator<Item = (usize, String, String, (f64, f64))>,
     ) -> Vec<Pair> {
         let claims = &corpus.claims;
         // Frame → article → its claims of that frame, in order.
@@ -107,14 +134,14 @@ impl Contexts {
         // The values each article gives a frame's measure and qualifiers, whatever their
         // source or time: two of them ("7.2 according to one agency", "7.4") make the
         // article's claims of that measure too ambiguous to compare on their frame alone.
-        let mut scopes: HashMap<(String, usize), Vec<u64>> = HashMap::new();
-        let mut value_of: HashMap<usize, u64> = HashMap::new();
+        let mut scopes: HashMap<(String, usize), Vec<(f64, f64)>> = HashMap::new();
+        let mut value_of: HashMap<usize, (f64, f64)> = HashMap::new();
         let mut scope_key: HashMap<usize, String> = HashMap::new();
         for (i, key, scope, v) in framed {
             let values = scopes
                 .entry((scope.clone(), claims[i].article))
                 .or_default();
-            if !values.contains(&v) {
+            if !values.iter().any(|&w| same(w, v)) {
                 values.push(v);
             }
             value_of.insert(i, v);
@@ -136,7 +163,7 @@ impl Contexts {
                 continue;
             }
             // One figure per article that gives the frame one value.
-            let reps: Vec<(usize, u64)> = by_article
+            let reps: Vec<(usize, (f64, f64))> = by_article
                 .values()
                 .filter_map(|list| {
                     let scope = scope_key[&list[0]].clone();
@@ -145,7 +172,7 @@ impl Contexts {
                     }
                     let v = value_of[&list[0]];
                     list.iter()
-                        .all(|o| value_of[o] == v)
+                        .all(|o| same(value_of[o], v))
                         .then_some((list[0], v))
                 })
                 .collect();
@@ -153,9 +180,9 @@ impl Contexts {
                 continue;
             }
             // The value most articles give (the first given, on a tie) and its first figure.
-            let mut counts: Vec<(u64, usize, usize)> = Vec::new();
+            let mut counts: Vec<((f64, f64), usize, usize)> = Vec::new();
             for &(i, v) in &reps {
-                match counts.iter_mut().find(|(x, _, _)| *x == v) {
+                match counts.iter_mut().find(|(x, _, _)| same(*x, v)) {
                     Some(slot) => slot.1 += 1,
                     None => counts.push((v, 1, i)),
                 }

@@ -50,5 +50,6 @@ pub fn align(corpus: &Corpus, rules: &RuleSet) -> Alignment {
     out.figures = contexts.pairs(corpus, |c| c.kind.is_figure(), &figure_t);
     let framed = contexts.frame_pairs(corpus, &out.figures);
     out.figures.extend(framed);
+    out.scale = contexts.scales();
     out
 }

@@ -149,7 +149,13 @@ fn different_measures_are_never_compared() {
         ("en", "The Valdoria earthquake left 250 people missing."),
     ]);
     assert!(pairs.is_empty(), "{pairs:?}");
-    // A depth in kilometres and a distance in miles are two units: never compared.
+    // A depth and a distance are two measures, whatever their units.
+    let pairs = figure_pairs(&[
+        ("en", "The Valdoria quake struck 12 km below the surface."),
+        ("en", "The Valdoria quake struck 7.5 miles east of Bresk."),
+    ]);
+    assert!(pairs.is_empty(), "{pairs:?}");
+    // A depth in kilometres and one in miles are one measure, compared in kilometres.
     let pairs = figure_pairs(&[
         ("en", "The Valdoria quake struck 12 km below the surface."),
         (
@@ -157,7 +163,7 @@ fn different_measures_are_never_compared() {
             "The Valdoria quake struck 7.5 miles below the surface.",
         ),
     ]);
-    assert!(pairs.is_empty(), "{pairs:?}");
+    assert_eq!(pairs, vec![("12".to_string(), "7.5".to_string())]);
 }
 
 #[test]

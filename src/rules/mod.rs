@@ -9,13 +9,22 @@ use crate::knowledge::calendar::{days_from_civil, days_in_month};
 use crate::knowledge::ruleset::{Check, Rule, RuleSet, Thresholds};
 use crate::model::Corpus;
 use crate::model::{Citation, DatePoint, DateValue, Finding, Qualifier, Value};
+use crate::text::written_step;
 
 pub fn evaluate(corpus: &Corpus, alignment: &Alignment, rules: &RuleSet) -> Vec<Finding> {
     let mut findings = Vec::new();
     names(corpus, alignment, rules, &mut findings);
     initials(corpus, alignment, rules, &mut findings);
-    facts(corpus, &alignment.dates, rules, true, &mut findings);
-    facts(corpus, &alignment.figures, rules, false, &mut findings);
+    let none = BTreeMap::new();
+    facts(corpus, &alignment.dates, &none, rules, true, &mut findings);
+    facts(
+        corpus,
+        &alignment.figures,
+        &alignment.scale,
+        rules,
+        false,
+        &mut findings,
+    );
     // Deterministic order: by the first cited claim, then rule.
     findings.sort_by(|a, b| {
         let key = |f: &Finding| f.citations.first().map(|c| c.claim);
@@ -357,59 +366,6 @@ fn amount(v: &Value) -> Option<f64> {
     }
 }
 
-/// The step of the last digit a figure is written to, in its value's terms: 0.1 for "7.2",
-/// 100 for "1,300" (trailing zeros may be rounding), 100 million for "1.5 billion", 1 for a
-/// figure in words. `value` is the figure's value; `text` as written.
-pub(crate) fn written_step(text: &str, value: f64) -> f64 {
-    // The numeral: the first run of digits and separators between digits.
-    let bytes = text.as_bytes();
-    let Some(first) = bytes.iter().position(u8::is_ascii_digit) else {
-        return 1.0;
-    };
-    let mut end = first;
-    let mut k = first;
-    while k < bytes.len() {
-        let b = bytes[k];
-        if b.is_ascii_digit() {
-            end = k + 1;
-            k += 1;
-        } else if matches!(b, b'.' | b',' | b' ') || text[k..].starts_with(['\u{a0}', '\u{202f}']) {
-            k += text[k..].chars().next().map_or(1, char::len_utf8);
-        } else {
-            break;
-        }
-    }
-    let numeral = &text[first..end];
-    let digits: String = numeral.chars().filter(char::is_ascii_digit).collect();
-    let Ok(whole) = digits.parse::<f64>() else {
-        return 1.0;
-    };
-    // Read with its last separator as a decimal point, or with every separator a thousands
-    // separator: the reading whose ratio to the value is a plain scale (none, thousand,
-    // million...) is the one the extractor made.
-    let last_sep = numeral.rfind(['.', ',']);
-    let decimals = last_sep.map_or(0, |i| numeral[i + 1..].chars().count());
-    let plain = |ratio: f64| {
-        [1.0, 1e3, 1e6, 1e9, 1e12]
-            .iter()
-            .any(|s| (ratio / s - 1.0).abs() < 1e-9)
-    };
-    if value == 0.0 || whole == 0.0 {
-        return 1.0;
-    }
-    if decimals > 0 {
-        let as_decimal = whole / 10f64.powi(decimals as i32);
-        let ratio = value.abs() / as_decimal;
-        if plain(ratio) && !(decimals == 3 && plain(value.abs() / whole)) {
-            return ratio / 10f64.powi(decimals as i32);
-        }
-    }
-    let ratio = value.abs() / whole;
-    let zeros = digits.len() - digits.trim_end_matches('0').len();
-    let zeros = zeros.min(digits.len().saturating_sub(1));
-    (if plain(ratio) { ratio } else { 1.0 }) * 10f64.powi(zeros as i32)
-}
-
 /// Whether figure `a` (qualified `qa`, written to step `sa`) and `b` (`qb`, `sb`) can describe
 /// one quantity. Figures written to one precision agree only when equal ("7.2" / "7.3" is a
 /// difference); a figure written to fewer digits agrees with one it rounds ("18 km" / "18.5
@@ -455,7 +411,9 @@ fn figures_agree(
     }
     let half = sa.max(sb) / 2.0;
     let tiny = 1e-9 * a.abs().max(b.abs()).max(1.0);
-    (a - b).abs() <= tiny
+    // Within the finer figure's own rounding: "10 km" and "6.2 miles" (9.98 km), one value
+    // converted.
+    (a - b).abs() <= sa.min(sb) / 2.0 + tiny
         || ((a - b).abs() <= half + tiny && half <= tol * a.abs().max(b.abs()) + tiny)
 }
 
@@ -500,7 +458,28 @@ fn value_label(v: &Value) -> String {
 /// Findings for aligned dates (`dates`) or figures: pairs are grouped into facts; in each, the
 /// reading most sources agree on is the consensus and every claim that cannot agree with it
 /// and was aligned with one of its claims is flagged.
-fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mut Vec<Finding>) {
+/// `scale` converts figures given in another unit than their quantity's base ("7.5 miles" to
+/// km) before they are compared.
+fn facts(
+    corpus: &Corpus,
+    pairs: &[Pair],
+    scale: &BTreeMap<usize, (f64, String)>,
+    rules: &RuleSet,
+    dates: bool,
+    out: &mut Vec<Finding>,
+) {
+    let scale_of = |c: usize| scale.get(&c).map_or(1.0, |s| s.0);
+    // A converted figure reads with its value in the base unit: "7.5 (12.07 km)".
+    let label = |c: usize| {
+        let v = &corpus.claims[c].value;
+        match (scale.get(&c), amount(v)) {
+            (Some((f, unit)), Some(x)) => {
+                let converted = (x * f * 100.0).round() / 100.0;
+                format!("{} ({converted} {unit})", value_label(v))
+            }
+            _ => value_label(v),
+        }
+    };
     if pairs.is_empty() {
         return;
     }
@@ -540,13 +519,14 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
         match (&ca.value, &cb.value) {
             (Value::Date(Some(x)), Value::Date(Some(y))) => dates_agree(x, y),
             (x, y) => match (amount(x), amount(y)) {
+                // In the unit's base, each to the precision written.
                 (Some(x), Some(y)) => figures_agree(
-                    x,
+                    x * scale_of(a),
                     ca.qualifier,
-                    written_step(&ca.text, x),
-                    y,
+                    written_step(&ca.text, x) * scale_of(a),
+                    y * scale_of(b),
                     cb.qualifier,
-                    written_step(&cb.text, y),
+                    written_step(&cb.text, y) * scale_of(b),
                     &t,
                 ),
                 _ => true,
@@ -589,11 +569,11 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
                     Value::Date(Some(d)) => d.to_string(),
                     v => format!(
                         "{:?}{:?}",
-                        amount(v).map(|x| x.to_bits()),
+                        amount(v).map(|x| (x * scale_of(c)).to_bits()),
                         claims[c].qualifier
                     ),
                 };
-                (key, value_label(&claims[c].value), c)
+                (key, label(c), c)
             }),
         );
         let Some((consensus, others)) = rs.split_first() else {
@@ -616,7 +596,9 @@ fn facts(corpus: &Corpus, pairs: &[Pair], rules: &RuleSet, dates: bool, out: &mu
             };
             let is_scale = !dates
                 && match (amount(&claims[pair.a].value), amount(&claims[pair.b].value)) {
-                    (Some(x), Some(y)) => scale_error(x, y, &t),
+                    (Some(x), Some(y)) => {
+                        scale_error(x * scale_of(pair.a), y * scale_of(pair.b), &t)
+                    }
                     _ => false,
                 };
             let chosen = if is_scale && !scale.is_empty() {
@@ -744,5 +726,7 @@ mod tests {
         assert_eq!(written_step("$3.25bn", 3.25e9), 1e7);
         assert_eq!(written_step("quarante-huit", 48.0), 1.0);
         assert_eq!(written_step("0", 0.0), 1.0);
+        assert_eq!(written_step("four and a half", 4.5), 0.5);
+        assert_eq!(written_step("2 1/2", 2.5), 0.5);
     }
 }

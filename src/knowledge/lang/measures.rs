@@ -44,6 +44,10 @@ struct MeasureData {
     held: bool,
     #[serde(default)]
     sourced: bool,
+    #[serde(default)]
+    base: Option<String>,
+    #[serde(default)]
+    factor: Option<f64>,
 }
 
 /// A phrase as folded words, a final `*` kept.
@@ -61,6 +65,8 @@ struct Measure {
     share: bool,
     held: bool,
     sourced: bool,
+    /// For a unit, the unit it converts to and by how much ("miles": km, 1.609344).
+    base: Option<(String, f64)>,
 }
 
 /// The `[measures]` section, with its phrases folded once.
@@ -166,6 +172,17 @@ impl TryFrom<BTreeMap<String, toml::Value>> for MeasureWords {
                             "measure `{key}` has no `after`, `before` or `nouns` phrase"
                         ));
                     }
+                    let base = match (m.base, m.factor) {
+                        (Some(b), Some(f)) if f.is_finite() && f > 0.0 => Some((b, f)),
+                        (None, None) => None,
+                        _ => {
+                            return Err(format!(
+                                "[measures.{key}]: `base` and `factor` go together, and the \
+                                 factor is a number above 0 (miles: base = \"km\", factor = \
+                                 1.609344)"
+                            ));
+                        }
+                    };
                     out.measures.push(Measure {
                         key,
                         after: phrases(&m.after),
@@ -177,6 +194,7 @@ impl TryFrom<BTreeMap<String, toml::Value>> for MeasureWords {
                         share: m.share,
                         held: m.held,
                         sourced: m.sourced,
+                        base,
                     });
                 }
             }
@@ -268,6 +286,16 @@ impl MeasureWords {
             }
         }
         nearest.is_some_and(|(_, o)| o)
+    }
+
+    /// The unit `key` converts to and the factor ("miles" → ("km", 1.609344)); a unit with no
+    /// `base` is its own.
+    pub fn base(&self, key: &str) -> Option<(&str, f64)> {
+        self.measures
+            .iter()
+            .find(|m| m.key == key)
+            .and_then(|m| m.base.as_ref())
+            .map(|(b, f)| (b.as_str(), *f))
     }
 
     /// Whether the measure `key` is held by someone (a candidate's votes, a party's seats):
