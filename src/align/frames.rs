@@ -260,28 +260,52 @@ impl Contexts {
                 .any(|w| w.starts_with('#') && y.words.contains(w))
     }
 
-    /// The subject of a frame pair: the measure, then the places and holders it is about, as
-    /// the first claim's sentence writes them ("votes, Amadou Ba").
+    /// The subject of a frame pair: what was compared, in words ("deaths in Kerman", "votes
+    /// of Amina Sow", "km from Bresk", "magnitude according to USGS", "date of the quake").
     fn frame_subject(&self, a: usize, b: usize) -> String {
         let (Some(x), Some(y)) = (&self.items[a], &self.items[b]) else {
             return String::new();
         };
-        let mut parts: Vec<String> = x.measure.iter().cloned().collect();
-        if let Some((_, surface)) = &x.event {
-            parts.push(surface.clone());
+        if let Some(name) = self.frame_name(x, y) {
+            return name;
         }
-        let mut seen = BTreeSet::new();
-        for e in x.places.iter().chain(&x.holders).chain(&x.measured_by) {
-            let name = [format!("#{e}"), format!("#p{e}")]
+        match &x.event {
+            Some((_, surface)) => format!("date of the {surface}"),
+            None => String::new(),
+        }
+    }
+
+    /// A measured claim's measure and qualifiers in words: "deaths in Kerman", "votes of Amina
+    /// Sow", "km from Bresk", "magnitude according to USGS". `y` is the claim it is compared
+    /// with, whose sentence may name what `x`'s does not.
+    pub(super) fn frame_name(&self, x: &Context, y: &Context) -> Option<String> {
+        let mut out = x.measure.as_ref()?.replace('_', " ");
+        let names = |set: &BTreeSet<usize>| {
+            let mut seen = BTreeSet::new();
+            let list: Vec<String> = set
                 .iter()
-                .find_map(|k| x.surface.get(k).or_else(|| y.surface.get(k)))
-                .map(|(_, s)| s.clone());
-            if let Some(name) = name
-                && seen.insert(name.clone())
-            {
-                parts.push(name);
-            }
+                .filter_map(|e| {
+                    [format!("#{e}"), format!("#p{e}")]
+                        .iter()
+                        .find_map(|k| x.surface.get(k).or_else(|| y.surface.get(k)))
+                        .map(|(_, s)| s.clone())
+                })
+                .filter(|n| seen.insert(n.clone()))
+                .collect();
+            (!list.is_empty()).then(|| list.join(" and "))
+        };
+        if let Some(p) = names(&x.places) {
+            out.push_str(if x.bare_unit { " from " } else { " in " });
+            out.push_str(&p);
         }
-        parts.join(", ")
+        if let Some(h) = names(&x.holders) {
+            out.push_str(" of ");
+            out.push_str(&h);
+        }
+        if let Some(o) = names(&x.measured_by) {
+            out.push_str(" according to ");
+            out.push_str(&o);
+        }
+        Some(out)
     }
 }

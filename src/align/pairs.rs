@@ -160,11 +160,19 @@ impl Contexts {
                     })
                     .collect();
                 subject.sort();
-                // The measure first, by its name: "deaths, quake/séisme, Kerman".
-                let measure = ctx.measure.iter().map(String::as_str);
+                // The measure first, with what it is about: "deaths in Kerman, quake/séisme".
+                let name = self.frame_name(ctx, other);
+                let named = name.as_deref().map(fold).unwrap_or_default();
                 let mut seen = BTreeSet::new();
-                let subject: Vec<&str> = measure
-                    .chain(subject.iter().map(|(_, w)| w.as_str()))
+                let subject: Vec<&str> = name
+                    .iter()
+                    .map(String::as_str)
+                    .chain(
+                        subject
+                            .iter()
+                            .map(|(_, w)| w.as_str())
+                            .filter(|w| !named.contains(&*fold(w))),
+                    )
                     .filter(|w| seen.insert(fold(w)))
                     .take(5)
                     .collect();
