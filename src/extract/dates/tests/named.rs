@@ -223,6 +223,30 @@ fn years_need_context() {
     none("fr", "Le stade compte 2023 places.");
     none("en", "The team scored 2023 points.");
     none("en", "It rose by 2,023 units, or 20.23%.");
+    // Years of finance and schedules.
+    check(
+        "en",
+        None,
+        "The company sold bonds due 1993.",
+        "1993",
+        "1993",
+    );
+    check("en", None, "Profit rose in fiscal 1989.", "1989", "1989");
+    check("en", None, "Rates held throughout 2020.", "2020", "2020");
+    check(
+        "fr",
+        None,
+        "Le bénéfice a progressé sur l'exercice 2023.",
+        "2023",
+        "2023",
+    );
+    check(
+        "fr",
+        None,
+        "Les prix ont baissé pendant 2020.",
+        "2020",
+        "2020",
+    );
 }
 
 #[test]
