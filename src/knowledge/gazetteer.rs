@@ -30,6 +30,11 @@ struct PlaceEntry {
 pub struct Gazetteer {
     index: HashMap<String, Vec<usize>>,
     count: usize,
+    /// The places of `rules/places.tsv` (GeoNames cities, countries, ISO 3166-2
+    /// subdivisions): names that are places somewhere, known less surely than the curated
+    /// ones ("Jackson" is a city and a surname), read on first use.
+    more: Vec<(String, &'static str)>,
+    more_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 impl Gazetteer {
@@ -43,6 +48,7 @@ impl Gazetteer {
     pub fn extend(&mut self, origin: &str, source: &str) -> Result<(), Error> {
         let file: GazetteerFile =
             toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
+        self.more_index = std::sync::OnceLock::new();
         for entry in file.place {
             let id = self.count;
             self.count += 1;
@@ -56,9 +62,72 @@ impl Gazetteer {
         Ok(())
     }
 
-    /// Whether `name` is a known place name.
+    /// Adds the places of a `places.tsv` file (kind, country code, population, names
+    /// separated by `|`, one place a line; `#` starts a comment line), indexed on first use:
+    /// reading it costs nothing to a run that never asks. The embedded file is checked by a
+    /// test, not at each start.
+    pub fn extend_more(&mut self, origin: &str, source: &'static str) {
+        self.more.push((origin.to_string(), source));
+        self.more_index = std::sync::OnceLock::new();
+    }
+
+    /// The lines of `places.tsv` files that are not places, with their origin and line number.
+    pub fn malformed_more(&self) -> Vec<(String, usize)> {
+        let mut out = Vec::new();
+        for (origin, source) in &self.more {
+            for (n, line) in source.lines().enumerate() {
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let fields: Vec<&str> = line.split('\t').collect();
+                if fields.len() != 4
+                    || fields[2].parse::<u64>().is_err()
+                    || fields[3].split('|').any(str::is_empty)
+                {
+                    out.push((origin.clone(), n + 1));
+                }
+            }
+        }
+        out
+    }
+
+    fn more(&self) -> &HashMap<String, Vec<usize>> {
+        self.more_index.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut id = self.count;
+            for (_, source) in &self.more {
+                for line in source.lines() {
+                    if line.is_empty() || line.starts_with('#') {
+                        continue;
+                    }
+                    let Some(names) = line.rsplit('\t').next() else {
+                        continue;
+                    };
+                    // Only names of several words are looked up in this list (`known`).
+                    for name in names.split('|').filter(|n| n.contains(' ')) {
+                        let ids = index.entry(fold(name)).or_default();
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
+                    id += 1;
+                }
+            }
+            index
+        })
+    }
+
+    /// Whether `name` is a known place name of the curated list (`gazetteer.toml`).
     pub fn contains(&self, name: &str) -> bool {
         self.index.contains_key(&fold(name))
+    }
+
+    /// Whether `name` names a place in the curated list, or is a name of several words in
+    /// `places.tsv` ("Banda Aceh", "Des Moines"). A single word there may as well be a person
+    /// ("Jackson", "Florence"), so single words are not looked up in it.
+    pub fn known(&self, name: &str) -> bool {
+        let f = fold(name);
+        self.index.contains_key(&f) || (name.contains(' ') && self.more().contains_key(&f))
     }
 
     /// Whether `a` and `b` are both known names and name no common place.

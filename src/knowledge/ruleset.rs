@@ -80,6 +80,11 @@ const GAZETTEER: (&str, &str) = (
     "rules/gazetteer.toml",
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/gazetteer.toml")),
 );
+/// GeoNames cities and ISO 3166 places (`scripts/gazetteer-geonames.py`).
+const PLACES: (&str, &str) = (
+    "rules/places.tsv",
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/places.tsv")),
+);
 
 /// The placeholders a rule's message may use; every check fills all of them.
 const MESSAGE_PLACEHOLDERS: &[&str] = &[
@@ -460,6 +465,7 @@ impl RuleSet {
         let mut langs = Languages::embedded()?;
         let mut translit = Translit::parse(TRANSLIT.0, TRANSLIT.1)?;
         let mut places = Gazetteer::parse(GAZETTEER.0, GAZETTEER.1)?;
+        places.extend_more(PLACES.0, PLACES.1);
         let mut aliases = Aliases::parse(ALIASES.0, ALIASES.1)?;
         for path in extra {
             let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e))?;
@@ -844,5 +850,16 @@ mod tests {
             assert!(e.starts_with(&format!("team/bad.toml:{line}:")), "{e}");
             assert!(e.contains(what), "{e}");
         }
+    }
+
+    #[test]
+    fn embedded_places_are_well_formed_and_known() {
+        let rules = RuleSet::defaults().unwrap();
+        assert!(rules.places.malformed_more().is_empty());
+        // Several words, from GeoNames or ISO 3166-2: places; one word there is not enough.
+        assert!(rules.places.known("Banda Aceh"));
+        assert!(rules.places.known("Al Haouz"));
+        assert!(!rules.places.known("Jackson"));
+        assert!(rules.places.known("Iraq"));
     }
 }

@@ -40,6 +40,20 @@ pub(super) fn classify(
     if known_place || folded.iter().any(|w| words.sets.place_words.contains(w)) {
         return ClaimKind::Place;
     }
+    // A name of several words that names a place somewhere (`rules/places.tsv`: "Banda Aceh",
+    // "Al Haouz", "Des Moines"), with no title or initial to make it a person.
+    if c.units.len() >= 2
+        && c.role.is_none()
+        && !c
+            .units
+            .iter()
+            .any(|u| matches!(u.kind, UnitKind::Initial | UnitKind::Acronym))
+        && doc
+            .places
+            .is_some_and(|p| p.known(doc.slice(span_of(&c.units))))
+    {
+        return ClaimKind::Place;
+    }
     if looks_like_person(doc, c) {
         return ClaimKind::Person;
     }
@@ -87,5 +101,6 @@ pub(super) fn looks_like_person(doc: &Doc, c: &Candidate) -> bool {
     if c.role.is_some() || has_initial {
         return true;
     }
+
     c.units.len() >= 2 && c.units.iter().all(|u| u.kind == UnitKind::Word)
 }
