@@ -119,3 +119,16 @@ fn initials_alone_and_possessives() {
     );
     assert_eq!(got, vec!["Nichols", "O'Brien"]);
 }
+
+#[test]
+fn a_compound_with_an_abbreviation_keeps_its_name_only() {
+    // "France-U.S.": the name is France, not "France-U".
+    assert_eq!(
+        texts("fr", "Le dialogue France-U.S. reprend à Paris."),
+        ["France", "Paris"]
+    );
+    assert_eq!(
+        texts("en", "Jean-Pierre Dupont met Anne-Marie Blanc."),
+        ["Jean-Pierre Dupont", "Anne-Marie Blanc"]
+    );
+}

@@ -108,6 +108,20 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
     if doc.lang.data.dates.is_calendar_word(w) {
         return None;
     }
+    // "France-U.S.", "Sino-U.S.": a compound with an abbreviation; the name is the part
+    // before the hyphen, never "France-U".
+    let mut span = t.span;
+    if let Some(cut) = w.rfind('-')
+        && single_capital(&w[cut + 1..])
+        && is_punct(doc, i + 1, &["."])
+        && adjacent(t, &toks[i + 1])
+    {
+        if !is_capitalised(&w[..cut]) {
+            return None;
+        }
+        span = Span::new(t.span.start, t.span.start + cut);
+    }
+    let w = &doc.text[span.start..span.end];
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = letters >= 2 && w.chars().all(|c| !c.is_lowercase());
     Some(Unit {
@@ -116,7 +130,7 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
         } else {
             UnitKind::Word
         },
-        span: t.span,
+        span,
         first: i,
         next: i + 1,
     })
