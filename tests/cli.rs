@@ -667,6 +667,37 @@ fn units_are_converted_before_figures_are_compared() {
 }
 
 #[test]
+fn given_names_in_several_transliterations_are_one_person() {
+    // tests/fixtures/given-names: "Qasym-Zhomart Tokayev", "Kasim Jomart Tokayev",
+    // "Kassym-Jomart Tokaïev" and "Kassym-Jomart Tokayev" are one person (`given_names` of
+    // rules/translit.toml): transliterations are reported as such, never as misspellings, and
+    // "Kasim" is the first part of "Kassym-Jomart".
+    let o = crosscheck(&["check", "tests/fixtures/given-names", "--format", "json"]);
+    let r = json(&o);
+    let findings = r["findings"].as_array().unwrap();
+    let rules: Vec<&str> = findings
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        ["name-transliteration", "name-transliteration"],
+        "{r:#}"
+    );
+    assert!(
+        has_finding(
+            &r,
+            "name-transliteration",
+            &[
+                ("qasym", "Qasym-Zhomart Tokayev"),
+                ("kassym-en", "Kassym-Jomart Tokayev")
+            ]
+        ),
+        "{r:#}"
+    );
+}
+
+#[test]
 fn dates_of_past_events_are_compared_across_languages() {
     // tests/fixtures/event-dates: "first elected in 2005" / "élu pour la première fois en
     // 2015", and "the 1999 Izmit earthquake" / "the Izmit earthquake of August 1998": a year

@@ -89,14 +89,23 @@ pub(super) fn given_compatible(a: &GivenName, b: &GivenName, rules: &RuleSet) ->
     match (a, b) {
         (GivenName::Full(x), GivenName::Full(y)) => {
             // One letter apart in a long enough name, but not a short form and its long form
-            // (Steve / Steven) nor names with different initials (Catherine / Katherine).
-            let (kx, ky) = (rules.translit.key(x), rules.translit.key(y));
-            kx == ky
-                || (kx.len() >= 5
-                    && ky.len() >= 5
-                    && kx.chars().next() == ky.chars().next()
-                    && edits(&kx, &ky) <= 1
-                    && !rules.translit.derived(x, y))
+            // (Steve / Steven) nor names with different initials (Catherine / Katherine); or
+            // one name transliterated (`given_names` of `rules/translit.toml`: Kassym /
+            // Qasym). A hyphenated given name is compared part by part, as far as both go
+            // ("Qasym-Zhomart" / "Kassym-Jomart" / "Kasim").
+            let one = |x: &str, y: &str| {
+                let (kx, ky) = (rules.translit.key(x), rules.translit.key(y));
+                kx == ky
+                    || rules.translit.same_given(x, y)
+                    || (kx.len() >= 5
+                        && ky.len() >= 5
+                        && kx.chars().next() == ky.chars().next()
+                        && edits(&kx, &ky) <= 1
+                        && !rules.translit.derived(x, y))
+            };
+            one(x, y)
+                || (x.contains('-') || y.contains('-'))
+                    && x.split('-').zip(y.split('-')).all(|(p, q)| one(p, q))
         }
         (GivenName::Initial(i), GivenName::Full(f))
         | (GivenName::Full(f), GivenName::Initial(i)) => {

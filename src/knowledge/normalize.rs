@@ -66,6 +66,10 @@ pub struct TranslitFile {
     /// "Awards". A name and the same name with one of these added are different words.
     #[serde(default)]
     pub derived_endings: Vec<String>,
+    /// Groups of given names that are one name transliterated: "Kassym" / "Qasym" / "Kasim",
+    /// "Muhammad" / "Mukhammad" / "Mouhammad". A person written with either is one person.
+    #[serde(default)]
+    pub given_names: Vec<Vec<String>>,
 }
 
 /// Transliteration and matching rules, loaded from data.
@@ -75,6 +79,9 @@ pub struct Translit {
     similar: Vec<(String, String)>,
     distinct_endings: Vec<(String, String)>,
     derived_endings: Vec<String>,
+    /// Matching key of a given name → its group in `given_names`.
+    given_groups: std::collections::HashMap<String, usize>,
+    given_count: usize,
 }
 
 fn rewrite(s: &str, rules: &[(String, String)]) -> String {
@@ -108,6 +115,25 @@ impl Translit {
         self.distinct_endings.extend(pairs(file.distinct_endings));
         self.derived_endings
             .extend(file.derived_endings.iter().map(|e| fold(e)));
+        for group in &file.given_names {
+            let id = self.given_count;
+            self.given_count += 1;
+            for name in group {
+                let key = self.key(name);
+                self.given_groups.entry(key).or_insert(id);
+            }
+        }
+    }
+
+    /// Whether two given names are one name in two transliterations (`given_names`).
+    pub fn same_given(&self, a: &str, b: &str) -> bool {
+        match (
+            self.given_groups.get(&self.key(a)),
+            self.given_groups.get(&self.key(b)),
+        ) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
     }
 
     /// The folded name with transliteration equivalences applied.

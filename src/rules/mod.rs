@@ -249,7 +249,7 @@ fn name_part(
                 })
                 .collect(),
         ];
-        for slot in slots {
+        for (slot_index, slot) in slots.into_iter().enumerate() {
             let mut rs = readings(corpus, slot);
             // A house-style spelling is the consensus, whether or not a source uses it.
             let house = rules
@@ -282,7 +282,27 @@ fn name_part(
                 {
                     continue;
                 }
-                let same = tr.equivalent(&variant.form) == tr.equivalent(&consensus.form);
+                // Given names, part by part: one name transliterated ("Qasym-Zhomart" /
+                // "Kassym-Jomart", `given_names` of `rules/translit.toml`) is a transliteration,
+                // and a given name that is the first part of the other ("Kasim" /
+                // "Kassym-Jomart") no finding.
+                let parts =
+                    |f: &str| -> Vec<String> { f.split(['-', ' ']).map(str::to_string).collect() };
+                let (pv, pc) = (parts(&variant.form), parts(&consensus.form));
+                let part_same = |a: &String, b: &String| {
+                    tr.equivalent(a) == tr.equivalent(b) || tr.same_given(a, b)
+                };
+                let given_slot = slot_index == 1;
+                if given_slot
+                    && pv.len() != pc.len()
+                    && pv.iter().zip(&pc).all(|(a, b)| part_same(a, b))
+                {
+                    continue;
+                }
+                let same = tr.equivalent(&variant.form) == tr.equivalent(&consensus.form)
+                    || (given_slot
+                        && pv.len() == pc.len()
+                        && pv.iter().zip(&pc).all(|(a, b)| part_same(a, b)));
                 let rules_here = if same { translit } else { spelling };
                 for rule in rules_here {
                     out.push(house_finding(
