@@ -72,6 +72,9 @@ pub(super) fn role_before(doc: &Doc, first_tok: usize, words: &Sets) -> Option<S
     }
     let mut end = None;
     let lo = first_tok.saturating_sub(9);
+    // Capitalised words met in a row: two make another name ("president Nursultan Nazarbayev
+    // visited Samarkand"), and a title before them is that name's, not this one's.
+    let mut capitalised_run = 0;
     for j in (lo..first_tok).rev() {
         let t = &toks[j];
         if t.span.start < sentence.start {
@@ -87,6 +90,15 @@ pub(super) fn role_before(doc: &Doc, first_tok: usize, words: &Sets) -> Option<S
         let f = fold(w);
         if words.role_breaks.contains(&f) {
             break;
+        }
+        let is_title_word = words.titles.iter().any(|t| t.contains(&f));
+        if w.chars().next().is_some_and(char::is_uppercase) && !is_title_word {
+            capitalised_run += 1;
+            if capitalised_run >= 2 && end.is_some_and(|e| e > j + 1) {
+                break;
+            }
+        } else {
+            capitalised_run = 0;
         }
         if end.is_none() {
             end = Some(j);
