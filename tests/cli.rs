@@ -698,6 +698,36 @@ fn given_names_in_several_transliterations_are_one_person() {
 }
 
 #[test]
+fn initials_across_articles_conflict_only_with_one_title() {
+    // tests/fixtures/initials-role/same: "the minister R. Ivanov" / "the minister B. Ivanov":
+    // one title, two initials, in two articles: a wrong initial. In `other`, a minister and a
+    // coach who share a surname are two people.
+    let o = crosscheck(&[
+        "check",
+        "tests/fixtures/initials-role/same",
+        "--format",
+        "json",
+    ]);
+    let r = json(&o);
+    assert!(
+        has_finding(
+            &r,
+            "name-initial",
+            &[("wire", "R. Ivanov"), ("daily", "B. Ivanov")]
+        ),
+        "{r:#}"
+    );
+    let o = crosscheck(&[
+        "check",
+        "tests/fixtures/initials-role/other",
+        "--format",
+        "json",
+    ]);
+    let r = json(&o);
+    assert_eq!(r["findings"].as_array().unwrap().len(), 0, "{r:#}");
+}
+
+#[test]
 fn dates_of_past_events_are_compared_across_languages() {
     // tests/fixtures/event-dates: "first elected in 2005" / "élu pour la première fois en
     // 2015", and "the 1999 Izmit earthquake" / "the Izmit earthquake of August 1998": a year

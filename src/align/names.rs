@@ -545,6 +545,38 @@ pub(super) fn align_people(
                     out.initial_conflicts.push(cs);
                 }
             }
+            // Across articles, only when the context says it is one person: two initials
+            // with one title ("the minister R. Ivanov" / "the minister B. Ivanov"), each
+            // article using one initial. Without the title, two people may share the surname.
+            let role_of = |n: usize| claims[people[n].0].role.as_deref().map(fold);
+            let mut by_role: BTreeMap<String, BTreeMap<Option<char>, Vec<usize>>> = BTreeMap::new();
+            for (initial, ns) in &by_initial {
+                for &n in ns {
+                    if let Some(r) = role_of(n) {
+                        by_role
+                            .entry(r)
+                            .or_default()
+                            .entry(*initial)
+                            .or_default()
+                            .push(n);
+                    }
+                }
+            }
+            for groups in by_role.values() {
+                if groups.len() != 2 {
+                    continue;
+                }
+                let articles: Vec<BTreeSet<usize>> = groups
+                    .values()
+                    .map(|ns| ns.iter().map(|&n| claims[people[n].0].article).collect())
+                    .collect();
+                if !articles[0].is_disjoint(&articles[1]) {
+                    continue; // one article with both: reported above
+                }
+                let mut cs: Vec<usize> = groups.values().flatten().map(|&n| people[n].0).collect();
+                cs.sort();
+                out.initial_conflicts.push(cs);
+            }
         }
         if by_initial.len() <= 1 {
             // One initial (or none): all the loose mentions are one person.
