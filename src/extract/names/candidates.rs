@@ -40,7 +40,31 @@ pub(super) fn split(
     if !cur.is_empty() {
         out.push(cur);
     }
+    // "Ukrainian", "Australian", "Marocain" alone: an adjective of a place, no name.
+    out.retain(|c| !(c.len() == 1 && c[0].kind == UnitKind::Word && demonym(doc, c[0])));
     out
+}
+
+/// Whether a word is a demonym of a place the curated gazetteer knows: a place name less an
+/// ending it may drop (`demonym_stems`), plus a demonym ending (`demonym_endings`).
+fn demonym(doc: &Doc, u: Unit) -> bool {
+    let Some(places) = doc.places else {
+        return false;
+    };
+    let w = doc.slice(u.span);
+    if places.contains(w) {
+        return false;
+    }
+    let f = fold(w);
+    let words = &doc.lang.data.names.sets;
+    words.demonym_endings.iter().any(|e| {
+        f.len() > e.len() + 2
+            && f.ends_with(e.as_str())
+            && words
+                .demonym_stems
+                .iter()
+                .any(|s| places.contains(&format!("{}{s}", &f[..f.len() - e.len()])))
+    })
 }
 
 /// Strips titles (kept as the role), a sentence-initial common word and dangling particles.

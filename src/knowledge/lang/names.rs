@@ -33,6 +33,14 @@ pub struct NameWords {
     /// Capitalised words that are never names, beyond the stop words ("Selon", "Newsletter").
     #[serde(default)]
     pub not_names: Vec<String>,
+    /// Endings that make a demonym or an adjective of a place ("Ukrain-ian", "Australi-an",
+    /// "Japon-ais"), and the letters a place name may end with that the demonym drops
+    /// ("Ukraine", "Australia"): a lone capitalised word made so from a known place is no
+    /// name.
+    #[serde(default)]
+    pub demonym_endings: Vec<String>,
+    #[serde(default)]
+    pub demonym_stems: Vec<String>,
     /// The fewest letters a capitalised word needs to be read as a slip of the surname of a
     /// person the article names in full ("Lutnik, 63, said" beside "Howard Lutnick"), even
     /// where it opens a sentence; shorter words are too often other words one letter away.
@@ -55,6 +63,9 @@ pub(crate) struct Sets {
     pub(crate) place_prepositions: HashSet<String>,
     pub(crate) role_breaks: HashSet<String>,
     pub(crate) not_names: HashSet<String>,
+    /// Folded, longest first.
+    pub(crate) demonym_endings: Vec<String>,
+    pub(crate) demonym_stems: Vec<String>,
 }
 
 impl NameWords {
@@ -82,6 +93,12 @@ impl NameWords {
             place_prepositions: set(&self.place_prepositions),
             role_breaks: set(&self.role_breaks),
             not_names: set(&self.not_names),
+            demonym_endings: {
+                let mut v: Vec<String> = self.demonym_endings.iter().map(|w| fold(w)).collect();
+                v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+                v
+            },
+            demonym_stems: self.demonym_stems.iter().map(|w| fold(w)).collect(),
         };
     }
 }
