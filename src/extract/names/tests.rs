@@ -151,3 +151,27 @@ fn a_title_belongs_to_the_name_right_after_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn demonyms_alone_are_no_names() {
+    let rules = crate::knowledge::ruleset::RuleSet::defaults().unwrap();
+    let with_places = |lang: &str, text: &str| -> Vec<String> {
+        let l = rules.langs.get(lang).unwrap();
+        let doc = Doc::new(0, text, Span::new(0, text.len()), l, None).with_places(&rules.places);
+        extract(&doc).into_iter().map(|c| c.text).collect()
+    };
+    assert_eq!(
+        with_places(
+            "en",
+            "The Ukrainian army and Australian officials met Roman Abramovich in Kyiv."
+        ),
+        ["Roman Abramovich", "Kyiv"]
+    );
+    assert_eq!(
+        with_places(
+            "fr",
+            "Le gouvernement Marocain a reçu le président Iranien à Rabat."
+        ),
+        ["Rabat"]
+    );
+}
