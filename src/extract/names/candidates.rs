@@ -22,7 +22,7 @@ pub(super) fn split(
     let mut out = Vec::new();
     let mut cur: Vec<Unit> = Vec::new();
     for u in units {
-        let breaks = u.kind == UnitKind::Word && {
+        let breaks = matches!(u.kind, UnitKind::Word | UnitKind::Acronym) && {
             let w = doc.slice(u.span);
             let f = fold(w);
             doc.lang.is_stopword(w)

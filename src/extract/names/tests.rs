@@ -175,3 +175,14 @@ fn demonyms_alone_are_no_names() {
         ["Rabat"]
     );
 }
+
+#[test]
+fn time_zones_and_units_in_capitals_are_no_names() {
+    assert_eq!(
+        texts(
+            "en",
+            "The quake struck at 2:09 AM PDT, 0909 GMT, near Cobb."
+        ),
+        ["Cobb"]
+    );
+}
