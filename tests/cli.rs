@@ -44,6 +44,11 @@ fn has_finding(report: &Value, rule: &str, wanted: &[(&str, &str)]) -> bool {
     })
 }
 
+/// The JSON report of `crosscheck check PATH`.
+fn check_json(path: &str) -> Value {
+    json(&crosscheck(&["check", path, "--format", "json"]))
+}
+
 // -----------------------------------------------------------------------------------------
 // The seeds
 
@@ -402,8 +407,7 @@ fn datelines_and_statistics_lines_are_not_compared() {
 
 #[test]
 fn alias_names_are_not_misspellings_but_their_misspellings_are() {
-    let o = crosscheck(&["check", "tests/fixtures/aliases", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/aliases");
     // Astana / Nur-Sultan, Kiev / Kyiv, Odesa / Odessa: names of one alias group.
     for (rule, claims) in findings(&r) {
         let texts: Vec<&str> = claims.iter().map(|(_, t)| t.as_str()).collect();
@@ -513,8 +517,7 @@ fn malformed_aliases_file() {
 
 #[test]
 fn french_and_english_dates_and_figures_are_compared() {
-    let o = crosscheck(&["check", "tests/fixtures/bilingual", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/bilingual");
     assert!(
         has_finding(&r, "figure-mismatch", &[("fr", "212"), ("en", "245")]),
         "{r:#}"
@@ -556,8 +559,7 @@ fn figures_are_compared_by_measure_and_place_across_languages() {
     // approximate) and the depth (km / kilomètres) agree, and no place's count is compared
     // with another's. The magnitudes (6.6 / 6,6 / 6.9) share few words, but their frame (the
     // magnitude of the quake in Valdoria, given by one institute) makes them one quantity.
-    let o = crosscheck(&["check", "tests/fixtures/measures", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/measures");
     let findings = r["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 2, "{r:#}");
     assert!(
@@ -595,8 +597,7 @@ fn frames_keep_apart_what_is_not_one_quantity() {
     // mars); the depth agrees by rounding (18.5 km / 18 km de profondeur), the distance from
     // Bresk agrees, the aftershocks' magnitudes (5.1 / 4,8) are another event's and the
     // winds (80 km/h / 60 km/h) are no distance.
-    let o = crosscheck(&["check", "tests/fixtures/frames-quake", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/frames-quake");
     assert_eq!(r["findings"].as_array().unwrap().len(), 1, "{r:#}");
     assert!(
         has_finding(
@@ -609,8 +610,7 @@ fn frames_keep_apart_what_is_not_one_quantity() {
     // tests/fixtures/frames-vote: the winner's share differs (54.28% / 54,58 %); the
     // runner-up's votes agree, and a party's gain ("gagne neuf sièges") is no count of its
     // seats ("won 47 seats").
-    let o = crosscheck(&["check", "tests/fixtures/frames-vote", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/frames-vote");
     let findings = r["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1, "{r:#}");
     assert_eq!(findings[0]["measure"], "vote_share", "{r:#}");
@@ -632,8 +632,7 @@ fn updates_and_different_counts_are_not_conflicts() {
     // dead are two moments of a rising toll, both true; two earlier tolls (12, 20) may cite
     // two different reports; "175 passengers and six crew members" and "181 passengers and
     // crew" count different things. The magnitudes (5.8 / 5.9) do disagree.
-    let o = crosscheck(&["check", "tests/fixtures/updates", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/updates");
     let findings = r["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1, "{r:#}");
     assert!(
@@ -650,8 +649,7 @@ fn updates_and_different_counts_are_not_conflicts() {
 fn units_are_converted_before_figures_are_compared() {
     // tests/fixtures/units: "12 miles east of Bresk" is 19.3 km, not "25 kilomètres";
     // "a depth of 6.2 miles" is the "10 kilomètres" of the other, converted and rounded.
-    let o = crosscheck(&["check", "tests/fixtures/units", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/units");
     let findings = r["findings"].as_array().unwrap();
     assert_eq!(findings.len(), 1, "{r:#}");
     assert!(
@@ -672,8 +670,7 @@ fn given_names_in_several_transliterations_are_one_person() {
     // "Kassym-Jomart Tokaïev" and "Kassym-Jomart Tokayev" are one person (`given_names` of
     // rules/translit.toml): transliterations are reported as such, never as misspellings, and
     // "Kasim" is the first part of "Kassym-Jomart".
-    let o = crosscheck(&["check", "tests/fixtures/given-names", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/given-names");
     let findings = r["findings"].as_array().unwrap();
     let rules: Vec<&str> = findings
         .iter()
@@ -702,13 +699,7 @@ fn initials_across_articles_conflict_only_with_one_title() {
     // tests/fixtures/initials-role/same: "the minister R. Ivanov" / "the minister B. Ivanov":
     // one title, two initials, in two articles: a wrong initial. In `other`, a minister and a
     // coach who share a surname are two people.
-    let o = crosscheck(&[
-        "check",
-        "tests/fixtures/initials-role/same",
-        "--format",
-        "json",
-    ]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/initials-role/same");
     assert!(
         has_finding(
             &r,
@@ -717,13 +708,7 @@ fn initials_across_articles_conflict_only_with_one_title() {
         ),
         "{r:#}"
     );
-    let o = crosscheck(&[
-        "check",
-        "tests/fixtures/initials-role/other",
-        "--format",
-        "json",
-    ]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/initials-role/other");
     assert_eq!(r["findings"].as_array().unwrap().len(), 0, "{r:#}");
 }
 
@@ -732,8 +717,7 @@ fn dates_of_past_events_are_compared_across_languages() {
     // tests/fixtures/event-dates: "first elected in 2005" / "élu pour la première fois en
     // 2015", and "the 1999 Izmit earthquake" / "the Izmit earthquake of August 1998": a year
     // that names an event is a date of that event.
-    let o = crosscheck(&["check", "tests/fixtures/event-dates", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/event-dates");
     assert_eq!(r["findings"].as_array().unwrap().len(), 2, "{r:#}");
     assert!(
         has_finding(
@@ -768,8 +752,7 @@ fn french_and_english_formats_of_one_fact_agree() {
 
 #[test]
 fn earlier_tolls_and_other_sources_are_not_conflicts() {
-    let o = crosscheck(&["check", "tests/fixtures/earlier", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/earlier");
     // The one real conflict: two counts of survivors, neither earlier nor attributed.
     assert!(
         has_finding(&r, "figure-mismatch", &[("fr-a", "64"), ("fr-b", "46")]),
@@ -792,13 +775,7 @@ fn a_toll_updated_in_two_languages_is_no_conflict_but_a_changed_figure_is() {
     // A provisional toll ("au moins 820 morts selon un bilan provisoire"), the later toll in
     // French and English ("2 012 morts", "2,012") and a bound ("more than 2,100") agree; the
     // days of mourning (three in three sources, four in one) do not, across both languages.
-    let o = crosscheck(&[
-        "check",
-        "tests/fixtures/bilingual-update",
-        "--format",
-        "json",
-    ]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/bilingual-update");
     assert_eq!(r["summary"]["findings"], 1, "{r:#}");
     assert!(
         has_finding(
@@ -820,8 +797,7 @@ fn three_slips_in_a_bilingual_trade_story_and_nothing_else() {
     // en-wire writes "Lutnik, 63, said" at a sentence's start, en-daily "$2.3bn" for the trade
     // figure the others give as 3.2 billion, fr-agence "jeudi 18 avril" for the signing the
     // English wires date April 17; Tokaïev / Tokayev is a transliteration.
-    let o = crosscheck(&["check", "tests/fixtures/trade", "--format", "json"]);
-    let r = json(&o);
+    let r = check_json("tests/fixtures/trade");
     assert!(
         has_finding(&r, "name-spelling", &[("en-wire", "Lutnik")]),
         "{r:#}"
