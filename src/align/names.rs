@@ -91,21 +91,15 @@ pub(super) fn given_compatible(a: &GivenName, b: &GivenName, rules: &RuleSet) ->
             // One letter apart in a long enough name, but not a short form and its long form
             // (Steve / Steven) nor names with different initials (Catherine / Katherine); or
             // one name transliterated (`given_names` of `rules/translit.toml`: Kassym /
-            // Qasym). A hyphenated given name is compared part by part, as far as both go
-            // ("Qasym-Zhomart" / "Kassym-Jomart" / "Kasim").
-            let one = |x: &str, y: &str| {
-                let (kx, ky) = (rules.translit.key(x), rules.translit.key(y));
-                kx == ky
-                    || rules.translit.same_given(x, y)
-                    || (kx.len() >= 5
-                        && ky.len() >= 5
-                        && kx.chars().next() == ky.chars().next()
-                        && edits(&kx, &ky) <= 1
-                        && !rules.translit.derived(x, y))
-            };
-            one(x, y)
-                || (x.contains('-') || y.contains('-'))
-                    && x.split('-').zip(y.split('-')).all(|(p, q)| one(p, q))
+            // Qasym).
+            let (kx, ky) = (rules.translit.key(x), rules.translit.key(y));
+            kx == ky
+                || rules.translit.same_given(x, y)
+                || (kx.len() >= 5
+                    && ky.len() >= 5
+                    && kx.chars().next() == ky.chars().next()
+                    && edits(&kx, &ky) <= 1
+                    && !rules.translit.derived(x, y))
         }
         (GivenName::Initial(i), GivenName::Full(f))
         | (GivenName::Full(f), GivenName::Initial(i)) => {
@@ -117,6 +111,42 @@ pub(super) fn given_compatible(a: &GivenName, b: &GivenName, rules: &RuleSet) ->
         }
         (GivenName::Initial(x), GivenName::Initial(y)) => x.first() == y.first(),
     }
+}
+
+/// Whether two people named with a full given name can be one person. A compound given name
+/// ("Kassym-Jomart", "Jean-Pierre") is one name: every part of it must be matched, part by
+/// part, by the other's given names, hyphenated or not ("Qasym-Zhomart", "Kasim Jomart"), so
+/// "Jean" and "Jean-Pierre" stay two people. Other given names are compared on the first.
+pub(super) fn people_compatible(a: &PersonName, b: &PersonName, rules: &RuleSet) -> bool {
+    let (Some(GivenName::Full(x)), Some(GivenName::Full(y))) = (a.given.first(), b.given.first())
+    else {
+        return match (a.given.first(), b.given.first()) {
+            (Some(ga), Some(gb)) => given_compatible(ga, gb, rules),
+            _ => true,
+        };
+    };
+    if !x.contains('-') && !y.contains('-') {
+        return given_compatible(&a.given[0], &b.given[0], rules);
+    }
+    let parts = |p: &PersonName| -> Vec<String> {
+        p.given
+            .iter()
+            .take_while(|g| matches!(g, GivenName::Full(_)))
+            .flat_map(|g| match g {
+                GivenName::Full(f) => f.split('-').map(str::to_string).collect(),
+                GivenName::Initial(_) => Vec::new(),
+            })
+            .collect()
+    };
+    let (pa, pb) = (parts(a), parts(b));
+    pa.len() == pb.len()
+        && pa.iter().zip(&pb).all(|(p, q)| {
+            given_compatible(
+                &GivenName::Full(p.clone()),
+                &GivenName::Full(q.clone()),
+                rules,
+            )
+        })
 }
 
 /// Union-find over `n` items.
@@ -390,11 +420,8 @@ pub(super) fn align_people(
         let mut sets = Sets::new(given_keys.len());
         for a in 0..given_keys.len() {
             for b in a + 1..given_keys.len() {
-                let (ga, gb) = (
-                    &people[first_with[a]].1.given[0],
-                    &people[first_with[b]].1.given[0],
-                );
-                if given_compatible(ga, gb, rules) {
+                let (pa, pb) = (&people[first_with[a]].1, &people[first_with[b]].1);
+                if people_compatible(pa, pb, rules) {
                     sets.union(a, b);
                 }
             }

@@ -312,3 +312,19 @@ fn a_breakdown_by_place_in_brackets() {
         ]
     );
 }
+
+#[test]
+fn compound_given_names_are_matched_part_by_part() {
+    let rules = RuleSet::defaults().unwrap();
+    let same = |a: &str, b: &str| {
+        names::people_compatible(&names::parse_person(a), &names::parse_person(b), &rules)
+    };
+    assert!(same("Kassym-Jomart Tokayev", "Qasym-Zhomart Tokayev"));
+    assert!(same("Kassym-Jomart Tokayev", "Kasim Jomart Tokayev"));
+    assert!(same("Jean-Pierre Dupont", "Jean Pierre Dupont"));
+    // A compound given name is one name: "Jean" is someone else.
+    assert!(!same("Jean-Pierre Dupont", "Jean Dupont"));
+    assert!(!same("Jean-Pierre Dupont", "Jean-Luc Dupont"));
+    // A middle name dropped is still the same person.
+    assert!(same("Donald John Trump", "Donald Trump"));
+}
