@@ -190,6 +190,19 @@ pub enum Value {
     Ordinal(i64),
 }
 
+impl Value {
+    /// The figure's number: a count, a percentage, a sum of money or a rank; `None` for names
+    /// and dates.
+    pub fn amount(&self) -> Option<f64> {
+        match self {
+            Value::Number(x) | Value::Percent(x) => Some(*x),
+            Value::Money { amount, .. } => Some(*amount),
+            Value::Ordinal(n) => Some(*n as f64),
+            Value::Name(_) | Value::Date(_) => None,
+        }
+    }
+}
+
 /// One thing an article states: a name, a date or a figure, at a place in the file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {

@@ -293,6 +293,19 @@ pub fn written_step(text: &str, value: f64) -> f64 {
     fraction_step(value, step)
 }
 
+/// Whether `a` (written to step `sa`, as `written_step` gives it) and `b` (step `sb`) can be one
+/// value as written: equal within the finer one's last digit (one value converted: "10 km" and
+/// "6.2 miles", 9.98 km), or the coarser one the other rounded, when rounding to its last digit
+/// changes a figure by at most `tolerance` of it ("18" / "18.5", "1,300" / "1,293"; not "7" /
+/// "6.8", nor "7.2" / "7.3", written to one precision).
+pub fn rounds_to(a: f64, sa: f64, b: f64, sb: f64, tolerance: f64) -> bool {
+    let size = a.abs().max(b.abs());
+    let tiny = 1e-9 * size.max(1.0);
+    let half = sa.max(sb) / 2.0;
+    (a - b).abs() <= sa.min(sb) / 2.0 + tiny
+        || ((a - b).abs() <= half + tiny && half <= tolerance * size + tiny)
+}
+
 /// A step that divides `value`: "four and a half" or "2 1/2" is written to the half, not to
 /// the unit its digits suggest.
 fn fraction_step(value: f64, step: f64) -> f64 {

@@ -52,13 +52,13 @@ pub(super) struct Context {
     /// magnitude), the organisation named last before it in its sentence ("the USGS put the
     /// magnitude at 7.4").
     pub(super) measured_by: BTreeSet<usize>,
-    /// The year the article is about: its publication year, or else the corpus's latest. Frames only: figures about this year or the one before are about the
-    /// story's present.
+    /// The year the article is about: its publication year, or else the corpus's latest.
+    /// Frames only: figures about this year or the one before are about the story's present.
     pub(super) present_year: Option<i32>,
-    /// For a date of a day (its year may be unknown), the event it is the date of, by its noun's key (`~earthquake`)
-    /// and as written: an event noun (`[dates] event_nouns`) and a verb saying it took place
-    /// (`[dates] happened`) in its clause, with no other date nearer ("the quake struck the
-    /// province late on Friday 8 September").
+    /// For a date of a day (its year may be unknown), the event it is the date of, by its
+    /// noun's key (`~earthquake`) and as written: an event noun (`[dates] event_nouns`) and a
+    /// verb saying it took place (`[dates] happened`) in its clause, with no other date nearer
+    /// ("the quake struck the province late on Friday 8 September").
     pub(super) event: Option<(String, String)>,
     /// The factor that converts the figure to its unit's base (1.609344 for miles to km).
     pub(super) scale: f64,

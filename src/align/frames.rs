@@ -17,14 +17,7 @@ use super::alignment::Pair;
 use super::context::{Context, Contexts};
 use crate::knowledge::lang::Marker;
 use crate::model::{Claim, Corpus, DateValue, Value};
-use crate::text::written_step;
-
-fn amount(v: &Value) -> Option<f64> {
-    match v {
-        Value::Number(x) | Value::Percent(x) => Some(*x),
-        _ => None,
-    }
-}
+use crate::text::{rounds_to, written_step};
 
 /// What an article may give one value of: the measure in its unit, the places a bare unit is
 /// measured from, the holders, and the years it is about when they are not the article's own
@@ -35,8 +28,7 @@ fn scope_of(ctx: &Context) -> String {
     } else {
         &ctx.years
     };
-    let present = |y: &i32| ctx.present_year.is_some_and(|a| (a - y).abs() <= 1);
-    let years: BTreeSet<i32> = if years.iter().all(present) {
+    let years: BTreeSet<i32> = if about_present(ctx, years) {
         BTreeSet::new()
     } else {
         years.clone()
@@ -49,15 +41,12 @@ fn scope_of(ctx: &Context) -> String {
     format!("{}|{places}|{:?}|{years:?}", ctx.unit, ctx.holders)
 }
 
-/// Whether two values (value, step of its last written digit) are one: equal within the finer
-/// one's rounding (a conversion), or one the other rounded, when rounding changes it by at
-/// most 5 %.
-fn same((a, sa): (f64, f64), (b, sb): (f64, f64)) -> bool {
-    let half = sa.max(sb) / 2.0;
-    let size = a.abs().max(b.abs());
-    let tiny = 1e-9 * size.max(1.0);
-    (a - b).abs() <= sa.min(sb) / 2.0 + tiny
-        || ((a - b).abs() <= half + tiny && half <= 0.05 * size + tiny)
+/// Whether `years` are all the article's present: its year or the one before (no years at all
+/// is the present too).
+fn about_present(ctx: &Context, years: &BTreeSet<i32>) -> bool {
+    years
+        .iter()
+        .all(|y| ctx.present_year.is_some_and(|p| (p - y).abs() <= 1))
 }
 
 impl Contexts {
@@ -65,14 +54,15 @@ impl Contexts {
     /// frame, every article's figure is paired with one figure of the value most articles
     /// give, so a minority value meets the consensus and the number of pairs stays linear in
     /// the number of articles.
-    pub(super) fn frame_pairs(&self, corpus: &Corpus, known: &[Pair]) -> Vec<Pair> {
+    /// `tolerance` is the figure rule's: how much rounding may change a figure.
+    pub(super) fn frame_pairs(&self, corpus: &Corpus, known: &[Pair], tolerance: f64) -> Vec<Pair> {
         let claims = &corpus.claims;
         let framed = self.items.iter().enumerate().filter_map(|(i, item)| {
             // Earlier reports are not compared on their frame: which one each cites is unknown.
             let ctx = item
                 .as_ref()
                 .filter(|c| c.framed && c.time != Some(Marker::Earlier))?;
-            let v = amount(&claims[i].value)?;
+            let v = claims[i].value.amount()?;
             let scope = scope_of(ctx);
             let key = format!(
                 "{scope}|{:?}|{:?}|{:?}|{:?}",
@@ -82,7 +72,7 @@ impl Contexts {
             let step = written_step(&claims[i].text, v) * ctx.scale;
             Some((i, key, scope, (v * ctx.scale, step)))
         });
-        self.pairs_by_frame(corpus, known, framed)
+        self.pairs_by_frame(corpus, known, framed, tolerance)
     }
 
     /// The factor of each figure given in a unit that converts to another.
@@ -117,18 +107,23 @@ impl Contexts {
             let key = format!("{event}|{:?}|{:?}", ctx.time, ctx.source);
             Some((i, key, event.clone(), (f64::from(day), 0.0)))
         });
-        self.pairs_by_frame(corpus, known, framed)
+        self.pairs_by_frame(corpus, known, framed, 0.0)
     }
 
     /// Pairs of claims by frame: `framed` gives each claim's frame, its scope (what an
-    /// article may give one value of, whatever the time or source) and its value.
+    /// article may give one value of, whatever the time or source) and its value with the step
+    /// of its last written digit (0 for a day); values within `tolerance` rounding are one.
     fn pairs_by_frame(
         &self,
         corpus: &Corpus,
         known: &[Pair],
         framed: impl Iterator<Item = (usize, String, String, (f64, f64))>,
+        tolerance: f64,
     ) -> Vec<Pair> {
         let claims = &corpus.claims;
+        // Values as (value, step of its last written digit): one value when one rounds the
+        // other.
+        let same = |(a, sa): (f64, f64), (b, sb): (f64, f64)| rounds_to(a, sa, b, sb, tolerance);
         // Frame → article → its claims of that frame, in order.
         let mut frames: BTreeMap<String, BTreeMap<usize, Vec<usize>>> = BTreeMap::new();
         // The values each article gives a frame's measure and qualifiers, whatever their
@@ -249,12 +244,7 @@ impl Contexts {
         }
         x.bare_unit
             || !x.holders.is_empty()
-            || (!x.years.is_empty()
-                && x.years == y.years
-                && !x
-                    .years
-                    .iter()
-                    .all(|v| x.present_year.is_some_and(|p| (p - v).abs() <= 1)))
+            || (!x.years.is_empty() && x.years == y.years && !about_present(x, &x.years))
             || x.words
                 .iter()
                 .any(|w| w.starts_with('#') && y.words.contains(w))

@@ -48,7 +48,7 @@ pub fn align(corpus: &Corpus, rules: &RuleSet) -> Alignment {
     let framed = contexts.date_frame_pairs(corpus, &out.dates);
     out.dates.extend(framed);
     out.figures = contexts.pairs(corpus, |c| c.kind.is_figure(), &figure_t);
-    let framed = contexts.frame_pairs(corpus, &out.figures);
+    let framed = contexts.frame_pairs(corpus, &out.figures, figure_t.tolerance.unwrap_or(0.05));
     out.figures.extend(framed);
     out.scale = contexts.scales();
     out

@@ -10,7 +10,7 @@ use crate::knowledge::normalize::fold;
 use crate::knowledge::ruleset::{Check, Rule, RuleSet, Thresholds};
 use crate::model::Corpus;
 use crate::model::{Citation, DatePoint, DateValue, Finding, Qualifier, Value};
-use crate::text::written_step;
+use crate::text::{rounds_to, written_step};
 
 pub fn evaluate(corpus: &Corpus, alignment: &Alignment, rules: &RuleSet) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -46,8 +46,6 @@ struct Reading {
     claims: Vec<usize>,
 }
 
-/// Groups `(key, form, claim)` by key and orders the readings by how many sources use them,
-/// then how often, then where they first appear.
 /// A name as typography leaves it: case ignored, a capital's accent ignored (French often drops
 /// it: "Égypte" / "Egypte", "Éric" / "Eric"), every apostrophe one ("N’Djamena" / "N'Djamena")
 /// and hyphens and spaces left out ("Kassym-Jomart" / "Kassym Jomart", "Latter-day" / "Latter
@@ -69,6 +67,8 @@ fn typographic(name: &str) -> String {
     out
 }
 
+/// Groups `(key, form, claim)` by key and orders the readings by how many sources use them,
+/// then how often, then where they first appear.
 fn readings(
     corpus: &Corpus,
     items: impl IntoIterator<Item = (String, String, usize)>,
@@ -399,15 +399,6 @@ fn dates_agree(a: &DateValue, b: &DateValue) -> bool {
     }
 }
 
-fn amount(v: &Value) -> Option<f64> {
-    match v {
-        Value::Number(x) | Value::Percent(x) => Some(*x),
-        Value::Money { amount, .. } => Some(*amount),
-        Value::Ordinal(n) => Some(*n as f64),
-        _ => None,
-    }
-}
-
 /// Whether figure `a` (qualified `qa`, written to step `sa`) and `b` (`qb`, `sb`) can describe
 /// one quantity. Figures written to one precision agree only when equal ("7.2" / "7.3" is a
 /// difference); a figure written to fewer digits agrees with one it rounds ("18 km" / "18.5
@@ -451,12 +442,7 @@ fn figures_agree(
     if qa == Some(Qualifier::Approx) || qb == Some(Qualifier::Approx) {
         return close(a, b, approx);
     }
-    let half = sa.max(sb) / 2.0;
-    let tiny = 1e-9 * a.abs().max(b.abs()).max(1.0);
-    // Within the finer figure's own rounding: "10 km" and "6.2 miles" (9.98 km), one value
-    // converted.
-    (a - b).abs() <= sa.min(sb) / 2.0 + tiny
-        || ((a - b).abs() <= half + tiny && half <= tol * a.abs().max(b.abs()) + tiny)
+    rounds_to(a, sa, b, sb, tol)
 }
 
 /// Whether `a` and `b` differ by a factor of about a thousand.
@@ -514,7 +500,7 @@ fn facts(
     // A converted figure reads with its value in the base unit: "7.5 (12.07 km)".
     let label = |c: usize| {
         let v = &corpus.claims[c].value;
-        match (scale.get(&c), amount(v)) {
+        match (scale.get(&c), v.amount()) {
             (Some((f, unit)), Some(x)) => {
                 let converted = (x * f * 100.0).round() / 100.0;
                 format!("{} ({converted} {unit})", value_label(v))
@@ -560,7 +546,7 @@ fn facts(
         }
         match (&ca.value, &cb.value) {
             (Value::Date(Some(x)), Value::Date(Some(y))) => dates_agree(x, y),
-            (x, y) => match (amount(x), amount(y)) {
+            (x, y) => match (x.amount(), y.amount()) {
                 // In the unit's base, each to the precision written.
                 (Some(x), Some(y)) => figures_agree(
                     x * scale_of(a),
@@ -611,7 +597,7 @@ fn facts(
                     Value::Date(Some(d)) => d.to_string(),
                     v => format!(
                         "{:?}{:?}",
-                        amount(v).map(|x| (x * scale_of(c)).to_bits()),
+                        v.amount().map(|x| (x * scale_of(c)).to_bits()),
                         claims[c].qualifier
                     ),
                 };
@@ -637,7 +623,7 @@ fn facts(
                 continue;
             };
             let is_scale = !dates
-                && match (amount(&claims[pair.a].value), amount(&claims[pair.b].value)) {
+                && match (claims[pair.a].value.amount(), claims[pair.b].value.amount()) {
                     (Some(x), Some(y)) => {
                         scale_error(x * scale_of(pair.a), y * scale_of(pair.b), &t)
                     }
