@@ -528,7 +528,7 @@ pub struct DateWords {
     pub(crate) year_links: Vec<Phrase>,
     /// Verbs that say an event took place ("struck", "a frappé"), folded, one word each: a
     /// date in a clause with an event noun and one of them is the date of that event.
-    pub happened: Vec<String>,
+    pub happened: HashSet<String>,
     /// Words of a clause told in the past or in the future (folded like the text): they
     /// decide which way a yearless month or day (past, future) or a weekday (future) is read.
     pub(crate) past_words: HashSet<String>,

@@ -213,11 +213,18 @@ impl MeasureWords {
         self.measures.is_empty()
     }
 
+    /// The measure named by `key`; a dimension's key names its unit after a colon
+    /// ("depth:km"), and is the dimension's.
+    fn get(&self, key: &str) -> Option<&Measure> {
+        let name = key.split(':').next().unwrap_or(key);
+        self.measures.iter().find(|m| m.key == name)
+    }
+
     /// Whether the measure `key` is a count that grows as a story unfolds (a toll, the
     /// injured, the missing): reports of it published on different days are updates, not
     /// disagreements.
     pub fn evolving(&self, key: &str) -> bool {
-        self.measures.iter().any(|m| m.key == key && m.evolving)
+        self.get(key).is_some_and(|m| m.evolving)
     }
 
     /// Whether `between` (the folded words between two figures, less function words, names
@@ -243,7 +250,7 @@ impl MeasureWords {
     /// Whether the measure `key` is a unit that several quantities share (kilometres: a
     /// depth, a distance, a height), so that its name alone does not tell one from another.
     pub fn unit(&self, key: &str) -> bool {
-        self.measures.iter().any(|m| m.key == key && m.unit)
+        self.get(key).is_some_and(|m| m.unit)
     }
 
     /// Whether the words right around a figure (folded; `before` nearest last) say it is
@@ -291,9 +298,7 @@ impl MeasureWords {
     /// The unit `key` converts to and the factor ("miles" → ("km", 1.609344)); a unit with no
     /// `base` is its own.
     pub fn base(&self, key: &str) -> Option<(&str, f64)> {
-        self.measures
-            .iter()
-            .find(|m| m.key == key)
+        self.get(key)
             .and_then(|m| m.base.as_ref())
             .map(|(b, f)| (b.as_str(), *f))
     }
@@ -301,15 +306,14 @@ impl MeasureWords {
     /// Whether the measure `key` is held by someone (a candidate's votes, a party's seats):
     /// its figures are about the person or organisation named before them in their clause.
     pub fn held(&self, key: &str) -> bool {
-        self.measures.iter().any(|m| m.key == key && m.held)
+        self.get(key).is_some_and(|m| m.held)
     }
 
     /// Whether the measure `key` is a measurement that agencies make each their own (a
     /// magnitude, a depth): the organisation named last before a figure of it, in its
     /// sentence, is its source ("the USGS put the magnitude at 7.4").
     pub fn sourced(&self, key: &str) -> bool {
-        let name = key.split(':').next().unwrap_or(key);
-        self.measures.iter().any(|m| m.key == name && m.sourced)
+        self.get(key).is_some_and(|m| m.sourced)
     }
 
     /// Whether a measure may be what a figure measures: a share (`share`: of the vote, of the
