@@ -254,10 +254,10 @@ impl Lang {
     pub fn measure_apart(&self, before: &[&str], after: &[&str]) -> bool {
         let before: Vec<String> = before.iter().map(|w| fold(w)).collect();
         let after: Vec<String> = after.iter().map(|w| fold(w)).collect();
-        let events = self.data.dates.list(dates::List::EventNouns);
-        self.data.measures.apart(&before, &after, |w| {
-            events.iter().any(|e| e.len() == 1 && e[0] == w)
-        })
+        let dates = &self.data.dates;
+        self.data
+            .measures
+            .apart(&before, &after, |w| dates.is_event_noun(w))
     }
 
     /// The measure named right before a figure (`before`: folded, nearest last), by a phrase
