@@ -179,13 +179,20 @@ impl Sets {
     }
 }
 
-/// Groups distinct keys that are the same name up to `accept`, comparing only keys that share
+/// Keys at least this many letters long may be two slips apart ("Kirchnner" / "Kirschner"),
+/// when the articles around them confirm it (`far_confirmed`).
+const FAR_MIN: usize = 8;
+
+/// Groups distinct keys that are the same name up to `near`, comparing only keys that share
 /// a deletion variant of the key or of one of its other `forms` (the folded spellings behind
-/// it, which the key may have simplified). Returns the group id of each key.
+/// it, which the key may have simplified). Then keys of at least `FAR_MIN` letters that share
+/// a variant with two letters deleted, two slips apart, join when `far` accepts them. Returns
+/// the group id of each key.
 pub(super) fn cluster_keys(
     keys: &[String],
     forms: &[Vec<String>],
-    accept: impl Fn(usize, usize) -> bool,
+    near: impl Fn(usize, usize) -> bool,
+    far: impl Fn(usize, usize) -> bool,
 ) -> Vec<usize> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, k) in keys.iter().enumerate() {
@@ -195,13 +202,7 @@ pub(super) fn cluster_keys(
             variants.insert(f.clone());
             if chars.len() >= 3 {
                 for skip in 0..chars.len() {
-                    let v: String = chars
-                        .iter()
-                        .enumerate()
-                        .filter(|&(j, _)| j != skip)
-                        .map(|(_, c)| c)
-                        .collect();
-                    variants.insert(v);
+                    variants.insert(without(&chars, skip, usize::MAX));
                 }
             }
         }
@@ -215,13 +216,143 @@ pub(super) fn cluster_keys(
     for bucket in buckets {
         for (x, &i) in bucket.iter().enumerate() {
             for &j in &bucket[x + 1..] {
-                if i != j && sets.find(i) != sets.find(j) && accept(i, j) {
+                if i != j && sets.find(i) != sets.find(j) && near(i, j) {
+                    sets.union(i, j);
+                }
+            }
+        }
+    }
+
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        let chars: Vec<char> = k.chars().collect();
+        if chars.len() < FAR_MIN {
+            continue;
+        }
+        let mut variants = BTreeSet::new();
+        for a in 0..chars.len() {
+            for b in a + 1..chars.len() {
+                variants.insert(without(&chars, a, b));
+            }
+        }
+        for v in variants {
+            index.entry(v).or_default().push(i);
+        }
+    }
+    let mut buckets: Vec<&Vec<usize>> = index.values().filter(|b| b.len() >= 2).collect();
+    buckets.sort();
+    for bucket in buckets {
+        for (x, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[x + 1..] {
+                if i != j && sets.find(i) != sets.find(j) && far(i, j) {
                     sets.union(i, j);
                 }
             }
         }
     }
     (0..keys.len()).map(|i| sets.find(i)).collect()
+}
+
+/// `chars` without the characters at positions `a` and `b` (`usize::MAX`: none).
+fn without(chars: &[char], a: usize, b: usize) -> String {
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| j != a && j != b)
+        .map(|(_, c)| c)
+        .collect()
+}
+
+/// Whether two keys of at least `FAR_MIN` letters are two slips apart and alike enough to be
+/// one name misspelled twice: the same first letter, two letters changed, added, dropped or
+/// swapped, and the Jaro-Winkler similarity of `similar_keys`.
+fn far_keys(a: &str, b: &str, t: &Thresholds) -> bool {
+    a.chars().count().min(b.chars().count()) >= FAR_MIN
+        && a.chars().next() == b.chars().next()
+        && strsim::osa_distance(a, b) == 2
+        && similarity(a, b) >= t.min_similarity.unwrap_or(0.88)
+}
+
+/// What the articles say around the mentions of one key, to confirm two spellings two slips
+/// apart as one name.
+#[derive(Debug, Default)]
+pub(super) struct KeyContext {
+    kinds: BTreeSet<ClaimKind>,
+    /// Mentions per article.
+    articles: BTreeMap<usize, usize>,
+    /// Titles and roles written before it, folded.
+    roles: BTreeSet<String>,
+    /// Full given names written with it (people), as keys.
+    given: BTreeSet<String>,
+    /// The last word of every other name in its sentences, as keys.
+    neighbours: BTreeSet<String>,
+}
+
+/// The context of each key, from the claims written with it (`mentions`: claim, key index).
+pub(super) fn key_contexts(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    mentions: &[(usize, usize)],
+    n: usize,
+) -> Vec<KeyContext> {
+    let tr = &rules.translit;
+    let claims = &corpus.claims;
+    let last_key = |c: &Claim| {
+        let name = name_of(c);
+        match_key(tr, name.rsplit(' ').next().unwrap_or(name))
+    };
+    let mut in_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.kind.is_name()) {
+        in_sentence
+            .entry((c.article, c.sentence.start))
+            .or_default()
+            .push(i);
+    }
+    let mut out: Vec<KeyContext> = (0..n).map(|_| KeyContext::default()).collect();
+    for &(ci, k) in mentions {
+        let c = &claims[ci];
+        let ctx = &mut out[k];
+        ctx.kinds.insert(c.kind);
+        *ctx.articles.entry(c.article).or_default() += 1;
+        if let Some(r) = &c.role {
+            ctx.roles.insert(fold(r));
+        }
+        if c.kind == ClaimKind::Person
+            && let Some(GivenName::Full(g)) = parse_person(name_of(c)).given.first()
+        {
+            ctx.given.insert(tr.key(g));
+        }
+        let own = last_key(c);
+        for &o in &in_sentence[&(c.article, c.sentence.start)] {
+            let other = last_key(&claims[o]);
+            if o != ci && other != own {
+                ctx.neighbours.insert(other);
+            }
+        }
+    }
+    out
+}
+
+/// Whether the articles confirm two spellings two slips apart as one name: both name one kind
+/// of thing; no article writes both (unless one of them once, among repeats of the other: a
+/// slip); and they share a full given name, a title, or another name in their sentences.
+/// Context, not string distance alone: "Medicaid" and "Medicare" are written side by side.
+pub(super) fn far_confirmed(a: &KeyContext, b: &KeyContext, keys: (&str, &str)) -> bool {
+    if a.kinds.len() != 1 || a.kinds != b.kinds {
+        return false;
+    }
+    let apart = a
+        .articles
+        .iter()
+        .all(|(art, &na)| match b.articles.get(art) {
+            Some(&nb) => (na == 1 && nb >= 2) || (nb == 1 && na >= 2),
+            None => true,
+        });
+    let shared = a
+        .neighbours
+        .intersection(&b.neighbours)
+        .any(|n| n != keys.0 && n != keys.1);
+    apart && (!a.given.is_disjoint(&b.given) || !a.roles.is_disjoint(&b.roles) || shared)
 }
 
 pub(super) fn name_of(c: &Claim) -> &str {
@@ -285,17 +416,34 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
             examples.entry(k).or_insert(name);
         }
     }
-    let groups = cluster_keys(&keys, &[], |i, j| {
+    let distinct = |i: usize, j: usize| {
         let (a, b) = (examples[keys[i].as_str()], examples[keys[j].as_str()]);
-        let acronym = has_acronym(a) || has_acronym(b);
-        let known_places = rules.places.contains(a) && rules.places.contains(b);
-        let aliases = rules.aliases.distinct_names(a, b);
-        similar_keys(&keys[i], &keys[j], &t)
-            && !acronym
-            && !known_places
-            && !aliases
-            && !tr.derived(a, b)
-    });
+        has_acronym(a)
+            || has_acronym(b)
+            || (rules.places.contains(a) && rules.places.contains(b))
+            || rules.aliases.distinct_names(a, b)
+            || tr.derived(a, b)
+    };
+    let mentions: Vec<(usize, usize)> = others
+        .iter()
+        .filter_map(|&i| {
+            let k = keys
+                .binary_search(&match_key(tr, name_of(&claims[i])))
+                .ok()?;
+            Some((i, k))
+        })
+        .collect();
+    let context = key_contexts(corpus, rules, &mentions, keys.len());
+    let groups = cluster_keys(
+        &keys,
+        &[],
+        |i, j| similar_keys(&keys[i], &keys[j], &t) && !distinct(i, j),
+        |i, j| {
+            far_keys(&keys[i], &keys[j], &t)
+                && !distinct(i, j)
+                && far_confirmed(&context[i], &context[j], (&keys[i], &keys[j]))
+        },
+    );
     let mut by_group: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
     for &i in &others {
         let name = name_of(&claims[i]);
@@ -369,21 +517,33 @@ pub(super) fn align_people(
             given[k].insert(tr.key(g));
         }
     }
-    let groups = cluster_keys(&keys, &folded, |i, j| {
-        let close = similar_keys(&keys[i], &keys[j], t)
-            || folded[i]
-                .iter()
-                .any(|a| folded[j].iter().any(|b| similar_keys(a, b, t)))
-            // One slip in a short surname ("Trmp") when both are written with the same
-            // given name ("Donald Trump"): the given name says it is one person.
-            || (!given[i].is_disjoint(&given[j])
-                && keys[i].chars().count().min(keys[j].chars().count()) >= 3
-                && keys[i].chars().next() == keys[j].chars().next()
-                && strsim::osa_distance(&keys[i], &keys[j]) == 1);
-        close
-            && !tr.distinct_family_forms(sample[i], sample[j])
-            && !tr.derived(sample[i], sample[j])
-    });
+    let distinct = |i: usize, j: usize| {
+        tr.distinct_family_forms(sample[i], sample[j]) || tr.derived(sample[i], sample[j])
+    };
+    let mentions: Vec<(usize, usize)> = people.iter().map(|(c, p)| (*c, key_of(p))).collect();
+    let context = key_contexts(corpus, rules, &mentions, keys.len());
+    let groups = cluster_keys(
+        &keys,
+        &folded,
+        |i, j| {
+            let close = similar_keys(&keys[i], &keys[j], t)
+                || folded[i]
+                    .iter()
+                    .any(|a| folded[j].iter().any(|b| similar_keys(a, b, t)))
+                // One slip in a short surname ("Trmp") when both are written with the same
+                // given name ("Donald Trump"): the given name says it is one person.
+                || (!given[i].is_disjoint(&given[j])
+                    && keys[i].chars().count().min(keys[j].chars().count()) >= 3
+                    && keys[i].chars().next() == keys[j].chars().next()
+                    && strsim::osa_distance(&keys[i], &keys[j]) == 1);
+            close && !distinct(i, j)
+        },
+        |i, j| {
+            far_keys(&keys[i], &keys[j], t)
+                && !distinct(i, j)
+                && far_confirmed(&context[i], &context[j], (&keys[i], &keys[j]))
+        },
+    );
     let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (n, (_, p)) in people.iter().enumerate() {
         by_group.entry(groups[key_of(p)]).or_default().push(n);

@@ -1,5 +1,6 @@
 use super::*;
 use crate::load::{LangChoice, parse_article};
+use std::collections::BTreeSet;
 
 /// The figure pairs of a corpus of (language, text) articles published on 13 March 2025, as
 /// (text, text).
@@ -11,8 +12,8 @@ fn figure_pairs(articles: &[(&str, &str)]) -> Vec<(String, String)> {
     dated_figure_pairs(&dated)
 }
 
-/// The figure pairs of a corpus of (language, publication date, text) articles.
-fn dated_figure_pairs(articles: &[(&str, &str, &str)]) -> Vec<(String, String)> {
+/// The corpus of (language, publication date, text) articles, and its alignment.
+fn aligned(articles: &[(&str, &str, &str)]) -> (Corpus, Alignment) {
     let rules = RuleSet::defaults().unwrap();
     let docs = articles
         .iter()
@@ -32,6 +33,12 @@ fn dated_figure_pairs(articles: &[(&str, &str, &str)]) -> Vec<(String, String)> 
         .collect();
     let corpus = crate::extract_corpus(docs, &rules.langs, &rules.places).unwrap();
     let al = align(&corpus, &rules);
+    (corpus, al)
+}
+
+/// The figure pairs of a corpus of (language, publication date, text) articles.
+fn dated_figure_pairs(articles: &[(&str, &str, &str)]) -> Vec<(String, String)> {
+    let (corpus, al) = aligned(articles);
     al.figures
         .iter()
         .map(|p| {
@@ -327,4 +334,68 @@ fn compound_given_names_are_matched_part_by_part() {
     assert!(!same("Jean-Pierre Dupont", "Jean-Luc Dupont"));
     // A middle name dropped is still the same person.
     assert!(same("Donald John Trump", "Donald Trump"));
+}
+
+/// The entities of a corpus of English articles, each as its sorted distinct spellings.
+fn entities(articles: &[&str]) -> Vec<Vec<String>> {
+    let dated: Vec<(&str, &str, &str)> = articles
+        .iter()
+        .map(|&text| ("en", "2025-03-13", text))
+        .collect();
+    let (corpus, al) = aligned(&dated);
+    al.entities
+        .iter()
+        .map(|e| {
+            let forms: BTreeSet<String> = e
+                .mentions
+                .iter()
+                .map(|m| corpus.claims[m.claim].text.clone())
+                .collect();
+            forms.into_iter().collect()
+        })
+        .collect()
+}
+
+fn together(entities: &[Vec<String>], a: &str, b: &str) -> bool {
+    entities
+        .iter()
+        .any(|e| e.iter().any(|f| f == a) && e.iter().any(|f| f == b))
+}
+
+#[test]
+fn two_slips_in_a_long_name_are_one_name_when_the_context_agrees() {
+    // The same given name says it is one person.
+    let es = entities(&[
+        "The mayor, Margarethe Oberlindacher, opened the bridge on Monday.",
+        "Margarethe Oberlindacher said the bridge had cost too much.",
+        "Margarethe Oberlandecher cut the ribbon on Monday.",
+    ]);
+    assert!(
+        together(&es, "Margarethe Oberlindacher", "Margarethe Oberlandecher"),
+        "{es:?}"
+    );
+    // A place: the same other place in its sentences.
+    let es = entities(&[
+        "The storm hit Quetzaltenango, Guatemala, on Monday.",
+        "Roofs were torn off in Quetzaltenango, Guatemala.",
+        "Rescuers reached Quetzeltenamgo, Guatemala, by road.",
+    ]);
+    assert!(together(&es, "Quetzaltenango", "Quetzeltenamgo"), "{es:?}");
+}
+
+#[test]
+fn two_long_names_two_letters_apart_stay_apart_without_context() {
+    // Written side by side in one article: two names.
+    let es = entities(&[
+        "Cuts to Medicaid and Medicare were debated in Washington.",
+        "Medicaid pays for the care of the poor.",
+        "Medicare covers people over 65.",
+    ]);
+    assert!(!together(&es, "Medicaid", "Medicare"), "{es:?}");
+    // In different articles with nothing in common around them: two names.
+    let es = entities(&[
+        "Senator Vincenzo Amato spoke in Rome.",
+        "Vincente Amato plays the guitar.",
+    ]);
+    assert!(!together(&es, "Vincenzo Amato", "Vincente Amato"), "{es:?}");
 }

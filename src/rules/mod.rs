@@ -282,6 +282,15 @@ fn name_part(
                 {
                     continue;
                 }
+                // One place's names in two languages that fold to one key ("Greece" /
+                // "Grèce"): a translation, not a misspelling. An accent alone ("Herat" /
+                // "Hérat") stays a transliteration.
+                if slot_index == 0
+                    && fold(&variant.form) != fold(&consensus.form)
+                    && rules.places.same_place(&variant.form, &consensus.form)
+                {
+                    continue;
+                }
                 // Given names, part by part: one name transliterated ("Qasym-Zhomart" /
                 // "Kassym-Jomart", `given_names` of `rules/translit.toml`) is a transliteration,
                 // and a given name that is the first part of the other ("Kasim" /

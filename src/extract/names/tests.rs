@@ -134,6 +134,17 @@ fn a_compound_with_an_abbreviation_keeps_its_name_only() {
 }
 
 #[test]
+fn lowercase_words_glued_by_a_hyphen_are_no_part_of_a_name() {
+    assert_eq!(
+        texts(
+            "en",
+            "A Paris-based group backed the Kremlin-backed plan in Aix-en-Provence."
+        ),
+        ["Paris", "Kremlin", "Aix-en-Provence"]
+    );
+}
+
+#[test]
 fn a_title_belongs_to_the_name_right_after_it() {
     // "president" is Nazarbaeyv's title, not Samarkhand's: a place misspelled once stays a
     // place, compared with the place other sources name.

@@ -121,6 +121,23 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
         }
         span = Span::new(t.span.start, t.span.start + cut);
     }
+    // "Paris-based", "Kremlin-backed", "Deep Throat-a name": lowercase words glued on by a
+    // hyphen are no part of the name ("Aix-en-Provence" ends capitalised and stays whole).
+    let mut tail = span.end;
+    for (at, _) in doc.text[span.start..span.end]
+        .match_indices('-')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let part = &doc.text[span.start + at + 1..tail];
+        if part.chars().next().is_some_and(char::is_lowercase) {
+            tail = span.start + at;
+        } else {
+            break;
+        }
+    }
+    span.end = tail;
     let w = &doc.text[span.start..span.end];
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = letters >= 2 && w.chars().all(|c| !c.is_lowercase());
