@@ -710,6 +710,17 @@ fn initials_across_articles_conflict_only_with_one_title() {
     );
     let r = check_json("tests/fixtures/initials-role/other");
     assert_eq!(r["findings"].as_array().unwrap().len(), 0, "{r:#}");
+    // `in-article`: one article names "Aurelio Bastardi", then quotes "G. Bastardi": the
+    // initial contradicts the given name the same article (and the others) gives.
+    let r = check_json("tests/fixtures/initials-role/in-article");
+    assert!(
+        has_finding(
+            &r,
+            "name-initial",
+            &[("herald", "G. Bastardi"), ("wire", "Aurelio Bastardi")]
+        ),
+        "{r:#}"
+    );
 }
 
 #[test]

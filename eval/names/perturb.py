@@ -145,8 +145,18 @@ def identity(finding):
 
 
 def quoted(finding):
-    """The readings the message quotes, the flagged one first."""
+    """The readings the message quotes, in its order."""
     return re.findall(r'"([^"]*)"', finding["message"])
+
+
+def names_edit(finding, edited):
+    """Does the message name the edited text as the reading to fix?
+
+    A name-spelling message quotes the flagged reading first; a name-initial message quotes the
+    two initials it finds at odds, so the edit must be one of them.
+    """
+    flagged = quoted(finding) if finding["rule"] == "name-initial" else quoted(finding)[:1]
+    return any(edited in q for q in flagged)
 
 
 def readings(finding):
@@ -358,6 +368,7 @@ def make_case(cls, kind, target, occ, new_text, how):
 
 
 def spelling_cases(rng, targets):
+    """drop, double, swap, subst1, subst2 on up to PER_KIND targets of each kind."""
     cases = []
     for kind in KINDS:
         names = list(targets[kind])
@@ -373,6 +384,7 @@ def spelling_cases(rng, targets):
 
 
 def place_once_cases(rng, targets):
+    """A drop or swap in one occurrence of a place its article writes at least twice."""
     eligible = []
     for name, occs in targets["place"].items():
         per_article = Counter(o.article for o in occs)
@@ -429,6 +441,7 @@ def person_cases(rng, claims, targets):
 
 
 def accent_cases(rng, targets):
+    """An accent removed or added on a capital of one occurrence of a place."""
     eligible = []
     for name, occs in targets["place"].items():
         edited = edit_accent(occs[0].word)
@@ -443,6 +456,7 @@ def accent_cases(rng, targets):
 
 
 def apostrophe_cases(rng, claims):
+    """One occurrence of a name with an apostrophe written with the other apostrophe."""
     groups = defaultdict(list)
     for c in claims:
         if c["kind"] in KINDS and any(a in c["text"] for a in APOSTROPHES):
@@ -531,9 +545,7 @@ def score(case, findings, known, start, end):
             alarms.append(f)
     caught = [f for f in on_edit if f["rule"] == expected]
     case["caught"] = None if benign else bool(caught)
-    # The message quotes the flagged reading first: is the edit the one called wrong?
-    case["edit_flagged"] = None if benign else any(
-        case["new"] in q for f in caught for q in quoted(f)[:1])
+    case["edit_flagged"] = None if benign else any(names_edit(f, case["new"]) for f in caught)
     case["on_edit"] = [f"{f['rule']}: {f['message']}" for f in on_edit]
     case["false_alarms"] = [f"{f['severity']} {f['rule']}: {f['message']}" for f in alarms]
     case["false_alarm_warn"] = any(f["severity"] in ("warning", "error") for f in alarms)
@@ -544,6 +556,7 @@ def score(case, findings, known, start, end):
 
 
 def folders():
+    """The subtopic folders with at least MIN_ARTICLES articles, in topic order."""
     found = [d for d in CORPUS.glob("*/*") if d.is_dir() and len(article_files(d)) >= MIN_ARTICLES]
 
     def key(d):
@@ -558,8 +571,9 @@ def is_name(claims):
 def print_table(cases):
     """The table per class, recall per kind of name, and the initial cases the rule skips.
 
-    flagged   caught cases whose finding names the edited spelling as the one to fix (the
-              message quotes it first); otherwise the finding calls the right spelling wrong
+    flagged   caught cases whose finding names the edited spelling as the one to fix (see
+              names_edit); otherwise the finding calls the right spelling wrong, or its
+              message is about another pair of readings
     other     missed cases where a finding of another rule cites the edit
     no name   missed cases where the edited text is no longer part of a name claim
     new FA    cases with a false alarm; FA warn+: with one of severity warning or error

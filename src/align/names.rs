@@ -32,7 +32,8 @@ pub(super) fn parse_person(name: &str) -> PersonName {
         if w.chars().next().is_some_and(|c| c.is_lowercase()) {
             continue; // a particle
         }
-        if w.ends_with('.') {
+        // "J." and "K.-J.", and "J" written without its period.
+        if w.ends_with('.') || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) {
             let letters: Vec<char> = w
                 .split(['.', '-'])
                 .filter_map(|p| fold(p).chars().next())
@@ -630,17 +631,12 @@ pub(super) fn align_people(
                 None => {} // ambiguous: several people fit
             }
         }
-        // One person of this surname named in full, and in other articles only an initial
-        // that contradicts the given name ("Wilbur Ross" / "U. Ross"): a wrong initial. Not
-        // when the article with the initial names that person too (then it may be a
-        // relative), nor when several people share the surname.
+        // One person of this surname named in full, and elsewhere only an initial that
+        // contradicts the given name ("Wilbur Ross" / "U. Ross"), in another article or in the
+        // same one: a wrong initial. Not when several people share the surname (a relative
+        // is named in full).
         if persons.len() == 1 {
             let named = &persons[persons.keys().next().unwrap()];
-            let named_in: BTreeSet<usize> = named
-                .iter()
-                .filter(|&&m| matches!(people[m].1.given.first(), Some(GivenName::Full(_))))
-                .map(|&m| claims[people[m].0].article)
-                .collect();
             // Every letter any given name or initial of that person starts with.
             let letters: BTreeSet<char> = named
                 .iter()
@@ -671,7 +667,6 @@ pub(super) fn align_people(
             let wrong: Vec<usize> = loose_initials
                 .iter()
                 .copied()
-                .filter(|&n| !named_in.contains(&claims[people[n].0].article))
                 .filter(|&n| match people[n].1.given.first() {
                     Some(GivenName::Initial(l)) => l.first().is_some_and(|c| !letters.contains(c)),
                     _ => false,

@@ -116,6 +116,16 @@ pub(super) fn trim(
     if units.is_empty() || units.iter().all(|u| u.kind == UnitKind::Initial) {
         return None;
     }
+    // A title alone ("Mr" of "Mr. Gigante", "Sheriff") names no one.
+    if let [u] = units.as_slice()
+        && u.kind == UnitKind::Word
+        && words
+            .titles
+            .iter()
+            .any(|t| t.len() == 1 && t[0] == fold(doc.slice(u.span)))
+    {
+        return None;
+    }
     if role.is_none() {
         role = role_before(doc, units[0].first, words);
     }

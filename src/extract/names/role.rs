@@ -104,17 +104,33 @@ pub(super) fn role_before(doc: &Doc, first_tok: usize, words: &Sets) -> Option<S
             end = Some(j);
         }
         for title in words.titles.iter().filter(|t| t[0] == f) {
-            if title_at(doc, j, title) {
-                let last = end.unwrap_or(j);
-                return Some(Span::new(t.span.start, toks[last].span.end));
+            let Some(mut after) = title_end(doc, j, title) else {
+                continue;
+            };
+            // "M. Blinken a rencontré Volodymyr Zelensky": a title right before another
+            // capitalised word is that name's title.
+            while toks.get(after).is_some_and(|t| t.kind == TokKind::Punct) {
+                after += 1;
             }
+            if after < first_tok
+                && toks[after]
+                    .text(doc.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                return None;
+            }
+            let last = end.unwrap_or(j);
+            return Some(Span::new(t.span.start, toks[last].span.end));
         }
     }
     None
 }
 
-/// Whether the words from token `j` on spell `title` (folded words, punctuation skipped).
-pub(super) fn title_at(doc: &Doc, j: usize, title: &[String]) -> bool {
+/// The token after `title` when the words from token `j` on spell it (folded words,
+/// punctuation skipped).
+fn title_end(doc: &Doc, j: usize, title: &[String]) -> Option<usize> {
     let mut k = j;
     for w in title {
         while doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Punct) {
@@ -122,8 +138,8 @@ pub(super) fn title_at(doc: &Doc, j: usize, title: &[String]) -> bool {
         }
         match doc.tokens.get(k) {
             Some(t) if fold(t.text(doc.text)) == *w => k += 1,
-            _ => return false,
+            _ => return None,
         }
     }
-    true
+    Some(k)
 }

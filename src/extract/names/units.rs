@@ -174,6 +174,26 @@ pub(super) fn sequence(doc: &Doc, first: Unit) -> Vec<Unit> {
             units.push(u);
             continue;
         }
+        // A middle initial written without its period, between two words of a name:
+        // "Robert J Pickell".
+        let letter = next_tok.text(doc.text);
+        if last.kind == UnitKind::Word
+            && next_tok.kind == TokKind::Word
+            && single_capital(letter)
+            && !doc.lang.is_stopword(letter)
+            && toks
+                .get(last.next + 1)
+                .is_some_and(|after| spaced(doc, next_tok, after))
+            && unit_at(doc, last.next + 1).is_some_and(|u| u.kind == UnitKind::Word)
+        {
+            units.push(Unit {
+                kind: UnitKind::Initial,
+                span: next_tok.span,
+                first: last.next,
+                next: last.next + 1,
+            });
+            continue;
+        }
         // Particles: "de", "van der", "d’" before the next capitalised word.
         let mut j = last.next;
         let mut parts = Vec::new();
