@@ -274,6 +274,22 @@ fn far_keys(a: &str, b: &str, t: &Thresholds) -> bool {
         && similarity(a, b) >= t.min_similarity.unwrap_or(0.88)
 }
 
+/// Whether two keys are one slip apart in a short name where `similar_keys` does not trust
+/// the string alone: one letter changed ("Lynch" / "Lyhch": a changed letter in a short word
+/// often makes another word, Boston / Bolton), or one dropped below `min_length` ("Gupta" /
+/// "Gupt"). `short_confirmed` decides.
+fn short_keys(a: &str, b: &str, t: &Thresholds) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let min_len = t.min_length.unwrap_or(5);
+    la.min(lb) >= 4
+        && la.max(lb) >= min_len
+        && la.min(lb) < FAR_MIN
+        && a.chars().next() == b.chars().next()
+        && edits(a, b) == 1
+        && (la == lb || la.min(lb) < min_len)
+        && similarity(a, b) >= t.min_similarity.unwrap_or(0.88)
+}
+
 /// What the articles say around the mentions of one key, to confirm two spellings two slips
 /// apart as one name.
 #[derive(Debug, Default)]
@@ -289,12 +305,14 @@ pub(super) struct KeyContext {
     neighbours: BTreeSet<String>,
 }
 
-/// The context of each key, from the claims written with it (`mentions`: claim, key index).
+/// The context of each key, from the claims written with it (`mentions`: claim, key index),
+/// each of kind `kind` when given (the people, whatever the extractor typed a lone surname).
 pub(super) fn key_contexts(
     corpus: &Corpus,
     rules: &RuleSet,
     mentions: &[(usize, usize)],
     n: usize,
+    kind: Option<ClaimKind>,
 ) -> Vec<KeyContext> {
     let tr = &rules.translit;
     let claims = &corpus.claims;
@@ -313,12 +331,12 @@ pub(super) fn key_contexts(
     for &(ci, k) in mentions {
         let c = &claims[ci];
         let ctx = &mut out[k];
-        ctx.kinds.insert(c.kind);
+        ctx.kinds.insert(kind.unwrap_or(c.kind));
         *ctx.articles.entry(c.article).or_default() += 1;
         if let Some(r) = &c.role {
             ctx.roles.insert(fold(r));
         }
-        if c.kind == ClaimKind::Person
+        if kind.unwrap_or(c.kind) == ClaimKind::Person
             && let Some(GivenName::Full(g)) = parse_person(name_of(c)).given.first()
         {
             ctx.given.insert(tr.key(g));
@@ -334,6 +352,44 @@ pub(super) fn key_contexts(
     out
 }
 
+/// Whether the articles confirm two short spellings one slip apart as one name: both name one
+/// kind of thing, no article writes both but as a slip, and they share a full given name or a
+/// title, or one of them is a slip: written once in the whole corpus, in an article that
+/// writes the other at least twice, the other being written in other articles too. Other
+/// names around them are not enough here: Boston and Bolton may both be near Massachusetts.
+pub(super) fn short_confirmed(a: &KeyContext, b: &KeyContext) -> bool {
+    a.kinds.len() == 1
+        && a.kinds == b.kinds
+        && apart(a, b)
+        && (!a.given.is_disjoint(&b.given) || !a.roles.is_disjoint(&b.roles) || slip(a, b))
+}
+
+/// Whether one of two spellings is a slip of the other: written once in the whole corpus, in
+/// an article that writes the other at least twice, the other being written in other
+/// articles too. Only a slip overrides a derived form ("Gupt" / "Gupta"); a given name or
+/// title in common does not ("Indianapolis Colt" / "Indianapolis Colts").
+fn slip(a: &KeyContext, b: &KeyContext) -> bool {
+    let once_among = |v: &KeyContext, c: &KeyContext| {
+        v.articles.values().sum::<usize>() == 1
+            && c.articles.len() >= 2
+            && v.articles
+                .keys()
+                .all(|art| c.articles.get(art).is_some_and(|&n| n >= 2))
+    };
+    once_among(a, b) || once_among(b, a)
+}
+
+/// Whether no article writes both spellings, unless one of them once among repeats of the
+/// other (a slip).
+fn apart(a: &KeyContext, b: &KeyContext) -> bool {
+    a.articles
+        .iter()
+        .all(|(art, &na)| match b.articles.get(art) {
+            Some(&nb) => (na == 1 && nb >= 2) || (nb == 1 && na >= 2),
+            None => true,
+        })
+}
+
 /// Whether the articles confirm two spellings two slips apart as one name: both name one kind
 /// of thing; no article writes both (unless one of them once, among repeats of the other: a
 /// slip); and they share a full given name, a title, or another name in their sentences.
@@ -342,18 +398,11 @@ pub(super) fn far_confirmed(a: &KeyContext, b: &KeyContext, keys: (&str, &str)) 
     if a.kinds.len() != 1 || a.kinds != b.kinds {
         return false;
     }
-    let apart = a
-        .articles
-        .iter()
-        .all(|(art, &na)| match b.articles.get(art) {
-            Some(&nb) => (na == 1 && nb >= 2) || (nb == 1 && na >= 2),
-            None => true,
-        });
     let shared = a
         .neighbours
         .intersection(&b.neighbours)
         .any(|n| n != keys.0 && n != keys.1);
-    apart && (!a.given.is_disjoint(&b.given) || !a.roles.is_disjoint(&b.roles) || shared)
+    apart(a, b) && (!a.given.is_disjoint(&b.given) || !a.roles.is_disjoint(&b.roles) || shared)
 }
 
 pub(super) fn name_of(c: &Claim) -> &str {
@@ -371,12 +420,25 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     // Surnames of people named with a given name or initial, anywhere in the corpus: a lone
     // capitalised word with one of these keys is that person, not a place.
     let mut person_surnames: BTreeSet<String> = BTreeSet::new();
+    // And how often each article writes a person's surname: a lone word one slip from a
+    // surname its article writes at least twice ("Gupt" beside "Sanjay Gupta", "Gupta") is
+    // that person misspelled, left for `short_confirmed` to judge.
+    let mut surname_counts: BTreeMap<(usize, String), usize> = BTreeMap::new();
     for c in claims.iter().filter(|c| c.kind == ClaimKind::Person) {
         let p = parse_person(name_of(c));
         if !p.given.is_empty() {
             person_surnames.insert(match_key(tr, &p.surname));
         }
+        *surname_counts
+            .entry((c.article, match_key(tr, &p.surname)))
+            .or_default() += 1;
     }
+    let slip_of_surname = |c: &Claim, key: &str| {
+        surname_counts
+            .range((c.article, String::new())..)
+            .take_while(|((a, _), _)| *a == c.article)
+            .any(|((_, s), &n)| n >= 2 && short_keys(key, s, &t))
+    };
 
     let mut people: Vec<(usize, PersonName)> = Vec::new();
     let mut others: Vec<usize> = Vec::new();
@@ -387,9 +449,10 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
         let name = name_of(c);
         let single = !name.contains(' ');
         let is_person = c.kind == ClaimKind::Person
-            || (single
-                && person_surnames.contains(&match_key(tr, name))
-                && !rules.places.contains(name));
+            || (single && !rules.places.contains(name) && {
+                let key = match_key(tr, name);
+                person_surnames.contains(&key) || slip_of_surname(c, &key)
+            });
         if is_person {
             people.push((i, parse_person(name)));
         } else {
@@ -417,13 +480,17 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
             examples.entry(k).or_insert(name);
         }
     }
-    let distinct = |i: usize, j: usize| {
+    // Names that are never one name misspelled; a word and its derived form ("Africa" /
+    // "African") only unless the context confirms a slip ("Gupt" once beside "Gupta").
+    let different = |i: usize, j: usize| {
         let (a, b) = (examples[keys[i].as_str()], examples[keys[j].as_str()]);
         has_acronym(a)
             || has_acronym(b)
             || (rules.places.contains(a) && rules.places.contains(b))
             || rules.aliases.distinct_names(a, b)
-            || tr.derived(a, b)
+    };
+    let distinct = |i: usize, j: usize| {
+        different(i, j) || tr.derived(examples[keys[i].as_str()], examples[keys[j].as_str()])
     };
     let mentions: Vec<(usize, usize)> = others
         .iter()
@@ -434,11 +501,17 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
             Some((i, k))
         })
         .collect();
-    let context = key_contexts(corpus, rules, &mentions, keys.len());
+    let context = key_contexts(corpus, rules, &mentions, keys.len(), None);
     let groups = cluster_keys(
         &keys,
         &[],
-        |i, j| similar_keys(&keys[i], &keys[j], &t) && !distinct(i, j),
+        |i, j| {
+            (similar_keys(&keys[i], &keys[j], &t) && !distinct(i, j))
+                || (short_keys(&keys[i], &keys[j], &t)
+                    && short_confirmed(&context[i], &context[j])
+                    && !different(i, j)
+                    && (!distinct(i, j) || slip(&context[i], &context[j])))
+        },
         |i, j| {
             far_keys(&keys[i], &keys[j], &t)
                 && !distinct(i, j)
@@ -518,11 +591,16 @@ pub(super) fn align_people(
             given[k].insert(tr.key(g));
         }
     }
-    let distinct = |i: usize, j: usize| {
-        tr.distinct_family_forms(sample[i], sample[j]) || tr.derived(sample[i], sample[j])
-    };
+    let family = |i: usize, j: usize| tr.distinct_family_forms(sample[i], sample[j]);
+    let distinct = |i: usize, j: usize| family(i, j) || tr.derived(sample[i], sample[j]);
     let mentions: Vec<(usize, usize)> = people.iter().map(|(c, p)| (*c, key_of(p))).collect();
-    let context = key_contexts(corpus, rules, &mentions, keys.len());
+    let context = key_contexts(
+        corpus,
+        rules,
+        &mentions,
+        keys.len(),
+        Some(ClaimKind::Person),
+    );
     let groups = cluster_keys(
         &keys,
         &folded,
@@ -530,14 +608,19 @@ pub(super) fn align_people(
             let close = similar_keys(&keys[i], &keys[j], t)
                 || folded[i]
                     .iter()
-                    .any(|a| folded[j].iter().any(|b| similar_keys(a, b, t)))
-                // One slip in a short surname ("Trmp") when both are written with the same
-                // given name ("Donald Trump"): the given name says it is one person.
-                || (!given[i].is_disjoint(&given[j])
-                    && keys[i].chars().count().min(keys[j].chars().count()) >= 3
-                    && keys[i].chars().next() == keys[j].chars().next()
-                    && strsim::osa_distance(&keys[i], &keys[j]) == 1);
-            close && !distinct(i, j)
+                    .any(|a| folded[j].iter().any(|b| similar_keys(a, b, t)));
+            // One slip in a short surname ("Trmp") when both are written with the same
+            // given name ("Donald Trump"): the given name says it is one person. Or the
+            // context confirms it (`short_confirmed`); a derived form ("Gupt" / "Gupta") is
+            // then no objection when one is a slip of the other.
+            let same_given = !given[i].is_disjoint(&given[j])
+                && keys[i].chars().count().min(keys[j].chars().count()) >= 3
+                && keys[i].chars().next() == keys[j].chars().next()
+                && strsim::osa_distance(&keys[i], &keys[j]) == 1;
+            let confirmed =
+                short_keys(&keys[i], &keys[j], t) && short_confirmed(&context[i], &context[j]);
+            ((close || same_given || confirmed) && !distinct(i, j))
+                || (confirmed && !family(i, j) && slip(&context[i], &context[j]))
         },
         |i, j| {
             far_keys(&keys[i], &keys[j], t)

@@ -399,3 +399,28 @@ fn two_long_names_two_letters_apart_stay_apart_without_context() {
     ]);
     assert!(!together(&es, "Vincenzo Amato", "Vincente Amato"), "{es:?}");
 }
+
+#[test]
+fn one_slip_in_a_short_name_is_confirmed_by_the_context() {
+    // Written once in an article that writes the name right twice, as the other sources do.
+    let es = entities(&[
+        "Dr. Sanjay Gupta examined the patient. Gupta said the case was rare, and Gupt added that it was closed.",
+        "Sanjay Gupta spoke to reporters on Monday.",
+        "The report by Sanjay Gupta was published.",
+    ]);
+    assert!(together(&es, "Gupta", "Gupt"), "{es:?}");
+    // One letter changed, the same given name.
+    let es = entities(&[
+        "Director David Lynch arrived on Monday.",
+        "David Lynch said the film was finished.",
+        "David Lyhch presented the film.",
+    ]);
+    assert!(together(&es, "David Lynch", "David Lyhch"), "{es:?}");
+    // Two towns one letter apart, each in its own articles, with a state in common: two places.
+    let es = entities(&[
+        "The storm hit Boston, Massachusetts, on Monday.",
+        "Boston, Massachusetts, cleared the snow.",
+        "Bolton, Massachusetts, closed its schools.",
+    ]);
+    assert!(!together(&es, "Boston", "Bolton"), "{es:?}");
+}

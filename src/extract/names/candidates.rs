@@ -57,14 +57,23 @@ fn demonym(doc: &Doc, u: Unit) -> bool {
     }
     let f = fold(w);
     let words = &doc.lang.data.names.sets;
-    words.demonym_endings.iter().any(|e| {
-        f.len() > e.len() + 2
-            && f.ends_with(e.as_str())
-            && words
-                .demonym_stems
-                .iter()
-                .any(|s| places.contains(&format!("{}{s}", &f[..f.len() - e.len()])))
-    })
+    let made = |f: &str| {
+        words.demonym_endings.iter().any(|e| {
+            f.len() > e.len() + 2
+                && f.ends_with(e.as_str())
+                && words
+                    .demonym_stems
+                    .iter()
+                    // Not the place itself ("Marseille" of "Marseilles").
+                    .filter(|s| !(e.is_empty() && s.is_empty()))
+                    .any(|s| places.contains(&format!("{}{s}", &f[..f.len() - e.len()])))
+        })
+    };
+    made(&f)
+        || words.demonym_plurals.iter().any(|p| {
+            f.strip_suffix(p.as_str())
+                .is_some_and(|stem| !stem.is_empty() && made(stem))
+        })
 }
 
 /// Strips titles (kept as the role), a sentence-initial common word and dangling particles.

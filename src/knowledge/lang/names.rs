@@ -41,6 +41,9 @@ pub struct NameWords {
     pub demonym_endings: Vec<String>,
     #[serde(default)]
     pub demonym_stems: Vec<String>,
+    /// Plural endings of demonyms not built into `demonym_endings` ("German-s").
+    #[serde(default)]
+    pub demonym_plurals: Vec<String>,
     /// The fewest letters a capitalised word needs to be read as a slip of the surname of a
     /// person the article names in full ("Lutnik, 63, said" beside "Howard Lutnick"), even
     /// where it opens a sentence; shorter words are too often other words one letter away.
@@ -66,6 +69,7 @@ pub(crate) struct Sets {
     /// Folded, longest first.
     pub(crate) demonym_endings: Vec<String>,
     pub(crate) demonym_stems: Vec<String>,
+    pub(crate) demonym_plurals: Vec<String>,
 }
 
 impl NameWords {
@@ -99,6 +103,7 @@ impl NameWords {
                 v
             },
             demonym_stems: self.demonym_stems.iter().map(|w| fold(w)).collect(),
+            demonym_plurals: self.demonym_plurals.iter().map(|w| fold(w)).collect(),
         };
     }
 }
