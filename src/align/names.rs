@@ -611,8 +611,9 @@ pub(super) fn align_people(
                     .any(|a| folded[j].iter().any(|b| similar_keys(a, b, t)));
             // One slip in a short surname ("Trmp") when both are written with the same
             // given name ("Donald Trump"): the given name says it is one person. Or the
-            // context confirms it (`short_confirmed`); a derived form ("Gupt" / "Gupta") is
-            // then no objection when one is a slip of the other.
+            // context confirms it (`short_confirmed`); a derived form ("Gupt" / "Gupta",
+            // "Britney Spear" / "Britney Spears") is then no objection when one is a slip of
+            // the other.
             let same_given = !given[i].is_disjoint(&given[j])
                 && keys[i].chars().count().min(keys[j].chars().count()) >= 3
                 && keys[i].chars().next() == keys[j].chars().next()
@@ -620,7 +621,7 @@ pub(super) fn align_people(
             let confirmed =
                 short_keys(&keys[i], &keys[j], t) && short_confirmed(&context[i], &context[j]);
             ((close || same_given || confirmed) && !distinct(i, j))
-                || (confirmed && !family(i, j) && slip(&context[i], &context[j]))
+                || ((confirmed || same_given) && !family(i, j) && slip(&context[i], &context[j]))
         },
         |i, j| {
             far_keys(&keys[i], &keys[j], t)

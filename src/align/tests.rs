@@ -416,6 +416,14 @@ fn one_slip_in_a_short_name_is_confirmed_by_the_context() {
         "David Lyhch presented the film.",
     ]);
     assert!(together(&es, "David Lynch", "David Lyhch"), "{es:?}");
+    // A letter dropped that makes a derived form ("Spear" / "Spears"), written once beside
+    // the right spelling: a slip.
+    let es = entities(&[
+        "Singer Britney Spears cancelled the show. Britney Spears said she was ill, and Britney Spear thanked her fans.",
+        "Britney Spears cancelled a concert in Las Vegas.",
+        "Fans of Britney Spears were told on Monday.",
+    ]);
+    assert!(together(&es, "Britney Spears", "Britney Spear"), "{es:?}");
     // Two towns one letter apart, each in its own articles, with a state in common: two places.
     let es = entities(&[
         "The storm hit Boston, Massachusetts, on Monday.",
