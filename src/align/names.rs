@@ -224,18 +224,36 @@ pub(super) fn cluster_keys(
         }
     }
 
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    // Variants with two letters deleted, indexed by a polynomial hash computed from prefix
+    // hashes (no string built per variant); a collision only costs one more `far` call.
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    const P: u64 = 1_000_003;
     for (i, k) in keys.iter().enumerate() {
         let chars: Vec<char> = k.chars().collect();
-        if chars.len() < FAR_MIN {
+        let n = chars.len();
+        if n < FAR_MIN {
             continue;
         }
-        let mut variants = BTreeSet::new();
-        for a in 0..chars.len() {
-            for b in a + 1..chars.len() {
-                variants.insert(without(&chars, a, b));
+        let mut pre = vec![0u64; n + 1];
+        let mut pow = vec![1u64; n + 1];
+        for (x, &c) in chars.iter().enumerate() {
+            pre[x + 1] = pre[x].wrapping_mul(P).wrapping_add(c as u64 + 1);
+            pow[x + 1] = pow[x].wrapping_mul(P);
+        }
+        let part = |x: usize, y: usize| pre[y].wrapping_sub(pre[x].wrapping_mul(pow[y - x]));
+        let mut variants = Vec::with_capacity(n * (n - 1) / 2);
+        for a in 0..n {
+            for b in a + 1..n {
+                let h = part(0, a)
+                    .wrapping_mul(pow[b - a - 1])
+                    .wrapping_add(part(a + 1, b))
+                    .wrapping_mul(pow[n - b - 1])
+                    .wrapping_add(part(b + 1, n));
+                variants.push(h);
             }
         }
+        variants.sort_unstable();
+        variants.dedup();
         for v in variants {
             index.entry(v).or_default().push(i);
         }
@@ -316,12 +334,12 @@ pub(super) fn key_contexts(
 ) -> Vec<KeyContext> {
     let tr = &rules.translit;
     let claims = &corpus.claims;
-    let last_key = |c: &Claim| {
-        let name = name_of(c);
-        match_key(tr, name.rsplit(' ').next().unwrap_or(name))
-    };
+    // The key of each name's last word, computed once.
+    let mut last_key: Vec<String> = vec![String::new(); claims.len()];
     let mut in_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.kind.is_name()) {
+        let name = name_of(c);
+        last_key[i] = match_key(tr, name.rsplit(' ').next().unwrap_or(name));
         in_sentence
             .entry((c.article, c.sentence.start))
             .or_default()
@@ -341,11 +359,11 @@ pub(super) fn key_contexts(
         {
             ctx.given.insert(tr.key(g));
         }
-        let own = last_key(c);
+        let own = &last_key[ci];
         for &o in &in_sentence[&(c.article, c.sentence.start)] {
-            let other = last_key(&claims[o]);
-            if o != ci && other != own {
-                ctx.neighbours.insert(other);
+            let other = &last_key[o];
+            if o != ci && other != own && !ctx.neighbours.contains(other) {
+                ctx.neighbours.insert(other.clone());
             }
         }
     }
