@@ -49,6 +49,13 @@ fn check_json(path: &str) -> Value {
     json(&crosscheck(&["check", path, "--format", "json"]))
 }
 
+/// The plain-text report of `check` on `paths`, without colour.
+fn check_text(paths: &[&str]) -> String {
+    stdout(&crosscheck(
+        &[&["check"], paths, &["--color", "never"]].concat(),
+    ))
+}
+
 // -----------------------------------------------------------------------------------------
 // The seeds
 
@@ -236,15 +243,7 @@ fn english_cluster_spelling_date_and_scale() {
     ));
     assert_eq!(r["summary"]["findings"], 3, "{r:#}");
     assert_eq!(o.status.code(), Some(1));
-    insta::assert_snapshot!(
-        "check_quake_text",
-        stdout(&crosscheck(&[
-            "check",
-            "tests/fixtures/quake",
-            "--color",
-            "never"
-        ]))
-    );
+    insta::assert_snapshot!("check_quake_text", check_text(&["tests/fixtures/quake"]));
 }
 
 #[test]
@@ -428,12 +427,7 @@ fn alias_names_are_not_misspellings_but_their_misspellings_are() {
     assert_eq!(r["summary"]["findings"], 2, "{r:#}");
     insta::assert_snapshot!(
         "check_aliases_text",
-        stdout(&crosscheck(&[
-            "check",
-            "tests/fixtures/aliases",
-            "--color",
-            "never"
-        ]))
+        check_text(&["tests/fixtures/aliases"])
     );
 }
 
@@ -543,12 +537,7 @@ fn french_and_english_dates_and_figures_are_compared() {
     );
     insta::assert_snapshot!(
         "check_bilingual_text",
-        stdout(&crosscheck(&[
-            "check",
-            "tests/fixtures/bilingual",
-            "--color",
-            "never"
-        ]))
+        check_text(&["tests/fixtures/bilingual"])
     );
 }
 
@@ -582,12 +571,7 @@ fn figures_are_compared_by_measure_and_place_across_languages() {
     assert_eq!(measures, ["deaths", "magnitude"], "{r:#}");
     insta::assert_snapshot!(
         "check_measures_text",
-        stdout(&crosscheck(&[
-            "check",
-            "tests/fixtures/measures",
-            "--color",
-            "never"
-        ]))
+        check_text(&["tests/fixtures/measures"])
     );
 }
 
@@ -616,13 +600,7 @@ fn frames_keep_apart_what_is_not_one_quantity() {
     assert_eq!(findings[0]["measure"], "vote_share", "{r:#}");
     insta::assert_snapshot!(
         "check_frames_text",
-        stdout(&crosscheck(&[
-            "check",
-            "tests/fixtures/frames-quake",
-            "tests/fixtures/frames-vote",
-            "--color",
-            "never"
-        ]))
+        check_text(&["tests/fixtures/frames-quake", "tests/fixtures/frames-vote"])
     );
 }
 
@@ -772,12 +750,7 @@ fn earlier_tolls_and_other_sources_are_not_conflicts() {
     assert_eq!(r["summary"]["findings"], 1, "{r:#}");
     insta::assert_snapshot!(
         "check_earlier_text",
-        stdout(&crosscheck(&[
-            "check",
-            "tests/fixtures/earlier",
-            "--color",
-            "never"
-        ]))
+        check_text(&["tests/fixtures/earlier"])
     );
 }
 

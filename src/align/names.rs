@@ -60,7 +60,7 @@ pub(super) fn similar_keys(a: &str, b: &str, t: &Thresholds) -> bool {
         return false;
     }
     let d = edits(a, b);
-    let close = if la.min(lb) < 8 {
+    let close = if la.min(lb) < FAR_MIN {
         (la != lb && d == 1) || (la == lb && d == 2 && strsim::osa_distance(a, b) == 1)
     } else {
         d <= t.max_edits.unwrap_or(2)
@@ -203,7 +203,7 @@ pub(super) fn cluster_keys(
             variants.insert(f.clone());
             if chars.len() >= 3 {
                 for skip in 0..chars.len() {
-                    variants.insert(without(&chars, skip, usize::MAX));
+                    variants.insert(without(&chars, skip));
                 }
             }
         }
@@ -272,12 +272,12 @@ pub(super) fn cluster_keys(
     (0..keys.len()).map(|i| sets.find(i)).collect()
 }
 
-/// `chars` without the characters at positions `a` and `b` (`usize::MAX`: none).
-fn without(chars: &[char], a: usize, b: usize) -> String {
+/// `chars` without the character at position `skip`.
+fn without(chars: &[char], skip: usize) -> String {
     chars
         .iter()
         .enumerate()
-        .filter(|&(j, _)| j != a && j != b)
+        .filter(|&(j, _)| j != skip)
         .map(|(_, c)| c)
         .collect()
 }
@@ -323,28 +323,61 @@ pub(super) struct KeyContext {
     neighbours: BTreeSet<String>,
 }
 
+impl KeyContext {
+    /// Whether both name one kind of thing.
+    fn same_kind(&self, other: &KeyContext) -> bool {
+        self.kinds.len() == 1 && self.kinds == other.kinds
+    }
+
+    /// Whether both are written with one full given name or one title.
+    fn given_or_title_shared(&self, other: &KeyContext) -> bool {
+        !self.given.is_disjoint(&other.given) || !self.roles.is_disjoint(&other.roles)
+    }
+}
+
+/// The names of each sentence, and the key of each name's last word: computed once a corpus,
+/// for the neighbours of every `KeyContext`.
+pub(super) struct SentenceNames {
+    last_key: Vec<String>,
+    in_sentence: HashMap<(usize, usize), Vec<usize>>,
+}
+
+impl SentenceNames {
+    pub(super) fn new(corpus: &Corpus, rules: &RuleSet) -> SentenceNames {
+        let claims = &corpus.claims;
+        let mut last_key: Vec<String> = vec![String::new(); claims.len()];
+        let mut in_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.kind.is_name()) {
+            let name = name_of(c);
+            last_key[i] = match_key(&rules.translit, name.rsplit(' ').next().unwrap_or(name));
+            in_sentence
+                .entry((c.article, c.sentence.start))
+                .or_default()
+                .push(i);
+        }
+        SentenceNames {
+            last_key,
+            in_sentence,
+        }
+    }
+}
+
 /// The context of each key, from the claims written with it (`mentions`: claim, key index),
 /// each of kind `kind` when given (the people, whatever the extractor typed a lone surname).
 pub(super) fn key_contexts(
     corpus: &Corpus,
     rules: &RuleSet,
+    sentences: &SentenceNames,
     mentions: &[(usize, usize)],
     n: usize,
     kind: Option<ClaimKind>,
 ) -> Vec<KeyContext> {
     let tr = &rules.translit;
     let claims = &corpus.claims;
-    // The key of each name's last word, computed once.
-    let mut last_key: Vec<String> = vec![String::new(); claims.len()];
-    let mut in_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.kind.is_name()) {
-        let name = name_of(c);
-        last_key[i] = match_key(tr, name.rsplit(' ').next().unwrap_or(name));
-        in_sentence
-            .entry((c.article, c.sentence.start))
-            .or_default()
-            .push(i);
-    }
+    let SentenceNames {
+        last_key,
+        in_sentence,
+    } = sentences;
     let mut out: Vec<KeyContext> = (0..n).map(|_| KeyContext::default()).collect();
     for &(ci, k) in mentions {
         let c = &claims[ci];
@@ -372,14 +405,10 @@ pub(super) fn key_contexts(
 
 /// Whether the articles confirm two short spellings one slip apart as one name: both name one
 /// kind of thing, no article writes both but as a slip, and they share a full given name or a
-/// title, or one of them is a slip: written once in the whole corpus, in an article that
-/// writes the other at least twice, the other being written in other articles too. Other
-/// names around them are not enough here: Boston and Bolton may both be near Massachusetts.
+/// title, or one of them is a `slip` of the other. Other names around them are not enough
+/// here: Boston and Bolton may both be near Massachusetts.
 pub(super) fn short_confirmed(a: &KeyContext, b: &KeyContext) -> bool {
-    a.kinds.len() == 1
-        && a.kinds == b.kinds
-        && apart(a, b)
-        && (!a.given.is_disjoint(&b.given) || !a.roles.is_disjoint(&b.roles) || slip(a, b))
+    a.same_kind(b) && apart(a, b) && (a.given_or_title_shared(b) || slip(a, b))
 }
 
 /// Whether one of two spellings is a slip of the other: written once in the whole corpus, in
@@ -413,14 +442,12 @@ fn apart(a: &KeyContext, b: &KeyContext) -> bool {
 /// slip); and they share a full given name, a title, or another name in their sentences.
 /// Context, not string distance alone: "Medicaid" and "Medicare" are written side by side.
 pub(super) fn far_confirmed(a: &KeyContext, b: &KeyContext, keys: (&str, &str)) -> bool {
-    if a.kinds.len() != 1 || a.kinds != b.kinds {
-        return false;
-    }
-    let shared = a
-        .neighbours
-        .intersection(&b.neighbours)
-        .any(|n| n != keys.0 && n != keys.1);
-    apart(a, b) && (!a.given.is_disjoint(&b.given) || !a.roles.is_disjoint(&b.roles) || shared)
+    let neighbour_shared = || {
+        a.neighbours
+            .intersection(&b.neighbours)
+            .any(|n| n != keys.0 && n != keys.1)
+    };
+    a.same_kind(b) && apart(a, b) && (a.given_or_title_shared(b) || neighbour_shared())
 }
 
 pub(super) fn name_of(c: &Claim) -> &str {
@@ -478,7 +505,8 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
         }
     }
 
-    align_people(corpus, rules, &t, &people, out);
+    let sentences = SentenceNames::new(corpus, rules);
+    align_people(corpus, rules, &t, &sentences, &people, out);
 
     // Places and organisations: one entity per group of close spellings, except names that
     // are both known places (Iran / Iraq, or one place's names in two languages).
@@ -519,7 +547,7 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
             Some((i, k))
         })
         .collect();
-    let context = key_contexts(corpus, rules, &mentions, keys.len(), None);
+    let context = key_contexts(corpus, rules, &sentences, &mentions, keys.len(), None);
     let groups = cluster_keys(
         &keys,
         &[],
@@ -579,6 +607,7 @@ pub(super) fn align_people(
     corpus: &Corpus,
     rules: &RuleSet,
     t: &Thresholds,
+    sentences: &SentenceNames,
     people: &[(usize, PersonName)],
     out: &mut Alignment,
 ) {
@@ -615,6 +644,7 @@ pub(super) fn align_people(
     let context = key_contexts(
         corpus,
         rules,
+        sentences,
         &mentions,
         keys.len(),
         Some(ClaimKind::Person),
