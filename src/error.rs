@@ -16,6 +16,11 @@ pub enum Error {
         offset: usize,
     },
 
+    #[error(
+        "{path}: starts with a UTF-16 byte-order mark but is not valid UTF-16 (at byte offset {offset})"
+    )]
+    NotUtf16 { path: String, offset: usize },
+
     #[error("{path}: looks like a binary file (NUL byte at offset {offset}), not an article")]
     Binary { path: String, offset: usize },
 

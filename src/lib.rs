@@ -33,7 +33,7 @@ use crate::error::Error;
 use crate::knowledge::gazetteer::Gazetteer;
 use crate::knowledge::lang::Languages;
 use crate::knowledge::ruleset::RuleSet;
-use crate::model::{Article, Claim};
+use crate::model::{Article, Claim, Limits};
 use crate::workflow::suppress;
 
 pub use crate::model::{Corpus, Report};
@@ -58,7 +58,7 @@ pub fn extract_corpus_with(
     progress: impl Fn(usize) + Sync,
 ) -> Result<Corpus, Error> {
     let done = AtomicUsize::new(0);
-    let per_article: Vec<Result<Vec<Claim>, Error>> = articles
+    let per_article: Vec<Result<(Vec<Claim>, usize), Error>> = articles
         .par_iter()
         .enumerate()
         .map(|(i, article)| {
@@ -74,19 +74,27 @@ pub fn extract_corpus_with(
                 extract::Doc::new(i, &text, article.body, lang, article.date).with_places(places);
             let claims = extract::extract(&doc);
             progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-            Ok(claims)
+            Ok((claims, doc.sentences_cut))
         })
         .collect();
     let mut claims = Vec::new();
+    let mut limits = Limits::default();
     for r in per_article {
-        claims.extend(r?);
+        let (c, cut) = r?;
+        claims.extend(c);
+        limits.sentences_cut += cut;
     }
-    Ok(Corpus { articles, claims })
+    Ok(Corpus {
+        articles,
+        claims,
+        limits,
+    })
 }
 
 /// Aligns the claims and applies the rules.
-pub fn check(corpus: Corpus, rules: &RuleSet) -> Report {
+pub fn check(mut corpus: Corpus, rules: &RuleSet) -> Report {
     let alignment = align::align(&corpus, rules);
+    corpus.limits.groups_cut += alignment.groups_cut;
     let findings = rules::evaluate(&corpus, &alignment, rules);
     Report {
         corpus,

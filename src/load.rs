@@ -17,8 +17,10 @@ use crate::knowledge::lang::Languages;
 use crate::model::{Article, LineIndex};
 use crate::model::{DatePoint, Span};
 
-/// Articles larger than this are refused rather than read into memory.
-pub const MAX_ARTICLE_BYTES: u64 = 32 * 1024 * 1024;
+/// Files larger than this (10 MiB) are skipped with a note unless `--max-file-size` or the
+/// config's `max-file-size` says otherwise. News articles weigh kilobytes; a file of megabytes
+/// is an export, a dump or a mistake, and would cost seconds.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
 
 /// How to choose each article's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +49,9 @@ pub struct WalkFilter {
     pub include: Option<globset::GlobSet>,
     /// Files and folders found by walking that match are skipped.
     pub exclude: Option<globset::GlobSet>,
+    /// Files larger than this many bytes are skipped with a note (None: the default,
+    /// `DEFAULT_MAX_FILE_SIZE`).
+    pub max_file_size: Option<u64>,
 }
 
 impl WalkFilter {
@@ -135,41 +140,51 @@ pub fn load_paths(
             files.push((input.clone(), Origin::Explicit));
         }
     }
+    let limit = filter.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE);
     let mut articles = Vec::with_capacity(files.len());
     let mut found = vec![false; inputs.len()];
     for (path, origin) in files {
         let is_stdin = origin == Origin::Stdin;
-        let (name, bytes) = if is_stdin {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .take(MAX_ARTICLE_BYTES + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::io(Path::new("<stdin>"), &e))?;
-            ("-".to_string(), buf)
+        let name = if is_stdin {
+            "-".to_string()
+        } else {
+            display_path(&path)
+        };
+        let over = |size: String| {
+            format!(
+                "skipping {name}: {size} is over the size limit of {} (--max-file-size)",
+                human_size(limit)
+            )
+        };
+        let bytes = if is_stdin {
+            read_at_most(std::io::stdin().lock(), limit)
+                .map_err(|e| Error::io(Path::new("<stdin>"), &e))?
         } else {
             let meta = std::fs::metadata(&path).map_err(|e| Error::io(&path, &e))?;
-            if meta.len() > MAX_ARTICLE_BYTES {
-                return Err(Error::Io {
-                    path: display_path(&path),
-                    message: format!(
-                        "file too large ({} bytes; articles are limited to {} MiB)",
-                        meta.len(),
-                        MAX_ARTICLE_BYTES / 1024 / 1024
-                    ),
-                });
+            if !meta.is_file() {
+                // A FIFO may have no writer and a device no end: neither is read.
+                notes.push(format!(
+                    "skipping {name}: not a regular file ({}); give its text on standard \
+                     input with `-`",
+                    file_kind(&meta)
+                ));
+                continue;
             }
-            let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, &e))?;
-            (display_path(&path), bytes)
+            if meta.len() > limit {
+                notes.push(over(human_size(meta.len())));
+                continue;
+            }
+            let file = std::fs::File::open(&path).map_err(|e| Error::io(&path, &e))?;
+            read_at_most(file, limit).map_err(|e| Error::io(&path, &e))?
         };
-        if bytes.len() as u64 > MAX_ARTICLE_BYTES {
-            return Err(Error::Io {
-                path: name,
-                message: "input too large".into(),
-            });
-        }
+        let Some(bytes) = bytes else {
+            notes.push(over("more than that".to_string()));
+            continue;
+        };
         if let Origin::Walked(i) = origin {
             // A binary file found by walking is skipped; named explicitly, it is an error.
-            if bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
+            if utf16_order(&bytes).is_none() && bytes[..bytes.len().min(BINARY_PROBE)].contains(&0)
+            {
                 notes.push(format!("skipping binary file {name}"));
                 continue;
             }
@@ -186,7 +201,11 @@ pub fn load_paths(
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| name.clone())
         };
-        articles.push(parse_article(&name, &stem, bytes, markdown, langs, choice)?);
+        let article = parse_article(&name, &stem, bytes, markdown, langs, choice)?;
+        if article.text[article.body.start..].trim().is_empty() {
+            notes.push(format!("{name} is empty: it has no claims"));
+        }
+        articles.push(article);
     }
     if let Some(&i) = folders.iter().find(|&&i| !found[i]) {
         return Err(Error::NoArticles {
@@ -195,6 +214,118 @@ pub fn load_paths(
     }
     disambiguate_ids(&mut articles);
     Ok(Loaded { articles, notes })
+}
+
+/// Reads `reader` to its end, or returns None as soon as it gives more than `limit` bytes.
+fn read_at_most(reader: impl Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut buf = Vec::new();
+    reader.take(limit.saturating_add(1)).read_to_end(&mut buf)?;
+    Ok((buf.len() as u64 <= limit).then_some(buf))
+}
+
+/// A size in bytes as people read it: `512 bytes`, `1.5 KiB`, `10 MiB`.
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} bytes");
+    }
+    let mut v = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while v >= 1024.0 && unit + 1 < UNITS.len() {
+        v /= 1024.0;
+        unit += 1;
+    }
+    let digits = if v.fract() == 0.0 { 0 } else { 1 };
+    format!("{v:.digits$} {}", UNITS[unit])
+}
+
+/// Parses a size as `--max-file-size` takes it: bytes, or a number with a `K`, `M` or `G`
+/// suffix (powers of 1024, as ripgrep reads them; `KB`, `MiB` and lowercase also read).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(digits);
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "`{s}` is not a size (expected bytes or a number with K, M or G: 10M)"
+            ));
+        }
+    };
+    let n: f64 = num.parse().map_err(|_| {
+        format!("`{s}` is not a size (expected bytes or a number with K, M or G: 10M)")
+    })?;
+    let bytes = n * factor as f64;
+    if !bytes.is_finite() || bytes < 1.0 || bytes > u64::MAX as f64 {
+        return Err(format!("`{s}` is not a usable size (at least 1 byte)"));
+    }
+    Ok(bytes as u64)
+}
+
+/// What a path that is neither a file nor a folder is, in a note.
+#[cfg(unix)]
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a FIFO"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else {
+        "neither a file nor a folder"
+    }
+}
+
+#[cfg(not(unix))]
+fn file_kind(_meta: &std::fs::Metadata) -> &'static str {
+    "neither a file nor a folder"
+}
+
+/// The byte order of a text opening with a UTF-16 byte-order mark: Some(true) for little
+/// endian (`FF FE`), Some(false) for big endian (`FE FF`).
+fn utf16_order(bytes: &[u8]) -> Option<bool> {
+    match bytes {
+        [0xFF, 0xFE, ..] if !bytes.starts_with(&[0xFF, 0xFE, 0, 0]) => Some(true),
+        [0xFE, 0xFF, ..] => Some(false),
+        _ => None,
+    }
+}
+
+/// A UTF-16 text (after its byte-order mark) as UTF-8, or the offset of its first invalid
+/// unit (an odd last byte or an unpaired surrogate).
+fn decode_utf16(bytes: &[u8], little: bool) -> Result<String, usize> {
+    let body = &bytes[2..];
+    let units = body.chunks(2).map(|c| match (c, little) {
+        ([a, b], true) => Ok(u16::from_le_bytes([*a, *b])),
+        ([a, b], false) => Ok(u16::from_be_bytes([*a, *b])),
+        _ => Err(()),
+    });
+    let mut out = String::with_capacity(body.len());
+    let mut at = 2;
+    let mut pending: Vec<u16> = Vec::new();
+    for u in units {
+        let u = u.map_err(|_| at)?;
+        pending.push(u);
+        at += 2;
+        if (0xD800..0xDC00).contains(&u) {
+            continue;
+        }
+        for c in char::decode_utf16(pending.drain(..)) {
+            out.push(c.map_err(|_| at - 2)?);
+        }
+    }
+    if !pending.is_empty() {
+        return Err(at - 2);
+    }
+    Ok(out)
 }
 
 /// The article files under `dir`, the way ripgrep finds files: `.gitignore` (also outside a
@@ -242,7 +373,20 @@ fn walk(dir: &Path, filter: &WalkFilter, notes: &mut Vec<String>) -> Result<Vec<
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e));
-        if !is_file || !wanted || !filter.included(&cwd, path) {
+        if !wanted || !filter.included(&cwd, path) {
+            continue;
+        }
+        if !is_file {
+            // A FIFO, socket or device named like an article: reading it could block forever.
+            if let Ok(meta) = std::fs::metadata(path)
+                && !meta.is_dir()
+            {
+                notes.push(format!(
+                    "skipping {}: not a regular file ({})",
+                    display_path(path),
+                    file_kind(&meta)
+                ));
+            }
             continue;
         }
         let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
@@ -311,6 +455,16 @@ pub fn parse_article(
     langs: &Languages,
     choice: &LangChoice,
 ) -> Result<Article, Error> {
+    // UTF-16 (as Windows tools write it) is decoded; offsets then refer to its UTF-8 text.
+    let bytes = match utf16_order(&bytes) {
+        Some(little) => decode_utf16(&bytes, little)
+            .map_err(|offset| Error::NotUtf16 {
+                path: path.to_string(),
+                offset,
+            })?
+            .into_bytes(),
+        None => bytes,
+    };
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(Error::Binary {
             path: path.to_string(),

@@ -77,9 +77,28 @@ struct InputArgs {
     /// Language of articles whose front matter does not say: `auto` detects it per article.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
     lang: LangArg,
+    /// Skip (with a note) files larger than SIZE: bytes, or a number with K, M or G (powers of
+    /// 1024). Overrides the config's `max-file-size`.
+    #[arg(long, value_name = "SIZE", value_parser = crosscheck::load::parse_size,
+          long_help = "Skip (with a note) files larger than SIZE: bytes, or a number with K, M \
+                       or G (powers of 1024), as in 512K or 20M. Overrides the config's \
+                       `max-file-size`. News articles weigh kilobytes; the limit keeps an export \
+                       or a dump from costing minutes.\n\n[default: 10M]")]
+    max_file_size: Option<u64>,
     /// The config file's `include` / `exclude` globs.
     #[arg(skip)]
     filter: WalkFilter,
+}
+
+impl InputArgs {
+    /// The config file's walk filter, with `--max-file-size` over its limit.
+    fn walk_filter(&self) -> WalkFilter {
+        let mut filter = self.filter.clone();
+        if let Some(n) = self.max_file_size {
+            filter.max_file_size = Some(n);
+        }
+        filter
+    }
 }
 
 #[derive(clap::Args)]
@@ -278,6 +297,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Extract(args) => {
             let rules = args.rules.load()?;
             let corpus = load_corpus(&args.input, &rules)?;
+            note_limits(&corpus, false);
             let out = match args.output.format {
                 Format::Json => report::json::render_claims(&corpus),
                 Format::Text => report::text::render_claims(&corpus, out_palette(&args.output)),
@@ -306,6 +326,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let (articles, drafts) = load_check_inputs(&args, &rules)?;
             let corpus = extract_with_progress(articles, &rules, args.quiet)?;
             let mut report = crosscheck::check(corpus, &rules);
+            // The text report and the statistics say it in their summary.
+            let summarised = matches!(args.output.format, Format::Text) || args.statistics;
+            note_limits(&report.corpus, args.quiet || summarised);
             if adopt(
                 &args.adopt,
                 baseline.as_ref(),
@@ -368,7 +391,7 @@ fn load_check_inputs(
     rules: &RuleSet,
 ) -> Result<(Vec<Article>, BTreeSet<usize>), Error> {
     let choice = lang_choice(args.input.lang);
-    let filter = &args.input.filter;
+    let filter = &args.input.walk_filter();
     let mut articles = load_filtered(&args.input.paths, rules, &choice, filter, args.quiet)?;
     let drafts: BTreeSet<usize> = (0..articles.len()).collect();
     if args.against.is_empty() {
@@ -485,9 +508,16 @@ fn adopt(
     Ok(false)
 }
 
+/// A note on stderr saying what the input limits cut short, if anything (unless `quiet`).
+fn note_limits(corpus: &Corpus, quiet: bool) {
+    if let Some(cut) = report::limits_text(&corpus.limits).filter(|_| !quiet) {
+        eprintln!("crosscheck: note: cut short: {cut}");
+    }
+}
+
 fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {
     let choice = lang_choice(input.lang);
-    let articles = load_filtered(&input.paths, rules, &choice, &input.filter, false)?;
+    let articles = load_filtered(&input.paths, rules, &choice, &input.walk_filter(), false)?;
     crosscheck::extract_corpus(articles, &rules.langs, &rules.places)
 }
 

@@ -339,7 +339,15 @@ impl Article {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Every `CHECKPOINT_BYTES` or so, a byte offset (on a character boundary) and the number
+    /// of characters before it: a column in a line of megabytes costs one short count.
+    checkpoints: Vec<(usize, usize)>,
+    /// Bytes of a byte-order mark opening the text, which no column counts.
+    bom: usize,
 }
+
+/// The distance between two character-count checkpoints of a `LineIndex`.
+const CHECKPOINT_BYTES: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
@@ -350,13 +358,38 @@ impl LineIndex {
                 .filter(|&(_, b)| b == b'\n')
                 .map(|(i, _)| i + 1),
         );
-        LineIndex { starts }
+        let mut checkpoints = vec![(0, 0)];
+        let (mut at, mut chars) = (0, 0);
+        while text.len() - at > CHECKPOINT_BYTES {
+            let mut next = at + CHECKPOINT_BYTES;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            chars += text[at..next].chars().count();
+            at = next;
+            checkpoints.push((at, chars));
+        }
+        let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+        LineIndex {
+            starts,
+            checkpoints,
+            bom,
+        }
     }
 
-    /// (line, column), both 1-based; the column counts characters, not bytes.
+    /// The number of characters in `text[..offset]`.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(at, _)| at <= offset) - 1;
+        let (at, chars) = self.checkpoints[i];
+        chars + text[at..offset].chars().count()
+    }
+
+    /// (line, column), both 1-based; the column counts characters, not bytes (nor a
+    /// byte-order mark).
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let col = text[self.starts[line]..offset].chars().count() + 1;
+        let start = self.starts[line].max(self.bom.min(offset));
+        let col = self.chars_before(text, offset) - self.chars_before(text, start) + 1;
         (line + 1, col)
     }
 
@@ -374,11 +407,30 @@ impl LineIndex {
 }
 
 /// Articles and everything extracted from them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Corpus {
     pub articles: Vec<Article>,
     /// All claims, ordered by article, then by start offset.
     pub claims: Vec<Claim>,
+    /// What the limits on hostile input cut short.
+    pub limits: Limits,
+}
+
+/// What the limits that keep every stage linear cut short in a run: counted, so that no cut
+/// is silent (the summary and `--statistics` show them).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// Sentences longer than `text::MAX_SENTENCE_BYTES`, cut at a space.
+    pub sentences_cut: usize,
+    /// Groups of look-alike names too large to compare every pair of, compared in part.
+    pub groups_cut: usize,
+}
+
+impl Limits {
+    /// Whether anything was cut.
+    pub fn any(&self) -> bool {
+        self.sentences_cut + self.groups_cut > 0
+    }
 }
 
 /// The result of a check: the corpus and the findings about it, in a deterministic order.

@@ -85,19 +85,42 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// The longest sentence, in bytes. A longer run of text with no sentence end (a table
+/// flattened to one line, a page stripped of its punctuation) is cut at the last space before
+/// this length: the claims of one sentence are read against each other, so an unbounded
+/// sentence would cost the square of its length. Real news sentences stay far below it (the
+/// longest of the 982 ECB+ articles has about 500 bytes).
+pub const MAX_SENTENCE_BYTES: usize = 1000;
+
+/// How far before a period the word it closes is looked for (abbreviations and initials are
+/// short).
+const MAX_ABBREVIATION_BYTES: usize = 32;
+
+/// Sentences, and how many of them were cut at `MAX_SENTENCE_BYTES`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sentences {
+    pub spans: Vec<Span>,
+    pub cut: usize,
+}
+
 /// Splits `text[start..end]` into sentences. A line break always ends a sentence (articles put
 /// paragraphs, titles and list items on lines of their own); `.`, `!`, `?` and `…` end one when
 /// followed by a space and a capital, a digit, a quote or a dash, unless the period closes an
-/// initial ("N. Nazarbayev") or one of the language's abbreviations ("M.", "Mr.").
+/// initial ("N. Nazarbayev") or one of the language's abbreviations ("M.", "Mr."). A sentence
+/// longer than `MAX_SENTENCE_BYTES` is cut at its last space before that length (or, with no
+/// space, at the length), and counted.
 pub fn sentences(
     text: &str,
     start: usize,
     end: usize,
     is_abbreviation: &dyn Fn(&str) -> bool,
-) -> Vec<Span> {
+) -> Sentences {
     let mut out = Vec::new();
+    let mut cut = 0;
     let bytes = text.as_bytes();
     let mut sent_start = start;
+    // The last whitespace of the current sentence, where an overlong one is cut.
+    let mut last_space = None;
     let mut i = start;
     let push = |out: &mut Vec<Span>, a: usize, b: usize| {
         let slice = &text[a..b];
@@ -108,8 +131,18 @@ pub fn sentences(
         }
     };
     while i < end {
+        if i - sent_start >= MAX_SENTENCE_BYTES {
+            let at = last_space.filter(|&s| s > sent_start).unwrap_or(i);
+            push(&mut out, sent_start, at);
+            cut += 1;
+            sent_start = at;
+            last_space = None;
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         let w = c.len_utf8();
+        if c.is_whitespace() {
+            last_space = Some(i);
+        }
         if c == '\n' {
             push(&mut out, sent_start, i);
             sent_start = i + 1;
@@ -128,7 +161,7 @@ pub fn sentences(
             if followed_by_space
                 && c == '.'
                 && j == i + 1
-                && !period_ends_sentence(text, start, i, is_abbreviation)
+                && !period_ends_sentence(text, sent_start, i, is_abbreviation)
             {
                 i = j;
                 continue;
@@ -143,6 +176,7 @@ pub fn sentences(
                 }) {
                     push(&mut out, sent_start, j);
                     sent_start = j;
+                    last_space = None;
                 }
             }
             i = j;
@@ -151,7 +185,7 @@ pub fn sentences(
         i += w;
     }
     push(&mut out, sent_start, end);
-    out
+    Sentences { spans: out, cut }
 }
 
 /// Whether the period at byte `dot` can end a sentence: not after an initial or abbreviation.
@@ -161,6 +195,10 @@ fn period_ends_sentence(
     dot: usize,
     is_abbreviation: &dyn Fn(&str) -> bool,
 ) -> bool {
+    let mut floor = floor.max(dot.saturating_sub(MAX_ABBREVIATION_BYTES));
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
     let before = &text[floor..dot];
     let word_start = before
         .rfind(|c: char| !c.is_alphabetic() && c != '.')
@@ -357,6 +395,7 @@ mod tests {
         let abbreviation = |w: &str| w == "Mr";
         let s = "He met N. Nazarbayev. Mr. Smith left! Then\nA new line";
         let got: Vec<&str> = sentences(s, 0, s.len(), &abbreviation)
+            .spans
             .iter()
             .map(|sp| &s[sp.start..sp.end])
             .collect();

@@ -49,4 +49,7 @@ pub struct Alignment {
     /// value is multiplied by before it is compared, and the unit it then is in. Figures not
     /// listed are compared as written.
     pub scale: std::collections::BTreeMap<usize, (f64, String)>,
+    /// Groups of names too large to compare every pair of (`names::MAX_BUCKET`,
+    /// `names::MAX_GROUP_PEOPLE`): compared in part.
+    pub groups_cut: usize,
 }

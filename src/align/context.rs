@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use super::sentence::{SentenceData, marker_distance};
 use crate::knowledge::lang::{Lang, Marker};
@@ -77,7 +78,8 @@ pub(super) struct Context {
 
 pub(super) struct Crowd {
     pub(super) rank: usize,
-    pub(super) sentence: BTreeSet<String>,
+    /// The sentence's words and numbers, shared by its figures.
+    pub(super) sentence: Arc<BTreeSet<String>>,
     /// The share of words and numbers two crowded sentences must have in common
     /// (`crowded_min_sentence`).
     pub(super) min_shared: f64,
@@ -232,6 +234,8 @@ impl Contexts {
             let lang = rules.langs.get(&a.lang);
             // The sentence of the previous claim: its claims are consecutive.
             let mut cached: Option<SentenceData> = None;
+            // The words of that sentence, when it is crowded with figures.
+            let mut crowd_words: Option<Arc<BTreeSet<String>>> = None;
             let present_year = a.date.and_then(|d| d.year).or(corpus_year);
             // The end of the last date with a year seen in the article, and its years.
             let mut last_dated: Option<(usize, Vec<i32>)> = None;
@@ -303,6 +307,7 @@ impl Contexts {
                 let sentence = c.sentence;
                 if cached.as_ref().is_some_and(|d| d.span != sentence) {
                     cached = None;
+                    crowd_words = None;
                     measures.borrow_mut().clear();
                 }
                 let sd: &SentenceData =
@@ -508,16 +513,21 @@ impl Contexts {
                     ctx.crowd = Some(Crowd {
                         rank: same_kind.iter().position(|&o| o == ci).unwrap_or(0),
                         min_shared: figure_t.crowded_min_sentence.unwrap_or(0.6),
-                        sentence: toks
-                            .iter()
-                            .map(|t| t.text(&a.text))
-                            .filter(|w| {
-                                w.chars().next().is_some_and(|ch| ch.is_ascii_digit())
-                                    || (w.chars().count() >= 3
-                                        && !lang.is_some_and(|l| l.is_stopword(w)))
+                        sentence: crowd_words
+                            .get_or_insert_with(|| {
+                                Arc::new(
+                                    toks.iter()
+                                        .map(|t| t.text(&a.text))
+                                        .filter(|w| {
+                                            w.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+                                                || (w.chars().count() >= 3
+                                                    && !lang.is_some_and(|l| l.is_stopword(w)))
+                                        })
+                                        .map(|w| word_key(lang, w))
+                                        .collect(),
+                                )
                             })
-                            .map(|w| word_key(lang, w))
-                            .collect(),
+                            .clone(),
                     });
                     window.min(figure_t.crowded_window.unwrap_or(3))
                 } else {

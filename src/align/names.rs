@@ -184,16 +184,42 @@ impl Sets {
 /// when the articles around them confirm it (`far_confirmed`).
 const FAR_MIN: usize = 8;
 
+/// The most keys one key is compared with in a bucket of `cluster_keys` (keys sharing a
+/// deletion variant). Real names share a variant with a handful of others; thousands of
+/// made-up or generated names can share one with thousands, which would cost the square of
+/// their number. Each bucket over this size counts as a group cut short.
+pub(super) const MAX_BUCKET: usize = 64;
+
+/// The most distinct given names (or people) of one surname compared pairwise in
+/// `align_people`. A surname group with more is cut short: given names are joined only when
+/// written alike, and surnames alone or initials attached only in their own article.
+pub(super) const MAX_GROUP_PEOPLE: usize = 64;
+
+/// Compares each key of `bucket` with the next `MAX_BUCKET` keys, joining those `test`
+/// accepts. Returns whether the bucket was too large to compare every pair.
+fn join_bucket(bucket: &[usize], sets: &mut Sets, test: &impl Fn(usize, usize) -> bool) -> bool {
+    for (x, &i) in bucket.iter().enumerate() {
+        for &j in bucket[x + 1..].iter().take(MAX_BUCKET) {
+            if i != j && sets.find(i) != sets.find(j) && test(i, j) {
+                sets.union(i, j);
+            }
+        }
+    }
+    bucket.len() > MAX_BUCKET + 1
+}
+
 /// Groups distinct keys that are the same name up to `near`, comparing only keys that share
 /// a deletion variant of the key or of one of its other `forms` (the folded spellings behind
 /// it, which the key may have simplified). Then keys of at least `FAR_MIN` letters that share
 /// a variant with two letters deleted, two slips apart, join when `far` accepts them. Returns
-/// the group id of each key.
+/// the group id of each key. Buckets larger than `MAX_BUCKET` are compared in part, and
+/// counted in `cut`.
 pub(super) fn cluster_keys(
     keys: &[String],
     forms: &[Vec<String>],
     near: impl Fn(usize, usize) -> bool,
     far: impl Fn(usize, usize) -> bool,
+    cut: &mut usize,
 ) -> Vec<usize> {
     let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, k) in keys.iter().enumerate() {
@@ -215,13 +241,7 @@ pub(super) fn cluster_keys(
     let mut buckets: Vec<&Vec<usize>> = index.values().collect();
     buckets.sort();
     for bucket in buckets {
-        for (x, &i) in bucket.iter().enumerate() {
-            for &j in &bucket[x + 1..] {
-                if i != j && sets.find(i) != sets.find(j) && near(i, j) {
-                    sets.union(i, j);
-                }
-            }
-        }
+        *cut += usize::from(join_bucket(bucket, &mut sets, &near));
     }
 
     // Variants with two letters deleted, indexed by a polynomial hash computed from prefix
@@ -261,13 +281,7 @@ pub(super) fn cluster_keys(
     let mut buckets: Vec<&Vec<usize>> = index.values().filter(|b| b.len() >= 2).collect();
     buckets.sort();
     for bucket in buckets {
-        for (x, &i) in bucket.iter().enumerate() {
-            for &j in &bucket[x + 1..] {
-                if i != j && sets.find(i) != sets.find(j) && far(i, j) {
-                    sets.union(i, j);
-                }
-            }
-        }
+        *cut += usize::from(join_bucket(bucket, &mut sets, &far));
     }
     (0..keys.len()).map(|i| sets.find(i)).collect()
 }
@@ -563,6 +577,7 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
                 && !distinct(i, j)
                 && far_confirmed(&context[i], &context[j], (&keys[i], &keys[j]))
         },
+        &mut out.groups_cut,
     );
     let mut by_group: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
     for &i in &others {
@@ -676,6 +691,7 @@ pub(super) fn align_people(
                 && !distinct(i, j)
                 && far_confirmed(&context[i], &context[j], (&keys[i], &keys[j]))
         },
+        &mut out.groups_cut,
     );
     let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (n, (_, p)) in people.iter().enumerate() {
@@ -711,7 +727,12 @@ pub(super) fn align_people(
             }
         }
         let mut sets = Sets::new(given_keys.len());
+        let crowded = given_keys.len() > MAX_GROUP_PEOPLE;
+        out.groups_cut += usize::from(crowded);
         for a in 0..given_keys.len() {
+            if crowded {
+                break;
+            }
             for b in a + 1..given_keys.len() {
                 let (pa, pb) = (&people[first_with[a]].1, &people[first_with[b]].1);
                 if people_compatible(pa, pb, rules) {
@@ -724,10 +745,22 @@ pub(super) fn align_people(
             let root = first_with[sets.find(key_pos(n))];
             persons.entry(root).or_default().push(n);
         }
-        // Initials and surnames alone join the one person they fit, in their article first.
+        // Initials and surnames alone join the one person they fit, in their article first
+        // (only there, when too many people share the surname to look at each).
+        let crowded = crowded || persons.len() > MAX_GROUP_PEOPLE;
+        let is_full: BTreeSet<usize> = full.iter().copied().collect();
+        let mut by_article: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+        for (&root, ms) in &persons {
+            for &m in ms {
+                by_article
+                    .entry(claims[people[m].0].article)
+                    .or_default()
+                    .insert(root);
+            }
+        }
         let mut loose: Vec<usize> = Vec::new();
         for &n in &members {
-            if full.contains(&n) {
+            if is_full.contains(&n) {
                 continue;
             }
             let p = &people[n].1;
@@ -741,17 +774,18 @@ pub(super) fn align_people(
                     None => true,
                 }
             };
-            let in_article: Vec<usize> = persons
-                .keys()
+            let in_article: Vec<usize> = by_article
+                .get(&article)
+                .into_iter()
+                .flatten()
                 .copied()
                 .filter(|r| fits(r))
-                .filter(|r| {
-                    persons[r]
-                        .iter()
-                        .any(|&m| claims[people[m].0].article == article)
-                })
                 .collect();
-            let anywhere: Vec<usize> = persons.keys().copied().filter(|r| fits(r)).collect();
+            let anywhere: Vec<usize> = if crowded {
+                in_article.clone()
+            } else {
+                persons.keys().copied().filter(|r| fits(r)).collect()
+            };
             let target = match (in_article.as_slice(), anywhere.as_slice()) {
                 ([r], _) => Some(*r),
                 ([], [r]) => Some(*r),
@@ -833,27 +867,17 @@ pub(super) fn align_people(
             }
         }
         if by_initial.len() >= 2 {
-            let mut per_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-            for ns in by_initial.values() {
+            // Each article's claims, and the initials they give.
+            let mut per_article: BTreeMap<usize, (Vec<usize>, BTreeSet<Option<char>>)> =
+                BTreeMap::new();
+            for (initial, ns) in &by_initial {
                 for &n in ns {
-                    per_article
-                        .entry(claims[people[n].0].article)
-                        .or_default()
-                        .push(people[n].0);
+                    let entry = per_article.entry(claims[people[n].0].article).or_default();
+                    entry.0.push(people[n].0);
+                    entry.1.insert(*initial);
                 }
             }
-            for (_, mut cs) in per_article {
-                let initials: BTreeSet<Option<char>> =
-                    cs.iter()
-                        .filter_map(|&c| {
-                            people.iter().find(|(ci, _)| *ci == c).map(|(_, p)| {
-                                match p.given.first() {
-                                    Some(GivenName::Initial(l)) => l.first().copied(),
-                                    _ => None,
-                                }
-                            })
-                        })
-                        .collect();
+            for (_, (mut cs, initials)) in per_article {
                 if initials.len() >= 2 {
                     cs.sort();
                     out.initial_conflicts.push(cs);

@@ -21,6 +21,8 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// The body's sentences, in order.
     pub sentences: Vec<Span>,
+    /// How many sentences were cut at `text::MAX_SENTENCE_BYTES`.
+    pub sentences_cut: usize,
     /// Known places, when the caller has them.
     pub places: Option<&'a Gazetteer>,
 }
@@ -33,6 +35,7 @@ impl<'a> Doc<'a> {
         lang: &'a Lang,
         date: Option<DatePoint>,
     ) -> Doc<'a> {
+        let split = sentences(text, body.start, body.end, &|w| lang.is_abbreviation(w));
         Doc {
             article,
             text,
@@ -40,7 +43,8 @@ impl<'a> Doc<'a> {
             lang,
             date,
             tokens: tokenize(text, body.start, body.end),
-            sentences: sentences(text, body.start, body.end, &|w| lang.is_abbreviation(w)),
+            sentences: split.spans,
+            sentences_cut: split.cut,
             places: None,
         }
     }

@@ -506,6 +506,19 @@ impl RuleSet {
         })
     }
 
+    /// The default rules and one more rule file, given as text (`origin` names it in errors),
+    /// as `load` reads a file of a `--rules` folder; the languages and word tables of `self`
+    /// are kept.
+    pub fn with_rule_file(mut self, origin: &str, source: &str) -> Result<RuleSet, Error> {
+        let mut files: Vec<(String, String)> = DEFAULT_RULES
+            .iter()
+            .map(|(p, s)| (p.to_string(), s.to_string()))
+            .collect();
+        files.push((origin.to_string(), source.to_string()));
+        self.rules = merge_rules(&files)?;
+        Ok(self)
+    }
+
     /// The enabled rules that use `check`.
     pub fn using(&self, check: Check) -> impl Iterator<Item = &Rule> {
         self.rules

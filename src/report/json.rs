@@ -166,7 +166,22 @@ pub fn render_report(report: &Report) -> String {
             },
         },
     });
+    let mut doc = doc;
+    if let Some(limits) = limits_json(&corpus.limits) {
+        doc["summary"]["limits"] = limits;
+    }
     to_string(&doc)
+}
+
+/// What the input limits cut short, when they cut anything: `{"sentences_cut": n,
+/// "groups_cut": n}`. Absent from reports where nothing was cut.
+pub fn limits_json(limits: &crate::model::Limits) -> Option<Json> {
+    limits.any().then(|| {
+        json!({
+            "sentences_cut": limits.sentences_cut,
+            "groups_cut": limits.groups_cut,
+        })
+    })
 }
 
 fn to_string(doc: &Json) -> String {

@@ -67,6 +67,28 @@ pub fn path_uri(path: &str) -> String {
     out
 }
 
+/// What the input limits cut short in a run, in words, or None when nothing was cut.
+pub fn limits_text(limits: &crate::model::Limits) -> Option<String> {
+    let mut parts = Vec::new();
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    if limits.sentences_cut > 0 {
+        parts.push(format!(
+            "{} sentence{} longer than {} bytes cut (text without sentence ends?)",
+            limits.sentences_cut,
+            s(limits.sentences_cut),
+            crate::text::MAX_SENTENCE_BYTES
+        ));
+    }
+    if limits.groups_cut > 0 {
+        parts.push(format!(
+            "{} group{} of look-alike names too large to compare every pair",
+            limits.groups_cut,
+            s(limits.groups_cut)
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

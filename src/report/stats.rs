@@ -51,6 +51,7 @@ pub fn render_text(report: &Report) -> String {
                 "s"
             }
         );
+        out.push_str(&cut_line(report));
         return out;
     }
     let width = rules.iter().map(|r| r.0.len()).max().unwrap_or(4).max(4);
@@ -77,7 +78,14 @@ pub fn render_text(report: &Report) -> String {
         report.findings.len(),
         kinds.join(", ")
     );
+    out.push_str(&cut_line(report));
     out
+}
+
+/// What the input limits cut short, as a last line, or nothing.
+fn cut_line(report: &Report) -> String {
+    super::limits_text(&report.corpus.limits)
+        .map_or_else(String::new, |cut| format!("Cut short: {cut}.\n"))
 }
 
 /// The same as JSON, schema `crosscheck-statistics/1`.
@@ -99,6 +107,10 @@ pub fn render_json(report: &Report) -> String {
         "findings": report.findings.len(),
         "articles": report.corpus.articles.len(),
     });
+    let mut v = v;
+    if let Some(limits) = crate::report::json::limits_json(&report.corpus.limits) {
+        v["limits"] = limits;
+    }
     let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
     s.push('\n');
     s

@@ -278,23 +278,28 @@ fn summary(report: &Report, palette: Palette) -> String {
     let articles = report.corpus.articles.len();
     let claims = report.corpus.claims.len();
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
-    if report.findings.is_empty() {
-        return format!(
+    let mut out = if report.findings.is_empty() {
+        format!(
             "{} in {} ({}).\n",
             palette.bold("No disagreements found"),
             plural(articles, "article"),
             plural(claims, "claim")
-        );
+        )
+    } else {
+        format!(
+            "{}: {}, {}, {} info in {} ({}).\n",
+            palette.bold(&plural(report.findings.len(), "finding")),
+            plural(n(Severity::Error), "error"),
+            plural(n(Severity::Warning), "warning"),
+            n(Severity::Info),
+            plural(articles, "article"),
+            plural(claims, "claim")
+        )
+    };
+    if let Some(cut) = super::limits_text(&report.corpus.limits) {
+        let _ = writeln!(out, "{} {cut}.", palette.dim("Cut short:"));
     }
-    format!(
-        "{}: {}, {}, {} info in {} ({}).\n",
-        palette.bold(&plural(report.findings.len(), "finding")),
-        plural(n(Severity::Error), "error"),
-        plural(n(Severity::Warning), "warning"),
-        n(Severity::Info),
-        plural(articles, "article"),
-        plural(claims, "claim")
-    )
+    out
 }
 
 /// `crosscheck rules`: one block per rule in effect.

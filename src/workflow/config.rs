@@ -30,6 +30,7 @@ const TOP_KEYS: &[&str] = &[
     "fail-on",
     "format",
     "lang",
+    "max-file-size",
     "rules",
     "alias",
     "house",
@@ -426,6 +427,7 @@ pub fn parse(origin: &str, dir: &Path, source: &str) -> Result<Config, Error> {
             base: dir.to_path_buf(),
             include: None,
             exclude: None,
+            max_file_size: None,
         },
         ..Config::default()
     };
@@ -469,6 +471,14 @@ pub fn parse(origin: &str, dir: &Path, source: &str) -> Result<Config, Error> {
                 cfg.fail_on = Some(s);
             }
             "format" => cfg.format = Some(p.string(key, v)?),
+            "max-file-size" => {
+                let written = match v.get_ref() {
+                    DeValue::Integer(i) => i.to_string(),
+                    _ => p.string(key, v)?.value,
+                };
+                let size = crate::load::parse_size(&written).map_err(|m| p.err(v.span(), m))?;
+                cfg.filter.max_file_size = Some(size);
+            }
             "lang" => cfg.lang = Some(p.string(key, v)?),
             "rules" => {
                 let DeValue::Table(rules) = v.get_ref() else {

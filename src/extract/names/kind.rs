@@ -1,7 +1,7 @@
 //! Whether a name is a person, a place or an organisation, from the language's word lists,
 //! the gazetteer and the article's own people.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::units::{Candidate, Unit, UnitKind, span_of};
 use super::vocabulary::previous_word;
@@ -10,21 +10,68 @@ use crate::knowledge::lang::names::NameWords;
 use crate::knowledge::normalize::fold;
 use crate::model::ClaimKind;
 
-/// A word one slip away from the surname of a person the article names in full ("Lutnik, 63,
-/// said" beside "Howard Lutnick"): that person's surname, misspelled, not a common word, when
-/// it is long enough (`surname_slip_min_letters` of the language's `[names]`).
-pub(super) fn near_surname(word: &str, surnames: &HashSet<String>, words: &NameWords) -> bool {
-    let n = word.chars().count();
-    n >= words.surname_slip_min_letters
-        && surnames
-            .iter()
-            .any(|s| s.chars().count().abs_diff(n) <= 1 && strsim::osa_distance(s, word) == 1)
+/// The surnames of the people an article names in full, indexed so that a word one slip away
+/// from one of them is found without comparing it with each (an article of tens of thousands
+/// of names would otherwise cost the square of their number).
+#[derive(Default)]
+pub(super) struct Surnames {
+    names: Vec<String>,
+    /// Each name, and each name with one character left out, to the names it comes from: two
+    /// words one edit apart share one of these forms.
+    forms: HashMap<String, Vec<usize>>,
+}
+
+/// A word and the words made by leaving out one of its characters.
+fn deletion_forms(word: &str) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(word.to_string()).chain(
+        word.char_indices()
+            .map(move |(i, c)| format!("{}{}", &word[..i], &word[i + c.len_utf8()..])),
+    )
+}
+
+impl Surnames {
+    pub(super) fn new(names: impl IntoIterator<Item = String>) -> Surnames {
+        let mut index = Surnames::default();
+        let unique: std::collections::BTreeSet<String> = names.into_iter().collect();
+        for (i, name) in unique.into_iter().enumerate() {
+            for form in deletion_forms(&name) {
+                let ids = index.forms.entry(form).or_default();
+                if ids.last() != Some(&i) {
+                    ids.push(i);
+                }
+            }
+            index.names.push(name);
+        }
+        index
+    }
+
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.forms
+            .get(word)
+            .is_some_and(|ids| ids.iter().any(|&i| self.names[i] == word))
+    }
+
+    /// A word one slip away from the surname of a person the article names in full ("Lutnik,
+    /// 63, said" beside "Howard Lutnick"): that person's surname, misspelled, not a common
+    /// word, when it is long enough (`surname_slip_min_letters` of the language's `[names]`).
+    pub(super) fn near(&self, word: &str, words: &NameWords) -> bool {
+        let n = word.chars().count();
+        n >= words.surname_slip_min_letters
+            && deletion_forms(word).any(|form| {
+                self.forms.get(&form).is_some_and(|ids| {
+                    ids.iter().any(|&i| {
+                        let s = &self.names[i];
+                        s.chars().count().abs_diff(n) <= 1 && strsim::osa_distance(s, word) == 1
+                    })
+                })
+            })
+    }
 }
 
 pub(super) fn classify(
     doc: &Doc,
     c: &Candidate,
-    surnames: &HashSet<String>,
+    surnames: &Surnames,
     known_place: bool,
     words: &NameWords,
 ) -> ClaimKind {
@@ -60,9 +107,7 @@ pub(super) fn classify(
     if c.units.iter().any(|u| u.kind == UnitKind::Acronym) {
         return ClaimKind::Org;
     }
-    if c.units.len() == 1
-        && (surnames.contains(&folded[0]) || near_surname(&folded[0], surnames, words))
-    {
+    if c.units.len() == 1 && (surnames.contains(&folded[0]) || surnames.near(&folded[0], words)) {
         return ClaimKind::Person;
     }
     let prev = previous_word(doc, c.units[0].first);

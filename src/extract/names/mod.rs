@@ -20,13 +20,11 @@ mod tests;
 mod units;
 mod vocabulary;
 
-use std::collections::HashSet;
-
 use crate::extract::doc::Doc;
 use crate::knowledge::normalize::{fold, tidy_name};
 use crate::model::{Claim, ClaimKind, Value};
 use candidates::{split, trim};
-use kind::{classify, looks_like_person, near_surname};
+use kind::{Surnames, classify, looks_like_person};
 use units::{Candidate, sequence, span_of, unit_at};
 use vocabulary::{headline_sentences, sentence_first_words, vocabulary};
 
@@ -58,12 +56,12 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     }
 
     // Surnames of the people named in full, so that a surname alone is known as a person.
-    let mut surnames: HashSet<String> = HashSet::new();
-    for c in &candidates {
-        if let Some(last) = c.units.last().filter(|_| looks_like_person(doc, c)) {
-            surnames.insert(fold(doc.slice(last.span)));
-        }
-    }
+    let surnames = Surnames::new(candidates.iter().filter_map(|c| {
+        c.units
+            .last()
+            .filter(|_| looks_like_person(doc, c))
+            .map(|last| fold(doc.slice(last.span)))
+    }));
 
     let mut claims = Vec::new();
     for c in candidates {
@@ -76,9 +74,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
             && c.role.is_none()
             && !known_place
             && !surnames.contains(&word)
-            && !(c.at_sentence_start
-                && !vocab.lower.contains(&word)
-                && near_surname(&word, &surnames, words))
+            && !(c.at_sentence_start && !vocab.lower.contains(&word) && surnames.near(&word, words))
         {
             // A lone capitalised word the article also writes in lowercase is a common noun
             // ("Commerce"); at a sentence's start, one never capitalised elsewhere is just the
