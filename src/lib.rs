@@ -17,6 +17,8 @@
 pub mod align;
 pub mod error;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod knowledge;
 pub mod load;
 pub mod model;

@@ -30,7 +30,8 @@ const LAYERS: &[(&str, u8)] = &[
     ("rules", 5),
     ("report", 6),
     ("workflow", 7),
-    ("", 8), // lib.rs, the pipeline
+    ("", 8),        // lib.rs, the pipeline
+    ("fuzzing", 9), // the fuzz targets' bodies, over the whole pipeline
 ];
 
 fn src() -> PathBuf {

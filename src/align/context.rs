@@ -456,8 +456,14 @@ impl Contexts {
                     };
                 // An end of a range ("between $140 million and $150 million", "10 to 15
                 // percent", "de 3 à 5 milliards") is no value of its own.
+                // Only the figures next to it can be the other end: the words between two
+                // ends are a join, never another figure (two on each side, for a figure
+                // written inside another).
+                let at = figures_here.partition_point(|&o| o < ci);
+                let neighbours =
+                    &figures_here[at.saturating_sub(2)..(at + 3).min(figures_here.len())];
                 let range_end = c.kind.is_figure()
-                    && figures_here.iter().any(|&o| {
+                    && neighbours.iter().any(|&o| {
                         // "de 140 à 150 millions": the first end may be a bare number.
                         if o == ci {
                             return false;
