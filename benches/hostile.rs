@@ -243,6 +243,22 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
+        name: "hyphenated",
+        what: "one word of hyphenated given names, no space at all",
+        make: |dir, size| {
+            let mut rng = Rng(7);
+            let mut s = String::with_capacity(size + 16);
+            while s.len() < size {
+                s.push_str(rng.pick(&["Jean", "Pierre", "Marie", "Ann", "Lutnick"]));
+                s.push('-');
+            }
+            s.push_str("Lutnik\n");
+            write(&dir.join("a.txt"), &s);
+            companion(dir, EN_COMPANION);
+            2
+        },
+    },
+    Shape {
         name: "flat-table",
         what: "a table of years, figures and places on one line",
         make: |dir, size| {

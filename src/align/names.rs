@@ -195,6 +195,11 @@ pub(super) const MAX_BUCKET: usize = 64;
 /// written alike, and surnames alone or initials attached only in their own article.
 pub(super) const MAX_GROUP_PEOPLE: usize = 64;
 
+/// Keys longer than this many characters are matched only as written: a name is never that
+/// long, and the deletion variants of a key cost the square of its length (a "name" of
+/// megabytes, from a text of hyphenated words, would never end).
+pub(super) const MAX_FUZZY_CHARS: usize = 80;
+
 /// Compares each key of `bucket` with the next `MAX_BUCKET` keys, joining those `test`
 /// accepts. Returns whether the bucket was too large to compare every pair.
 fn join_bucket(bucket: &[usize], sets: &mut Sets, test: &impl Fn(usize, usize) -> bool) -> bool {
@@ -227,7 +232,7 @@ pub(super) fn cluster_keys(
         for f in std::iter::once(k).chain(forms.get(i).into_iter().flatten()) {
             let chars: Vec<char> = f.chars().collect();
             variants.insert(f.clone());
-            if chars.len() >= 3 {
+            if (3..=MAX_FUZZY_CHARS).contains(&chars.len()) {
                 for skip in 0..chars.len() {
                     variants.insert(without(&chars, skip));
                 }
@@ -251,7 +256,7 @@ pub(super) fn cluster_keys(
     for (i, k) in keys.iter().enumerate() {
         let chars: Vec<char> = k.chars().collect();
         let n = chars.len();
-        if n < FAR_MIN {
+        if !(FAR_MIN..=MAX_FUZZY_CHARS).contains(&n) {
             continue;
         }
         let mut pre = vec![0u64; n + 1];

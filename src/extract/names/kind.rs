@@ -21,10 +21,18 @@ pub(super) struct Surnames {
     forms: HashMap<String, Vec<usize>>,
 }
 
-/// A word and the words made by leaving out one of its characters.
+/// Surnames longer than this many characters are only matched as written: the deletion
+/// forms of a word cost the square of its length (one "word" of hyphenated names can be
+/// megabytes long).
+const MAX_SLIP_CHARS: usize = 64;
+
+/// A word and the words made by leaving out one of its characters (the word alone when it is
+/// longer than `MAX_SLIP_CHARS`).
 fn deletion_forms(word: &str) -> impl Iterator<Item = String> + '_ {
+    let short = word.len() <= 4 * MAX_SLIP_CHARS && word.chars().count() <= MAX_SLIP_CHARS;
     std::iter::once(word.to_string()).chain(
         word.char_indices()
+            .filter(move |_| short)
             .map(move |(i, c)| format!("{}{}", &word[..i], &word[i + c.len_utf8()..])),
     )
 }
