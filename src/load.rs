@@ -150,9 +150,14 @@ pub fn load_paths(
         } else {
             display_path(&path)
         };
-        let over = |size: String| {
+        let over = |size: Option<u64>| {
+            let (what, size) = match size {
+                Some(n) => (name.clone(), human_size(n)),
+                None if is_stdin => ("standard input".to_string(), "it".to_string()),
+                None => (name.clone(), "it".to_string()),
+            };
             format!(
-                "skipping {name}: {size} is over the size limit of {} (--max-file-size)",
+                "skipping {what}: {size} is over the size limit of {} (--max-file-size)",
                 human_size(limit)
             )
         };
@@ -171,14 +176,14 @@ pub fn load_paths(
                 continue;
             }
             if meta.len() > limit {
-                notes.push(over(human_size(meta.len())));
+                notes.push(over(Some(meta.len())));
                 continue;
             }
             let file = std::fs::File::open(&path).map_err(|e| Error::io(&path, &e))?;
             read_at_most(file, limit).map_err(|e| Error::io(&path, &e))?
         };
         let Some(bytes) = bytes else {
-            notes.push(over("more than that".to_string()));
+            notes.push(over(None));
             continue;
         };
         if let Origin::Walked(i) = origin {

@@ -536,6 +536,17 @@ fn load_filtered(
             eprintln!("crosscheck: note: {note}");
         }
     }
+    if loaded.articles.is_empty() {
+        // Every file named was skipped: a check of nothing must not pass as a clean one.
+        let why = if quiet {
+            "run without --quiet to see why"
+        } else {
+            "see the notes above"
+        };
+        return Err(Error::Usage(format!(
+            "no article to read: every file given was skipped ({why})"
+        )));
+    }
     Ok(loaded.articles)
 }
 

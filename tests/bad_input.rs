@@ -214,6 +214,31 @@ fn files_over_the_size_limit_are_skipped_with_a_note() {
 }
 
 #[test]
+fn standard_input_over_the_size_limit_and_nothing_left_to_check() {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["check", "-", "--max-file-size", "1K"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    // The reader may stop before the end: a broken pipe here is expected.
+    let _ = child.stdin.take().unwrap().write_all(&ARTICLE.repeat(100));
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("note: skipping standard input: it is over the size limit of 1 KiB"),
+        "{err}"
+    );
+    assert!(
+        err.contains("error: no article to read: every file given was skipped"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_bad_size_is_a_usage_error() {
     let o = crosscheck(&["check", "seeds", "--max-file-size", "ten"]);
     assert_eq!(o.status.code(), Some(2));
