@@ -277,6 +277,28 @@ const SHAPES: &[Shape] = &[
         },
     },
     Shape {
+        name: "ignore-markers",
+        what: "an ignore marker before every line, no blank line",
+        make: |dir, size| {
+            let mut s = String::with_capacity(size + 128);
+            let mut i = 0;
+            while s.len() < size {
+                let _ = writeln!(
+                    s,
+                    "<!-- crosscheck-ignore name-spelling -->\nHoward Lutnik said {i} people died on {} May 2021.",
+                    1 + i % 28
+                );
+                i += 1;
+            }
+            write(&dir.join("a.md"), &s);
+            write(
+                &dir.join("b.md"),
+                "Howard Lutnick said 12 people died on 3 May 2021.\n",
+            );
+            2
+        },
+    },
+    Shape {
         name: "front-matter",
         what: "a front matter block of the whole size",
         make: |dir, size| {

@@ -107,18 +107,26 @@ fn parse_marker(s: &str) -> Option<(bool, Vec<String>)> {
     Some((file, rules))
 }
 
-/// The paragraph after line `after` (an index into `lines`): from the first non-blank line to
-/// the last line before a blank one.
-fn next_paragraph(text: &str, lines: &[(usize, usize)], after: usize) -> Span {
+/// For each line (an index into `lines`), the paragraph that follows it: from the first
+/// non-blank line after it to the last line before a blank one. Worked out in one backward
+/// pass, so that an article of thousands of markers costs no more than its length.
+fn next_paragraphs(text: &str, lines: &[(usize, usize)]) -> Vec<Span> {
     let blank = |&(a, b): &(usize, usize)| text[a..b].trim().is_empty();
-    let Some(first) = (after + 1..lines.len()).find(|&k| !blank(&lines[k])) else {
-        return Span::default();
-    };
-    let last = (first..lines.len())
-        .take_while(|&k| !blank(&lines[k]))
-        .last()
-        .unwrap_or(first);
-    Span::new(lines[first].0, lines[last].1)
+    let mut out = vec![Span::default(); lines.len()];
+    // Walking up: the paragraph starting at the nearest non-blank line below, and the last
+    // line of the run of non-blank lines it belongs to.
+    let mut next: Option<Span> = None;
+    let mut run_end: Option<usize> = None;
+    for k in (0..lines.len()).rev() {
+        out[k] = next.unwrap_or_default();
+        if blank(&lines[k]) {
+            run_end = None;
+        } else {
+            let last = *run_end.get_or_insert(k);
+            next = Some(Span::new(lines[k].0, lines[last].1));
+        }
+    }
+    out
 }
 
 /// The ignore markers of an article, in file order.
@@ -127,6 +135,7 @@ pub fn scan(article: &Article) -> Vec<Marker> {
     let ls = lines(text, article.body.start, article.body.end);
     let md = is_markdown(article);
     let mut out = Vec::new();
+    let mut paragraphs: Option<Vec<Span>> = None;
     for (k, &(a, b)) in ls.iter().enumerate() {
         let line = &text[a..b];
         if !line.contains("crosscheck-ignore") {
@@ -160,7 +169,8 @@ pub fn scan(article: &Article) -> Vec<Marker> {
             } else if beside {
                 (Scope::Line, Span::new(a, b))
             } else {
-                (Scope::Paragraph, next_paragraph(text, &ls, k))
+                let after = paragraphs.get_or_insert_with(|| next_paragraphs(text, &ls));
+                (Scope::Paragraph, after[k])
             };
             out.push(Marker {
                 line: line_no,
