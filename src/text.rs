@@ -100,6 +100,7 @@ const MAX_ABBREVIATION_BYTES: usize = 32;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Sentences {
     pub spans: Vec<Span>,
+    /// How many sentences were longer than `MAX_SENTENCE_BYTES` (each cut into pieces).
     pub cut: usize,
 }
 
@@ -117,6 +118,8 @@ pub fn sentences(
 ) -> Sentences {
     let mut out = Vec::new();
     let mut cut = 0;
+    // Whether the current sentence has been cut already (it counts once).
+    let mut cutting = false;
     let bytes = text.as_bytes();
     let mut sent_start = start;
     // The last whitespace of the current sentence, where an overlong one is cut.
@@ -134,7 +137,8 @@ pub fn sentences(
         if i - sent_start >= MAX_SENTENCE_BYTES {
             let at = last_space.filter(|&s| s > sent_start).unwrap_or(i);
             push(&mut out, sent_start, at);
-            cut += 1;
+            cut += usize::from(!cutting);
+            cutting = true;
             sent_start = at;
             last_space = None;
         }
@@ -146,6 +150,7 @@ pub fn sentences(
         if c == '\n' {
             push(&mut out, sent_start, i);
             sent_start = i + 1;
+            cutting = false;
         } else if matches!(c, '.' | '!' | '?' | '…') {
             // Swallow runs of terminal punctuation and closing quotes.
             let mut j = i + w;
@@ -177,6 +182,7 @@ pub fn sentences(
                     push(&mut out, sent_start, j);
                     sent_start = j;
                     last_space = None;
+                    cutting = false;
                 }
             }
             i = j;
@@ -387,6 +393,30 @@ mod tests {
                 "2018",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_a_space_and_counted_once() {
+        let none = |_: &str| false;
+        let long = "mot ".repeat(600); // 2,400 bytes, no sentence end
+        let s = format!("Court. Des {long}\nFin.");
+        let got = sentences(&s, 0, s.len(), &none);
+        assert_eq!(got.cut, 1);
+        assert_eq!(&s[got.spans[0].start..got.spans[0].end], "Court.");
+        for sp in &got.spans {
+            assert!(sp.end - sp.start <= MAX_SENTENCE_BYTES);
+            assert!(!s[sp.start..sp.end].starts_with(' ') && !s[sp.start..sp.end].ends_with(' '));
+        }
+        assert_eq!(got.spans.len(), 5, "Court., three pieces, Fin.");
+        // No space at all: cut on a character boundary.
+        let word = "é".repeat(1500);
+        let got = sentences(&word, 0, word.len(), &none);
+        assert_eq!(got.cut, 1);
+        assert!(got.spans.iter().all(|sp| word.is_char_boundary(sp.end)));
+        assert_eq!(
+            got.spans.iter().map(|sp| sp.end - sp.start).sum::<usize>(),
+            word.len()
         );
     }
 

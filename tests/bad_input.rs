@@ -448,3 +448,35 @@ fn listing(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
     v.sort();
     v
 }
+
+/// A run of text with no sentence end is cut into sentences of at most 1,000 bytes, and the
+/// cut is said: on the summary's `Cut short:` line, in `--statistics`, in the JSON report.
+#[test]
+fn overlong_sentences_are_cut_and_counted() {
+    let line = "Howard Lutnick said 12 people died in Boston ".repeat(100);
+    let dir = folder(&[("long.txt", line.as_bytes()), ("a.txt", ARTICLE)]);
+    let o = in_dir(dir.path(), &["check", ".", "--color", "never"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let cut = "Cut short: 1 sentence longer than 1000 bytes cut into pieces (text without sentence \
+               ends?).";
+    assert!(stdout(&o).contains(cut), "{}", stdout(&o));
+    let o = in_dir(dir.path(), &["check", ".", "--statistics"]);
+    assert!(stdout(&o).contains(cut), "{}", stdout(&o));
+    let o = in_dir(dir.path(), &["check", ".", "--format", "json"]);
+    let report = json(&o);
+    assert_eq!(report["summary"]["limits"]["sentences_cut"], 1);
+    assert_eq!(report["summary"]["limits"]["groups_cut"], 0);
+    assert!(
+        stderr(&o).contains("note: cut short: 1 sentence longer than 1000 bytes cut into pieces"),
+        "{}",
+        stderr(&o)
+    );
+    let o = in_dir(
+        dir.path(),
+        &["check", ".", "--statistics", "--format", "json"],
+    );
+    assert_eq!(json(&o)["limits"]["sentences_cut"], 1);
+    // Nothing cut: no line, no field.
+    let o = crosscheck(&["check", "seeds", "--format", "json"]);
+    assert!(json(&o)["summary"].get("limits").is_none());
+}

@@ -73,7 +73,7 @@ pub fn limits_text(limits: &crate::model::Limits) -> Option<String> {
     let s = |n: usize| if n == 1 { "" } else { "s" };
     if limits.sentences_cut > 0 {
         parts.push(format!(
-            "{} sentence{} longer than {} bytes cut (text without sentence ends?)",
+            "{} sentence{} longer than {} bytes cut into pieces (text without sentence ends?)",
             limits.sentences_cut,
             s(limits.sentences_cut),
             crate::text::MAX_SENTENCE_BYTES
