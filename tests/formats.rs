@@ -4,7 +4,7 @@
 //! installs it), and the escaping of GitHub workflow commands.
 
 mod common;
-use common::{crosscheck, crosscheck_in, stderr, stdout};
+use common::{crosscheck, crosscheck_in, json, stderr, stdout};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -508,4 +508,65 @@ fn markdown_escapes_text_from_the_files() {
         let cells = row.replace("\\|", "").matches('|').count();
         assert_eq!(cells, 6, "{row}");
     }
+}
+
+/// GitHub shows at most 10 warning annotations per step: crosscheck emits the 10 best
+/// supported and ends with one notice counting the others and pointing to the job summary.
+#[test]
+fn github_annotations_stay_within_githubs_limits() {
+    let surnames = [
+        "Kowalczyk",
+        "Brandstetter",
+        "Oyelaran",
+        "Villanueva",
+        "Papadimitriou",
+        "Lindqvist",
+        "Okonkwo",
+        "Ferreira",
+        "Nakamura",
+        "Abernathy",
+        "Castellano",
+        "Rosenthal",
+        "Haverford",
+        "Montgomery",
+    ];
+    let given = [
+        "Anna", "Boris", "Carla", "Diego", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas",
+        "Karim", "Lena", "Marco", "Nora",
+    ];
+    let sentence = |g: &str, n: &str| format!("{g} {n} said on Tuesday that the plan was sound.");
+    let right: Vec<String> = given
+        .iter()
+        .zip(surnames)
+        .map(|(g, n)| sentence(g, n))
+        .collect();
+    // One letter dropped from each surname, in one article.
+    let slips: Vec<String> = given
+        .iter()
+        .zip(surnames)
+        .map(|(g, n)| sentence(g, &format!("{}{}", &n[..3], &n[4..])))
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), right.join("\n\n")).unwrap();
+    std::fs::write(dir.path().join("c.txt"), right.join("\n\n")).unwrap();
+    std::fs::write(dir.path().join("b.txt"), slips.join("\n\n")).unwrap();
+    let o = crosscheck_in(dir.path(), &["check", ".", "--format", "github"]);
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines.iter().filter(|l| l.starts_with("::warning ")).count(),
+        10,
+        "{out}"
+    );
+    assert_eq!(lines.len(), 11, "{out}");
+    assert!(
+        lines[10].starts_with(
+            "::notice title=crosscheck%3A findings not annotated::4 more findings not annotated"
+        ),
+        "{out}"
+    );
+    assert!(lines[10].contains("GITHUB_STEP_SUMMARY"));
+    // The statistics count all 14.
+    let o = crosscheck_in(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(json(&o)["summary"]["findings"], 14);
 }
