@@ -2,7 +2,7 @@
 //! the CI recipes of `docs/ci.md` and `.pre-commit-hooks.yaml` run as written.
 
 mod common;
-use common::{ROOT, crosscheck, crosscheck_in, json, stdout};
+use common::{ROOT, crosscheck, crosscheck_in, json, stderr, stdout};
 
 use std::path::{Path, PathBuf};
 
@@ -113,6 +113,53 @@ fn a_draft_that_agrees_with_its_sources_passes() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).starts_with("No disagreements found"));
+}
+
+/// The seeds are split on Lutnick (one source) / Lutnik (one source): a draft that writes
+/// either took a side without knowing it, and is told so in every format. On Tokayev, three
+/// sources of five agree with the draft: a clear majority, no finding.
+#[test]
+fn a_draft_that_takes_a_side_where_the_sources_are_split_is_told_so() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, spelling) in [("lutnik.txt", "Lutnik"), ("lutnick.txt", "Lutnick")] {
+        let draft = dir.path().join(name);
+        std::fs::write(
+            &draft,
+            format!(
+                "Le ministre Howard {spelling} a reçu jeudi le président Kassym-Jomart Tokayev.\n"
+            ),
+        )
+        .unwrap();
+        let draft = draft.to_str().unwrap();
+        let o = crosscheck(&["check", draft, "--against", "seeds/", "--format", "json"]);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let report = json(&o);
+        let findings = report["findings"].as_array().unwrap();
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        let other = if spelling == "Lutnik" {
+            "Lutnick"
+        } else {
+            "Lutnik"
+        };
+        assert_eq!(findings[0]["rule"], "name-spelling");
+        assert_eq!(findings[0]["severity"], "warning");
+        assert_eq!(
+            findings[0]["message"],
+            format!(
+                "\"{spelling}\" in the draft — sources are split: 1 source writes \"{other}\", 1 \
+                 writes \"{spelling}\""
+            )
+        );
+        assert!(findings[0]["suggestion"].is_null(), "{:?}", findings[0]);
+        for format in ["text", "github", "markdown", "sarif"] {
+            let o = crosscheck(&["check", draft, "--against", "seeds/", "--format", format]);
+            assert!(
+                stdout(&o).contains("sources are split"),
+                "{format}: {}",
+                stdout(&o)
+            );
+        }
+    }
 }
 
 #[test]

@@ -100,12 +100,20 @@ pub fn render_report(report: &Report) -> String {
                 )
             })
             .collect();
+        // In draft mode the message is the draft's side of it ("sources are split: …"),
+        // which the counts alone do not say.
+        let draft_mode = !report.drafts.is_empty() && report.drafts.len() < corpus.articles.len();
+        let subject = if draft_mode {
+            format!("{}<br>{}", escape(&f.subject), escape(&f.message))
+        } else {
+            escape(&f.subject)
+        };
         let _ = writeln!(
             out,
             "| {} | `{}` | {} | {} | {} |",
             f.severity.as_str(),
             f.rule.replace('`', ""),
-            escape(&f.subject),
+            subject,
             readings.join(" / "),
             places.join("<br>")
         );

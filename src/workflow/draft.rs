@@ -4,7 +4,9 @@
 //! involve a draft are kept, and each is reworded from the draft's side: the reading the draft
 //! gives first, then the reading most *sources* give and how many of them give it. A finding
 //! among sources alone says nothing about the draft and is dropped; so is a finding where the
-//! draft already agrees with most sources (a source's slip is not the draft's problem).
+//! draft agrees with a clear majority of the sources (a source's slip is not the draft's
+//! problem). When the sources are split (a tie, or no reading written by more than half of
+//! them) and the draft takes one side, the finding says so: the draft chose without knowing.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -49,13 +51,23 @@ fn refocus(report: &Report, mut f: Finding) -> Option<Finding> {
         .filter(|(r, _)| **r != draft_reading)
         .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
         .map(|(r, s)| (*r, s.len()));
+    // The sources that give any reading of this finding.
+    let sources: BTreeSet<usize> = in_sources.values().flatten().copied().collect();
+    let mut contested = false;
     let consensus = match best {
         // The draft gives two readings itself and no source settles it: its own
         // inconsistency is worth reporting as it stands.
         None if in_drafts.len() > 1 => return Some(f),
         None => return None,
-        // The draft agrees with as many sources as any other reading: not the draft's error.
-        Some((_, n)) if n <= sources_of(draft_reading) => return None,
+        Some((r, n)) if n <= sources_of(draft_reading) => {
+            // A clear majority of the sources writes what the draft writes: not the draft's
+            // error. A tie, or no majority, is: the draft took a side without knowing it.
+            if 2 * sources_of(draft_reading) > sources.len() {
+                return None;
+            }
+            contested = true;
+            r
+        }
         Some((r, _)) => r,
     };
     let count = sources_of(consensus);
@@ -94,10 +106,36 @@ fn refocus(report: &Report, mut f: Finding) -> Option<Finding> {
     } else {
         format!("\"{written}\" ({})", readings[0])
     };
-    f.message = format!(
-        "{draft_side} in the draft — {count} {plural} write {}",
-        quote(&agreed)
-    );
+    f.message = if contested {
+        // Every reading the sources give, most sources first, the draft's last among equals.
+        let mut split: Vec<(usize, usize)> = (0..readings.len())
+            .map(|r| (r, sources_of(order[r])))
+            .filter(|&(_, n)| n > 0)
+            .collect();
+        split.sort_by_key(|&(r, n)| (std::cmp::Reverse(n), r == 0, r));
+        let parts: Vec<String> = split
+            .iter()
+            .enumerate()
+            .map(|(i, &(r, n))| {
+                let who = match (i, n) {
+                    (0, 1) => "1 source writes".to_string(),
+                    (0, n) => format!("{n} sources write"),
+                    (_, 1) => "1 writes".to_string(),
+                    (_, n) => format!("{n} write"),
+                };
+                format!("{who} {}", quote(&readings[r]))
+            })
+            .collect();
+        format!(
+            "{draft_side} in the draft — sources are split: {}",
+            parts.join(", ")
+        )
+    } else {
+        format!(
+            "{draft_side} in the draft — {count} {plural} write {}",
+            quote(&agreed)
+        )
+    };
     if f.kind != FindingKind::Spelling && !f.subject.is_empty() {
         f.message.push_str(&format!(" ({})", f.subject));
     }
@@ -107,7 +145,8 @@ fn refocus(report: &Report, mut f: Finding) -> Option<Finding> {
         .iter()
         .find(|c| c.reading == 1 && !drafts.contains(&article(c)))
         .map(|c| report.corpus.claims[c.claim].text.clone());
-    f.suggestion = Some(match source_text {
+    // With the sources split, no reading is the one to write: the editor checks.
+    f.suggestion = (!contested).then(|| match source_text {
         Some(t) if f.kind != FindingKind::Spelling => t,
         _ => agreed,
     });
