@@ -38,8 +38,15 @@ impl Place {
     pub fn of(article: &crate::model::Article, span: crate::model::Span) -> Place {
         let (line, column) = article.line_col(span.start);
         let (end_line, end_column) = article.line_col(span.end);
+        // From the line's start, found in the line index (a search back from the offset
+        // cost the whole text before it, per finding).
         let utf16 = |offset: usize| {
-            let start = article.text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let (line, _) = article.line_col(offset);
+            let mut start = article.lines.line_span(&article.text, line).start;
+            // A byte-order mark is no column, as in `line_col`.
+            if start == 0 && article.text.starts_with('\u{feff}') {
+                start = 3.min(offset);
+            }
             article.text[start..offset].encode_utf16().count() + 1
         };
         Place {
