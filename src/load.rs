@@ -144,6 +144,11 @@ pub fn load_paths(
     let mut articles = Vec::with_capacity(files.len());
     let mut found = vec![false; inputs.len()];
     for (path, origin) in files {
+        // A folder with an article file is not empty, even when that file is skipped below:
+        // the notes then say why nothing was read.
+        if let Origin::Walked(i) = origin {
+            found[i] = true;
+        }
         let is_stdin = origin == Origin::Stdin;
         let name = if is_stdin {
             "-".to_string()
@@ -186,14 +191,13 @@ pub fn load_paths(
             notes.push(over(None));
             continue;
         };
-        if let Origin::Walked(i) = origin {
+        if let Origin::Walked(_) = origin {
             // A binary file found by walking is skipped; named explicitly, it is an error.
             if utf16_order(&bytes).is_none() && bytes[..bytes.len().min(BINARY_PROBE)].contains(&0)
             {
                 notes.push(format!("skipping binary file {name}"));
                 continue;
             }
-            found[i] = true;
         }
         let markdown = is_stdin
             || path

@@ -544,7 +544,7 @@ fn load_filtered(
             "see the notes above"
         };
         return Err(Error::Usage(format!(
-            "no article to read: every file given was skipped ({why})"
+            "no article to read: every file found was skipped ({why})"
         )));
     }
     Ok(loaded.articles)

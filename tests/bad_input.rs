@@ -233,7 +233,28 @@ fn standard_input_over_the_size_limit_and_nothing_left_to_check() {
         "{err}"
     );
     assert!(
-        err.contains("error: no article to read: every file given was skipped"),
+        err.contains("error: no article to read: every file found was skipped"),
+        "{err}"
+    );
+}
+
+/// A folder whose only article file is skipped is not "empty": the note says why, then the
+/// run stops, since nothing was checked.
+#[test]
+fn a_folder_whose_files_are_all_skipped() {
+    let dir = folder(&[("big.txt", &ARTICLE.repeat(100)), ("bin.txt", b"a\0b")]);
+    let o = in_dir(dir.path(), &["check", ".", "--max-file-size", "2K"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("note: skipping big.txt: 5.7 KiB is over the size limit"),
+        "{err}"
+    );
+    assert!(err.contains("note: skipping binary file bin.txt"), "{err}");
+    assert!(
+        err.contains(
+            "error: no article to read: every file found was skipped (see the notes above)"
+        ),
         "{err}"
     );
 }
