@@ -49,8 +49,8 @@ pub struct WalkFilter {
     pub include: Option<globset::GlobSet>,
     /// Files and folders found by walking that match are skipped.
     pub exclude: Option<globset::GlobSet>,
-    /// Files larger than this many bytes are skipped with a note (None: the default,
-    /// `DEFAULT_MAX_FILE_SIZE`).
+    /// Files larger than this many bytes, walked or named, are skipped with a note (None:
+    /// `DEFAULT_MAX_FILE_SIZE`). The one setting here that is not about the walk.
     pub max_file_size: Option<u64>,
 }
 
@@ -256,20 +256,16 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(t.len());
     let (num, unit) = t.split_at(digits);
+    let not_a_size =
+        || format!("`{s}` is not a size (expected bytes or a number with K, M or G: 10M)");
     let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kb" | "kib" => 1 << 10,
         "m" | "mb" | "mib" => 1 << 20,
         "g" | "gb" | "gib" => 1 << 30,
-        _ => {
-            return Err(format!(
-                "`{s}` is not a size (expected bytes or a number with K, M or G: 10M)"
-            ));
-        }
+        _ => return Err(not_a_size()),
     };
-    let n: f64 = num.parse().map_err(|_| {
-        format!("`{s}` is not a size (expected bytes or a number with K, M or G: 10M)")
-    })?;
+    let n: f64 = num.parse().map_err(|_| not_a_size())?;
     let bytes = n * factor as f64;
     if !bytes.is_finite() || bytes < 1.0 || bytes > u64::MAX as f64 {
         return Err(format!("`{s}` is not a usable size (at least 1 byte)"));
@@ -308,31 +304,28 @@ fn utf16_order(bytes: &[u8]) -> Option<bool> {
     }
 }
 
-/// A UTF-16 text (after its byte-order mark) as UTF-8, or the offset of its first invalid
-/// unit (an odd last byte or an unpaired surrogate).
+/// A UTF-16 text (after its byte-order mark) as UTF-8, or the byte offset of its first
+/// invalid unit (an unpaired surrogate, or an odd last byte).
 fn decode_utf16(bytes: &[u8], little: bool) -> Result<String, usize> {
     let body = &bytes[2..];
-    let units = body.chunks(2).map(|c| match (c, little) {
-        ([a, b], true) => Ok(u16::from_le_bytes([*a, *b])),
-        ([a, b], false) => Ok(u16::from_be_bytes([*a, *b])),
-        _ => Err(()),
+    if body.len() % 2 == 1 {
+        return Err(bytes.len() - 1);
+    }
+    let units = body.chunks_exact(2).map(|c| {
+        let pair = [c[0], c[1]];
+        if little {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
     });
     let mut out = String::with_capacity(body.len());
+    // The byte offset of the next unit.
     let mut at = 2;
-    let mut pending: Vec<u16> = Vec::new();
-    for u in units {
-        let u = u.map_err(|_| at)?;
-        pending.push(u);
-        at += 2;
-        if (0xD800..0xDC00).contains(&u) {
-            continue;
-        }
-        for c in char::decode_utf16(pending.drain(..)) {
-            out.push(c.map_err(|_| at - 2)?);
-        }
-    }
-    if !pending.is_empty() {
-        return Err(at - 2);
+    for c in char::decode_utf16(units) {
+        let c = c.map_err(|_| at)?;
+        out.push(c);
+        at += 2 * c.len_utf16();
     }
     Ok(out)
 }

@@ -11,7 +11,12 @@ use common::{ROOT, crosscheck, crosscheck_in, json, stderr, stdout};
 
 /// `args` fail with exit status 2 and one line on stderr containing `names`.
 fn assert_error(args: &[&str], names: &str) {
-    let o = crosscheck(args);
+    assert_error_in(Path::new(ROOT), args, names);
+}
+
+/// `args`, run in `dir`, fail with exit status 2 and one line on stderr containing `names`.
+fn assert_error_in(dir: &Path, args: &[&str], names: &str) {
+    let o = crosscheck_in(dir, args);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
     assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
@@ -33,6 +38,47 @@ fn folder(files: &[(&str, &[u8])]) -> tempfile::TempDir {
 
 fn in_dir(dir: &Path, args: &[&str]) -> std::process::Output {
     crosscheck_in(dir, args)
+}
+
+/// A claim as `extract --format json` places it.
+#[derive(Debug)]
+struct Placed {
+    article: String,
+    text: String,
+    line: u64,
+    column: u64,
+    start: u64,
+}
+
+/// The claims of `extract ARGS --format json`, run in `dir` (which must succeed).
+fn placed(dir: &Path, args: &[&str]) -> Vec<Placed> {
+    let args: Vec<&str> = ["extract"]
+        .into_iter()
+        .chain(args.iter().copied())
+        .chain(["--format", "json"])
+        .collect();
+    let o = in_dir(dir, &args);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    json(&o)["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| Placed {
+            article: c["article"].as_str().unwrap().to_string(),
+            text: c["text"].as_str().unwrap().to_string(),
+            line: c["line"].as_u64().unwrap(),
+            column: c["column"].as_u64().unwrap(),
+            start: c["start"].as_u64().unwrap(),
+        })
+        .collect()
+}
+
+/// Line and column of the claim of `article` (any, when empty) written `text`.
+fn line_col(claims: &[Placed], article: &str, text: &str) -> Option<(u64, u64)> {
+    claims
+        .iter()
+        .find(|c| (article.is_empty() || c.article == article) && c.text == text)
+        .map(|c| (c.line, c.column))
 }
 
 const ARTICLE: &[u8] = b"Le 3 mars 2024, Howard Lutnick a annonce 12 morts a Lyon.\n";
@@ -87,30 +133,8 @@ fn utf16_with_a_byte_order_mark_is_decoded() {
         .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
         .collect();
     let dir = folder(&[("le.txt", &le), ("be.txt", &be)]);
-    let o = in_dir(
-        dir.path(),
-        &["extract", ".", "--format", "json", "--lang", "fr"],
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let claims: Vec<(String, String, u64, u64)> = json(&o)["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            (
-                c["article"].as_str().unwrap().to_string(),
-                c["text"].as_str().unwrap().to_string(),
-                c["line"].as_u64().unwrap(),
-                c["column"].as_u64().unwrap(),
-            )
-        })
-        .collect();
-    let person = |id: &str| {
-        claims
-            .iter()
-            .find(|c| c.0 == id && c.1 == "Howard Lutnick")
-            .map(|c| (c.2, c.3))
-    };
+    let claims = placed(dir.path(), &[".", "--lang", "fr"]);
+    let person = |id: &str| line_col(&claims, id, "Howard Lutnick");
     assert_eq!(person("le"), Some((2, 12)), "{claims:?}");
     assert_eq!(person("be"), Some((2, 12)), "{claims:?}");
 }
@@ -118,13 +142,10 @@ fn utf16_with_a_byte_order_mark_is_decoded() {
 #[test]
 fn broken_utf16_names_its_offset() {
     let dir = folder(&[("odd.txt", &[0xFF, 0xFE, b'L', 0, 0x00, 0xD8, b'x'])]);
-    let o = in_dir(dir.path(), &["check", "odd.txt"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o)
-            .contains("odd.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16"),
-        "{}",
-        stderr(&o)
+    assert_error_in(
+        dir.path(),
+        &["check", "odd.txt"],
+        "odd.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16 (at byte offset 6)",
     );
 }
 
@@ -136,18 +157,10 @@ fn utf8_byte_order_mark_keeps_columns_right() {
         "bom.txt",
         "\u{feff}Howard Lutnick a parlé le 3 mars.\n".as_bytes(),
     )]);
-    let o = in_dir(dir.path(), &["extract", "bom.txt", "--format", "json"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let claims = json(&o)["claims"].as_array().unwrap().clone();
-    let name = claims
-        .iter()
-        .find(|c| c["text"] == "Howard Lutnick")
-        .unwrap();
-    assert_eq!(
-        (name["line"].as_u64(), name["column"].as_u64()),
-        (Some(1), Some(1))
-    );
-    assert_eq!(name["start"], 3, "byte offsets count the mark");
+    let claims = placed(dir.path(), &["bom.txt"]);
+    assert_eq!(line_col(&claims, "", "Howard Lutnick"), Some((1, 1)));
+    let name = claims.iter().find(|c| c.text == "Howard Lutnick").unwrap();
+    assert_eq!(name.start, 3, "byte offsets count the mark");
 }
 
 #[test]
@@ -156,15 +169,9 @@ fn crlf_line_ends_keep_lines_and_columns_right() {
         "crlf.txt",
         b"Titre\r\nLe 3 mars, Howard Lutnick a parl\xc3\xa9.\r\nLe 4 mars, 12 morts.\r\n",
     )]);
-    let o = in_dir(dir.path(), &["extract", "crlf.txt", "--format", "json"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let claims = json(&o)["claims"].as_array().unwrap().clone();
-    let at = |text: &str| {
-        let c = claims.iter().find(|c| c["text"] == text).unwrap();
-        (c["line"].as_u64().unwrap(), c["column"].as_u64().unwrap())
-    };
-    assert_eq!(at("Howard Lutnick"), (2, 12));
-    assert_eq!(at("4 mars"), (3, 4));
+    let claims = placed(dir.path(), &["crlf.txt"]);
+    assert_eq!(line_col(&claims, "", "Howard Lutnick"), Some((2, 12)));
+    assert_eq!(line_col(&claims, "", "4 mars"), Some((3, 4)));
     let text = stdout(&in_dir(dir.path(), &["extract", "crlf.txt"]));
     assert!(!text.contains('\r'), "{text}");
 }
@@ -268,12 +275,10 @@ fn a_bad_size_is_a_usage_error() {
         ("a.txt", ARTICLE),
         ("crosscheck.toml", b"max-file-size = \"0\"\n"),
     ]);
-    let o = in_dir(dir.path(), &["check", "."]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("crosscheck.toml:1:17: `0` is not a usable size"),
-        "{}",
-        stderr(&o)
+    assert_error_in(
+        dir.path(),
+        &["check", "."],
+        "crosscheck.toml:1:17: `0` is not a usable size",
     );
 }
 
@@ -336,25 +341,20 @@ fn malformed_front_matter() {
 #[test]
 fn an_impossible_date_in_front_matter() {
     let dir = folder(&[("a.md", b"---\ndate: 2024-02-30\n---\nLe 3 mars.\n")]);
-    let o = in_dir(dir.path(), &["check", "a.md"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("a.md:2: malformed front matter: date `2024-02-30` is not an ISO date"),
-        "{}",
-        stderr(&o)
+    assert_error_in(
+        dir.path(),
+        &["check", "a.md"],
+        "a.md:2: malformed front matter: date `2024-02-30` is not an ISO date",
     );
 }
 
 #[test]
 fn an_unknown_language() {
     let dir = folder(&[("a.md", b"---\nlang: xx\n---\nLe 3 mars.\n")]);
-    let o = in_dir(dir.path(), &["check", "a.md"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o)
-            .contains("a.md:2: malformed front matter: unknown language `xx` (known: en, fr)"),
-        "{}",
-        stderr(&o)
+    assert_error_in(
+        dir.path(),
+        &["check", "a.md"],
+        "a.md:2: malformed front matter: unknown language `xx` (known: en, fr)",
     );
     let o = crosscheck(&["check", "seeds", "--lang", "xx"]);
     assert_eq!(o.status.code(), Some(2));
@@ -379,41 +379,33 @@ fn malformed_aliases_file() {
 #[test]
 fn malformed_config_file() {
     let dir = folder(&[("a.txt", ARTICLE), ("c.toml", b"fail-on = 3\n")]);
-    let o = in_dir(dir.path(), &["check", ".", "--config", "c.toml"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("c.toml:1:11: `fail-on` must be a string, not an integer"),
-        "{}",
-        stderr(&o)
+    assert_error_in(
+        dir.path(),
+        &["check", ".", "--config", "c.toml"],
+        "c.toml:1:11: `fail-on` must be a string, not an integer",
     );
 }
 
 #[test]
 fn malformed_baseline_file() {
     let dir = folder(&[("a.txt", ARTICLE), ("b.json", b"{")]);
-    let o = in_dir(dir.path(), &["check", ".", "--baseline", "b.json"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("b.json:1: malformed baseline"),
-        "{}",
-        stderr(&o)
+    assert_error_in(
+        dir.path(),
+        &["check", ".", "--baseline", "b.json"],
+        "b.json:1: malformed baseline",
     );
 }
 
 #[test]
 fn an_unwritable_output() {
-    let seeds = format!("{ROOT}/seeds");
-    let o = crosscheck(&[
-        "check",
-        &seeds,
-        "--output",
-        "/nonexistent/folder/report.json",
-    ]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("/nonexistent/folder/report.json: cannot write the report"),
-        "{}",
-        stderr(&o)
+    assert_error(
+        &[
+            "check",
+            "seeds",
+            "--output",
+            "/nonexistent/folder/report.json",
+        ],
+        "/nonexistent/folder/report.json: cannot write the report",
     );
 }
 

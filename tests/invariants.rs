@@ -6,18 +6,11 @@
 
 mod common;
 
-use std::sync::OnceLock;
-
-use crosscheck::knowledge::ruleset::RuleSet;
+use crosscheck::fuzzing::{check_claims, default_rules as rules};
 use crosscheck::load::{LangChoice, parse_article};
 use crosscheck::model::Corpus;
 use crosscheck::report;
 use proptest::prelude::*;
-
-fn rules() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
-    RULES.get_or_init(|| RuleSet::defaults().expect("default rules"))
-}
 
 /// Pieces of news text in both languages, and the characters that trip parsers.
 const PIECES: &[&str] = &[
@@ -137,19 +130,9 @@ proptest! {
         let Some(corpus) = corpus_of(&texts, markdown) else {
             return Ok(());
         };
-        let mut last = (0, 0);
-        for c in &corpus.claims {
-            let a = &corpus.articles[c.article];
-            prop_assert!(c.span.start <= c.span.end && c.span.end <= a.text.len());
-            prop_assert!(a.text.is_char_boundary(c.span.start));
-            prop_assert!(a.text.is_char_boundary(c.span.end));
-            prop_assert!(c.span.start >= a.body.start);
-            prop_assert_eq!(&c.text, &a.text[c.span.start..c.span.end]);
-            prop_assert!((c.article, c.span.start) >= last);
-            last = (c.article, c.span.start);
-            let (line, col) = a.lines.line_col(&a.text, c.span.start);
-            prop_assert!(line >= 1 && col >= 1);
-        }
+        // The same invariants as the fuzz targets check (a panic fails the case, and
+        // proptest shrinks it like a failed assertion).
+        check_claims(&corpus);
     }
 }
 

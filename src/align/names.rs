@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::alignment::{Alignment, Entity, Mention};
-use crate::knowledge::normalize::{edits, fold, similarity};
+use crate::knowledge::normalize::{MAX_FUZZY_CHARS, deletions, edits, fold, similarity};
 use crate::knowledge::ruleset::{Check, RuleSet, Thresholds};
 use crate::model::{Claim, ClaimKind, Corpus, Value};
 
@@ -195,11 +195,6 @@ pub(super) const MAX_BUCKET: usize = 64;
 /// written alike, and surnames alone or initials attached only in their own article.
 pub(super) const MAX_GROUP_PEOPLE: usize = 64;
 
-/// Keys longer than this many characters are matched only as written: a name is never that
-/// long, and the deletion variants of a key cost the square of its length (a "name" of
-/// megabytes, from a text of hyphenated words, would never end).
-pub(super) const MAX_FUZZY_CHARS: usize = 80;
-
 /// Compares each key of `bucket` with the next `MAX_BUCKET` keys, joining those `test`
 /// accepts. Returns whether the bucket was too large to compare every pair.
 fn join_bucket(bucket: &[usize], sets: &mut Sets, test: &impl Fn(usize, usize) -> bool) -> bool {
@@ -230,12 +225,9 @@ pub(super) fn cluster_keys(
     for (i, k) in keys.iter().enumerate() {
         let mut variants = BTreeSet::new();
         for f in std::iter::once(k).chain(forms.get(i).into_iter().flatten()) {
-            let chars: Vec<char> = f.chars().collect();
             variants.insert(f.clone());
-            if (3..=MAX_FUZZY_CHARS).contains(&chars.len()) {
-                for skip in 0..chars.len() {
-                    variants.insert(without(&chars, skip));
-                }
+            if f.chars().nth(2).is_some() {
+                variants.extend(deletions(f));
             }
         }
         for v in variants {
@@ -289,16 +281,6 @@ pub(super) fn cluster_keys(
         *cut += usize::from(join_bucket(bucket, &mut sets, &far));
     }
     (0..keys.len()).map(|i| sets.find(i)).collect()
-}
-
-/// `chars` without the character at position `skip`.
-fn without(chars: &[char], skip: usize) -> String {
-    chars
-        .iter()
-        .enumerate()
-        .filter(|&(j, _)| j != skip)
-        .map(|(_, c)| c)
-        .collect()
 }
 
 /// Whether two keys of at least `FAR_MIN` letters are two slips apart and alike enough to be
@@ -734,10 +716,7 @@ pub(super) fn align_people(
         let mut sets = Sets::new(given_keys.len());
         let crowded = given_keys.len() > MAX_GROUP_PEOPLE;
         out.groups_cut += usize::from(crowded);
-        for a in 0..given_keys.len() {
-            if crowded {
-                break;
-            }
+        for a in (0..given_keys.len()).filter(|_| !crowded) {
             for b in a + 1..given_keys.len() {
                 let (pa, pb) = (&people[first_with[a]].1, &people[first_with[b]].1);
                 if people_compatible(pa, pb, rules) {

@@ -210,6 +210,20 @@ pub fn tidy_name(s: &str) -> String {
     out
 }
 
+/// Names longer than this many characters are compared only as written: the deletion
+/// variants of a word cost the square of its length, and no name is that long (a "name" of
+/// megabytes comes from a run of hyphenated words with no space).
+pub const MAX_FUZZY_CHARS: usize = 80;
+
+/// The words made by leaving out one character of `word`, none when it is longer than
+/// `MAX_FUZZY_CHARS`: two words one edit apart share one of these, or one is the other's.
+pub fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+    let short = word.len() <= 4 * MAX_FUZZY_CHARS && word.chars().count() <= MAX_FUZZY_CHARS;
+    word.char_indices()
+        .take(if short { usize::MAX } else { 0 })
+        .map(move |(i, c)| format!("{}{}", &word[..i], &word[i + c.len_utf8()..]))
+}
+
 /// Levenshtein distance between two strings of characters.
 pub fn edits(a: &str, b: &str) -> usize {
     strsim::levenshtein(a, b)

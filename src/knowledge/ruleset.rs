@@ -458,10 +458,7 @@ impl RuleSet {
 
     /// The embedded defaults, then each of `extra` (a folder or a single rule file) in order.
     pub fn load(extra: &[PathBuf]) -> Result<RuleSet, Error> {
-        let mut files: Vec<(String, String)> = DEFAULT_RULES
-            .iter()
-            .map(|(p, s)| (p.to_string(), s.to_string()))
-            .collect();
+        let mut files = default_rule_files();
         let mut langs = Languages::embedded()?;
         let mut translit = Translit::parse(TRANSLIT.0, TRANSLIT.1)?;
         let mut places = Gazetteer::parse(GAZETTEER.0, GAZETTEER.1)?;
@@ -510,10 +507,7 @@ impl RuleSet {
     /// as `load` reads a file of a `--rules` folder; the languages and word tables of `self`
     /// are kept.
     pub fn with_rule_file(mut self, origin: &str, source: &str) -> Result<RuleSet, Error> {
-        let mut files: Vec<(String, String)> = DEFAULT_RULES
-            .iter()
-            .map(|(p, s)| (p.to_string(), s.to_string()))
-            .collect();
+        let mut files = default_rule_files();
         files.push((origin.to_string(), source.to_string()));
         self.rules = merge_rules(&files)?;
         Ok(self)
@@ -572,6 +566,14 @@ fn line_of_key(source: &str, key: &str) -> usize {
 }
 
 /// Parses every rule file, merging files with the same `id` in order.
+/// The embedded rule files, as (origin, text), before any team file.
+fn default_rule_files() -> Vec<(String, String)> {
+    DEFAULT_RULES
+        .iter()
+        .map(|(p, s)| (p.to_string(), s.to_string()))
+        .collect()
+}
+
 fn merge_rules(files: &[(String, String)]) -> Result<Vec<Rule>, Error> {
     let mut merged: Vec<(RuleFile, Vec<String>)> = Vec::new();
     for (origin, source) in files {

@@ -58,19 +58,15 @@ fn support(report: &Report, f: &Finding) -> usize {
 pub fn render_report(report: &Report) -> String {
     let corpus = &report.corpus;
     let mut order: Vec<(usize, &Finding)> = report.findings.iter().enumerate().collect();
-    order.sort_by_key(|&(i, f)| {
+    order.sort_by_cached_key(|&(i, f)| {
         (
             std::cmp::Reverse(f.severity),
             std::cmp::Reverse(support(report, f)),
             i,
         )
     });
-    let annotated = order
-        .iter()
-        .filter(|(_, f)| !f.citations.is_empty())
-        .count();
     // The closing notice is a notice too: it takes the tenth place when it is needed.
-    let notices = if annotated > 0 && left_out(&order) > 0 {
+    let notices = if left_out(&order) > 0 {
         MAX_PER_STEP - 1
     } else {
         MAX_PER_STEP

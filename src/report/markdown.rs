@@ -64,6 +64,9 @@ pub fn render_report(report: &Report) -> String {
         "| Severity | Rule | Subject | Readings (sources) | Places |"
     );
     let _ = writeln!(out, "|---|---|---|---|---|");
+    // In draft mode the message is the draft's side of a finding ("sources are split: …"),
+    // which the counts alone do not say.
+    let draft_mode = !report.drafts.is_empty() && report.drafts.len() < corpus.articles.len();
     for f in &report.findings {
         let readings: Vec<String> = f
             .readings
@@ -100,9 +103,6 @@ pub fn render_report(report: &Report) -> String {
                 )
             })
             .collect();
-        // In draft mode the message is the draft's side of it ("sources are split: …"),
-        // which the counts alone do not say.
-        let draft_mode = !report.drafts.is_empty() && report.drafts.len() < corpus.articles.len();
         let subject = if draft_mode {
             format!("{}<br>{}", escape(&f.subject), escape(&f.message))
         } else {

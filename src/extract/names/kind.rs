@@ -7,7 +7,7 @@ use super::units::{Candidate, Unit, UnitKind, span_of};
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::names::NameWords;
-use crate::knowledge::normalize::fold;
+use crate::knowledge::normalize::{deletions, fold};
 use crate::model::ClaimKind;
 
 /// The surnames of the people an article names in full, indexed so that a word one slip away
@@ -21,20 +21,9 @@ pub(super) struct Surnames {
     forms: HashMap<String, Vec<usize>>,
 }
 
-/// Surnames longer than this many characters are only matched as written: the deletion
-/// forms of a word cost the square of its length (one "word" of hyphenated names can be
-/// megabytes long).
-const MAX_SLIP_CHARS: usize = 64;
-
-/// A word and the words made by leaving out one of its characters (the word alone when it is
-/// longer than `MAX_SLIP_CHARS`).
+/// A word and the words made by leaving out one of its characters (`deletions`).
 fn deletion_forms(word: &str) -> impl Iterator<Item = String> + '_ {
-    let short = word.len() <= 4 * MAX_SLIP_CHARS && word.chars().count() <= MAX_SLIP_CHARS;
-    std::iter::once(word.to_string()).chain(
-        word.char_indices()
-            .filter(move |_| short)
-            .map(move |(i, c)| format!("{}{}", &word[..i], &word[i + c.len_utf8()..])),
-    )
+    std::iter::once(word.to_string()).chain(deletions(word))
 }
 
 impl Surnames {

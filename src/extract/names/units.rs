@@ -124,12 +124,7 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
     // "Paris-based", "Kremlin-backed", "Deep Throat-a name": lowercase words glued on by a
     // hyphen are no part of the name ("Aix-en-Provence" ends capitalised and stays whole).
     let mut tail = span.end;
-    for (at, _) in doc.text[span.start..span.end]
-        .match_indices('-')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-    {
+    for (at, _) in doc.text[span.start..span.end].rmatch_indices('-') {
         let part = &doc.text[span.start + at + 1..tail];
         if part.chars().next().is_some_and(char::is_lowercase) {
             tail = span.start + at;
