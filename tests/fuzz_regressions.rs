@@ -43,13 +43,16 @@ fn every_target_accepts_the_fixtures() {
             .collect();
         files.sort();
         for pair in files.windows(2) {
-            let mut data = vec![6u8];
-            data.extend(std::fs::read(&pair[0]).unwrap());
-            data.push(1);
-            data.extend(std::fs::read(&pair[1]).unwrap());
-            crosscheck::fuzzing::check(&data);
-            crosscheck::fuzzing::load(&data);
-            crosscheck::fuzzing::extract(&data[..data.len() / 2]);
+            let (first, second) = (
+                std::fs::read(&pair[0]).unwrap(),
+                std::fs::read(&pair[1]).unwrap(),
+            );
+            let with_flags = |flags: u8, text: &[u8]| [&[flags][..], text].concat();
+            crosscheck::fuzzing::check(&[with_flags(6, &first), vec![1], second].concat());
+            crosscheck::fuzzing::load(&with_flags(5, &first));
+            // French and English extractors, with a publication date.
+            crosscheck::fuzzing::extract(&with_flags(2, &first));
+            crosscheck::fuzzing::extract(&with_flags(3, &first));
         }
     }
 }
