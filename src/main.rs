@@ -220,6 +220,9 @@ enum Format {
     Github,
     /// A Markdown summary for a pull-request comment or job summary (check only).
     Markdown,
+    /// One self-contained HTML page for editors, to open in a browser (check only; use
+    /// with --output FILE).
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -279,6 +282,25 @@ fn main() -> ExitCode {
     }
 }
 
+/// The command line as typed, for the reports that say what produced them: the program as
+/// `crosscheck`, each argument quoted for a POSIX shell when it needs it.
+fn command_line() -> String {
+    let mut words = vec!["crosscheck".to_string()];
+    for arg in std::env::args_os().skip(1) {
+        let arg = arg.to_string_lossy();
+        let plain = !arg.is_empty()
+            && arg
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-_./=:,+@%".contains(c));
+        words.push(if plain {
+            arg.into_owned()
+        } else {
+            format!("'{}'", arg.replace('\'', "'\\''"))
+        });
+    }
+    words.join(" ")
+}
+
 fn print(s: &str) -> Result<(), Error> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
@@ -301,9 +323,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let out = match args.output.format {
                 Format::Json => report::json::render_claims(&corpus),
                 Format::Text => report::text::render_claims(&corpus, out_palette(&args.output)),
-                Format::Sarif | Format::Github | Format::Markdown => {
+                Format::Sarif | Format::Github | Format::Markdown | Format::Html => {
                     return Err(Error::Usage(
-                        "`extract` writes text or json; sarif, github and markdown are \
+                        "`extract` writes text or json; sarif, github, markdown and html are \
                          formats of `check`"
                             .into(),
                     ));
@@ -315,8 +337,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Check(args) => {
             if args.statistics && !matches!(args.output.format, Format::Text | Format::Json) {
                 return Err(Error::Usage(
-                    "--statistics writes text or json; sarif, github and markdown are formats \
-                     of the findings"
+                    "--statistics writes text or json; sarif, github, markdown and html are \
+                     formats of the findings"
                         .into(),
                 ));
             }
@@ -356,6 +378,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 (Format::Sarif, false) => report::sarif::render_report(&report, &rules),
                 (Format::Github, false) => report::github::render_report(&report),
                 (Format::Markdown, false) => report::markdown::render_report(&report),
+                (Format::Html, false) => {
+                    report::html::render_report(&report, &rules, &command_line())
+                }
             };
             emit(&out, &args.output)?;
             let threshold = match args.fail_on {

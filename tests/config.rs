@@ -355,7 +355,7 @@ fn config_errors_name_file_line_and_column() {
         ),
         (
             "format = \"yaml\"\n",
-            "crosscheck.toml:1:10: unknown `format` value `yaml` (expected text, json, sarif, github, markdown)",
+            "crosscheck.toml:1:10: unknown `format` value `yaml` (expected text, json, sarif, github, markdown, html)",
         ),
         (
             "lang = \"de\"\n",

@@ -4,6 +4,7 @@
 pub mod explain;
 pub mod fingerprint;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -72,6 +73,44 @@ pub fn path_uri(path: &str) -> String {
         }
     }
     out
+}
+
+/// `old` → `new` character by character, as runs of equal, deleted (in `old` only) and
+/// inserted (in `new` only) text; one `Equal` run when they are the same.
+pub fn char_diff(old: &str, new: &str) -> Vec<(similar::ChangeTag, String)> {
+    use similar::{ChangeTag, TextDiff};
+    if old == new {
+        return vec![(ChangeTag::Equal, new.to_string())];
+    }
+    let mut runs: Vec<(ChangeTag, String)> = Vec::new();
+    for change in TextDiff::from_chars(old, new).iter_all_changes() {
+        match runs.last_mut() {
+            Some((tag, s)) if *tag == change.tag() => s.push_str(change.value()),
+            _ => runs.push((change.tag(), change.value().to_string())),
+        }
+    }
+    runs
+}
+
+/// "(2 sources)"; in draft mode the draft is named apart: "(the draft)", "(the draft and 1
+/// source)".
+pub fn source_count(
+    articles: &std::collections::BTreeSet<usize>,
+    drafts: &std::collections::BTreeSet<usize>,
+) -> String {
+    let d = articles.intersection(drafts).count();
+    let n = articles.len() - d;
+    let sources = format!("{n} source{}", if n == 1 { "" } else { "s" });
+    let draft = match d {
+        0 => String::new(),
+        1 => "the draft".to_string(),
+        d => format!("{d} drafts"),
+    };
+    match (d, n) {
+        (0, _) => format!("({sources})"),
+        (_, 0) => format!("({draft})"),
+        _ => format!("({draft} and {sources})"),
+    }
 }
 
 /// What the input limits cut short in a run, in words, or None when nothing was cut.

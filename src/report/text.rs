@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style};
-use similar::{ChangeTag, TextDiff};
+use similar::ChangeTag;
 
 use crate::model::{Corpus, Report};
 use crate::model::{Severity, Span};
@@ -136,7 +136,7 @@ pub fn render_findings(report: &Report, palette: Palette) -> String {
                     sign
                 ),
                 shown,
-                palette.dim(&source_count(&sources, &report.drafts))
+                palette.dim(&super::source_count(&sources, &report.drafts))
             );
             for c in cited {
                 let claim = &corpus.claims[c.claim];
@@ -164,37 +164,16 @@ pub fn render_findings(report: &Report, palette: Palette) -> String {
 /// `old` → `new` character by character: `Lutni[-c-]k` for a letter `new` drops,
 /// `Lutni{+c+}k` for one it adds.
 fn diff(old: &str, new: &str, palette: Palette) -> String {
-    if old == new {
-        return new.to_string();
-    }
-    let d = TextDiff::from_chars(old, new);
     let mut out = String::new();
-    let mut pending: Option<(ChangeTag, String)> = None;
-    let flush = |out: &mut String, p: Option<(ChangeTag, String)>| {
-        if let Some((tag, s)) = p {
-            match tag {
-                ChangeTag::Equal => out.push_str(&s),
-                ChangeTag::Delete => {
-                    out.push_str(&palette.colour(AnsiColor::Red, &format!("[-{s}-]")))
-                }
-                ChangeTag::Insert => {
-                    out.push_str(&palette.colour(AnsiColor::Green, &format!("{{+{s}+}}")))
-                }
-            }
-        }
-    };
-    for change in d.iter_all_changes() {
-        let tag = change.tag();
-        match &mut pending {
-            Some((t, s)) if *t == tag => s.push_str(change.value()),
-            _ => {
-                let p = pending.take();
-                flush(&mut out, p);
-                pending = Some((tag, change.value().to_string()));
+    for (tag, s) in super::char_diff(old, new) {
+        match tag {
+            ChangeTag::Equal => out.push_str(&s),
+            ChangeTag::Delete => out.push_str(&palette.colour(AnsiColor::Red, &format!("[-{s}-]"))),
+            ChangeTag::Insert => {
+                out.push_str(&palette.colour(AnsiColor::Green, &format!("{{+{s}+}}")))
             }
         }
     }
-    flush(&mut out, pending);
     out
 }
 
@@ -250,27 +229,6 @@ fn excerpt(text: &str, sentence: Span, claim: Span, palette: Palette) -> String 
         "{lead}{before}{sep_b}{}{sep_a}{after}{tail}",
         palette.bold(&clean(&text[claim.start..claim.end]))
     )
-}
-
-/// "(2 sources)"; in draft mode the draft is named apart: "(the draft)", "(the draft and 1
-/// source)".
-fn source_count(
-    articles: &std::collections::BTreeSet<usize>,
-    drafts: &std::collections::BTreeSet<usize>,
-) -> String {
-    let d = articles.intersection(drafts).count();
-    let n = articles.len() - d;
-    let sources = format!("{n} source{}", if n == 1 { "" } else { "s" });
-    let draft = match d {
-        0 => String::new(),
-        1 => "the draft".to_string(),
-        d => format!("{d} drafts"),
-    };
-    match (d, n) {
-        (0, _) => format!("({sources})"),
-        (_, 0) => format!("({draft})"),
-        _ => format!("({draft} and {sources})"),
-    }
 }
 
 fn summary(report: &Report, palette: Palette) -> String {
