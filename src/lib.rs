@@ -64,19 +64,9 @@ pub fn extract_corpus_with(
         .par_iter()
         .enumerate()
         .map(|(i, article)| {
-            let lang = langs.get(&article.lang).ok_or_else(|| {
-                Error::Usage(format!(
-                    "{}: no language data for `{}`",
-                    article.path, article.lang
-                ))
-            })?;
-            // Ignore markers are blanked out (offsets unchanged): they are not article text.
-            let text = suppress::masked_text(article);
-            let doc =
-                extract::Doc::new(i, &text, article.body, lang, article.date).with_places(places);
-            let claims = extract::extract(&doc);
+            let r = extract_one(i, article, langs, places);
             progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-            Ok((claims, doc.sentences_cut))
+            r
         })
         .collect();
     let mut claims = Vec::new();
@@ -91,6 +81,122 @@ pub fn extract_corpus_with(
         claims,
         limits,
     })
+}
+
+/// `extract_corpus_with`, reading from `cache` the claims of the articles an earlier run
+/// extracted (same bytes, language, date, build and language data) and storing the others.
+/// The result is the same as without the cache.
+pub fn extract_corpus_cached(
+    articles: Vec<Article>,
+    langs: &Languages,
+    places: &Gazetteer,
+    cache: &workflow::cache::Cache,
+    progress: impl Fn(usize) + Sync,
+) -> Result<(Corpus, Vec<String>), Error> {
+    let keys: Vec<String> = articles.par_iter().map(|a| cache.article_key(a)).collect();
+    let cached: Vec<Option<Extracted>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| cache.claims(&keys[i], a, i))
+        .collect();
+    // One store per distinct key (copies of one file are extracted alike).
+    let mut seen = std::collections::HashSet::new();
+    let first: Vec<bool> = keys.iter().map(|k| seen.insert(k.as_str())).collect();
+    let done = AtomicUsize::new(cached.iter().filter(|c| c.is_some()).count());
+    progress(done.load(Ordering::Relaxed));
+    let fresh: Vec<Option<Result<Extracted, Error>>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, article)| {
+            if cached[i].is_some() {
+                return None;
+            }
+            let r = extract_one(i, article, langs, places);
+            if let Ok((claims, cut)) = &r
+                && first[i]
+            {
+                cache.store_claims(&keys[i], claims, *cut);
+            }
+            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            Some(r)
+        })
+        .collect();
+    let mut claims = Vec::new();
+    let mut limits = Limits::default();
+    for (c, f) in cached.into_iter().zip(fresh) {
+        let (c, cut) = match (c, f) {
+            (Some(c), _) => c,
+            (None, Some(r)) => r?,
+            (None, None) => unreachable!("an article neither cached nor extracted"),
+        };
+        claims.extend(c);
+        limits.sentences_cut += cut;
+    }
+    Ok((
+        Corpus {
+            articles,
+            claims,
+            limits,
+        },
+        keys,
+    ))
+}
+
+/// `check`, reading the findings from `cache` when an earlier run checked the same articles
+/// (`keys`, from `extract_corpus_cached`) with the same rules, and storing them otherwise.
+pub fn check_cached(
+    corpus: Corpus,
+    rules: &RuleSet,
+    cache: &workflow::cache::Cache,
+    keys: &[String],
+) -> Report {
+    let list: Vec<(&str, &str, &str)> = corpus
+        .articles
+        .iter()
+        .zip(keys)
+        .map(|(a, k)| (a.id.as_str(), a.path.as_str(), k.as_str()))
+        .collect();
+    let key = cache.run_key(&list, "check");
+    if let Some((findings, groups_cut)) = cache.findings(&key, corpus.claims.len()) {
+        let mut corpus = corpus;
+        corpus.limits.groups_cut += groups_cut;
+        return Report {
+            corpus,
+            findings,
+            drafts: Default::default(),
+        };
+    }
+    let before = corpus.limits.groups_cut;
+    let report = check(corpus, rules);
+    cache.store_findings(
+        &key,
+        &report.findings,
+        report.corpus.limits.groups_cut - before,
+    );
+    report
+}
+
+/// One article's claims and the number of its sentences cut short.
+type Extracted = (Vec<Claim>, usize);
+
+/// The claims of one article (index `i` in the corpus) and the number of sentences cut.
+fn extract_one(
+    i: usize,
+    article: &Article,
+    langs: &Languages,
+    places: &Gazetteer,
+) -> Result<Extracted, Error> {
+    let lang = langs.get(&article.lang).ok_or_else(|| {
+        Error::Usage(format!(
+            "{}: no language data for `{}`",
+            article.path, article.lang
+        ))
+    })?;
+    // Ignore markers are blanked out (offsets unchanged): they are not article text.
+    let text = suppress::masked_text(article);
+    let doc = extract::Doc::new(i, &text, article.body, lang, article.date).with_places(places);
+    let claims = extract::extract(&doc);
+    Ok((claims, doc.sentences_cut))
 }
 
 /// Aligns the claims and applies the rules.

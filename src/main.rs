@@ -85,12 +85,49 @@ struct InputArgs {
                        `max-file-size`. News articles weigh kilobytes; the limit keeps an export \
                        or a dump from costing minutes.\n\n[default: 10M]")]
     max_file_size: Option<u64>,
+    /// Neither read nor write the cache (see --cache-dir).
+    #[arg(long)]
+    no_cache: bool,
+    /// The cache of extracted claims and findings, so that a run over unchanged articles
+    /// costs little.
+    #[arg(
+        long,
+        value_name = "DIR",
+        long_help = "The cache of extracted claims and findings, so that a run over unchanged \
+                       articles costs little: entries are keyed by each file's content, the \
+                       language data, the rules and crosscheck's build, so a stale entry is \
+                       never used. Deleting the folder is always safe.\n\n[default: \
+                       $CROSSCHECK_CACHE_DIR, else the config's `cache-dir`, else \
+                       .crosscheck-cache beside crosscheck.toml or in the current folder]"
+    )]
+    cache_dir: Option<PathBuf>,
     /// The config file's `include` / `exclude` globs.
     #[arg(skip)]
     filter: WalkFilter,
+    /// The cache folder the config file implies (its `cache-dir`, or beside it).
+    #[arg(skip)]
+    config_cache_dir: Option<PathBuf>,
 }
 
 impl InputArgs {
+    /// The cache for this run, or None with --no-cache.
+    fn cache(&self, rules: &RuleSet) -> Option<crosscheck::workflow::cache::Cache> {
+        if self.no_cache {
+            return None;
+        }
+        let dir = self
+            .cache_dir
+            .clone()
+            .or_else(|| {
+                std::env::var_os("CROSSCHECK_CACHE_DIR")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            })
+            .or_else(|| self.config_cache_dir.clone())
+            .unwrap_or_else(|| PathBuf::from(crosscheck::workflow::cache::DEFAULT_DIR));
+        Some(crosscheck::workflow::cache::Cache::new(dir, rules.digest))
+    }
+
     /// The config file's walk filter, with `--max-file-size` over its limit.
     fn walk_filter(&self) -> WalkFilter {
         let mut filter = self.filter.clone();
@@ -159,6 +196,15 @@ struct CheckArgs {
     /// involve a draft are reported, with what the sources say and how many say it.
     #[arg(long, value_name = "SOURCES", num_args = 1..)]
     against: Vec<PathBuf>,
+    /// Check everything, but report only the findings that involve articles changed since
+    /// REF in git (added, edited or renamed on this branch since it left REF, staged,
+    /// unstaged or untracked), each from the changed article's side. For pull requests:
+    /// `--since origin/main`.
+    #[arg(long, value_name = "REF", conflicts_with_all = ["against", "staged"])]
+    since: Option<String>,
+    /// As --since, for the files staged for the next commit (a pre-commit hook).
+    #[arg(long, conflicts_with = "against")]
+    staged: bool,
     /// Print how many findings each rule and each kind gave, instead of the findings.
     #[arg(long)]
     statistics: bool,
@@ -171,11 +217,14 @@ struct CheckArgs {
 
 #[derive(clap::Args)]
 struct AdoptArgs {
-    /// Hide the findings listed in this baseline file (see --write-baseline); report, and fail
-    /// on, only new ones.
-    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    /// Report, and fail on, only what is new since this baseline file (see
+    /// --write-baseline): a new disagreement, or an article carrying a reading the baseline
+    /// does not record for it.
+    #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
-    /// Write the findings to FILE as a baseline (crosscheck-baseline/1) and exit 0.
+    /// Record the findings in FILE as a baseline (crosscheck-baseline/2: who carries which
+    /// flagged reading) and exit 0. With --baseline OLD: record only what OLD accepts (to
+    /// upgrade a /1 file, or drop entries nothing matches any more).
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
     /// Report findings that crosscheck-ignore markers in the articles silence.
@@ -345,9 +394,16 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let rules = args.rules.load()?;
             let baseline = args.adopt.baseline.as_deref();
             let baseline = baseline.map(Baseline::load).transpose()?;
+            let change = read_change(&args)?;
             let (articles, drafts) = load_check_inputs(&args, &rules)?;
-            let corpus = extract_with_progress(articles, &rules, args.quiet)?;
-            let mut report = crosscheck::check(corpus, &rules);
+            let cache = args.input.cache(&rules);
+            let (corpus, keys) =
+                extract_with_progress(articles, &rules, cache.as_ref(), args.quiet)?;
+            let mut report = match (&cache, keys) {
+                (Some(cache), Some(keys)) => crosscheck::check_cached(corpus, &rules, cache, &keys),
+                _ => crosscheck::check(corpus, &rules),
+            };
+            note_cache(cache.as_ref(), args.quiet);
             // The text report and the statistics say it in their summary.
             let summarised = matches!(args.output.format, Format::Text) || args.statistics;
             note_limits(&report.corpus, args.quiet || summarised);
@@ -363,6 +419,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             if !args.against.is_empty() {
                 crosscheck::workflow::draft::focus(&mut report, drafts);
             }
+            focus_on_change(&change, args.quiet, &mut report);
             let out = match (args.output.format, args.statistics) {
                 (Format::Json, true) => report::stats::render_json(&report),
                 (_, true) => report::stats::render_text(&report),
@@ -438,17 +495,26 @@ fn load_check_inputs(
 
 /// Extracts the claims, with a progress bar on stderr when that takes more than a moment on
 /// a terminal (never with `--quiet`, never when stderr is redirected).
+/// A note when the cache could not be written (once per run; --no-cache silences it).
+fn note_cache(cache: Option<&crosscheck::workflow::cache::Cache>, quiet: bool) {
+    if let Some(e) = cache.and_then(|c| c.write_error()).filter(|_| !quiet) {
+        eprintln!("crosscheck: note: cache not written ({e}); --no-cache skips it");
+    }
+}
+
+/// The claims of the articles (with their cache keys when there is a cache).
 fn extract_with_progress(
     articles: Vec<Article>,
     rules: &RuleSet,
+    cache: Option<&crosscheck::workflow::cache::Cache>,
     quiet: bool,
-) -> Result<Corpus, Error> {
+) -> Result<(Corpus, Option<Vec<String>>), Error> {
     let total = articles.len() as u64;
     let show = !quiet && std::io::stderr().is_terminal() && total > 1;
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
     let started = Instant::now();
     let drawing = std::sync::atomic::AtomicBool::new(false);
-    let corpus = crosscheck::extract_corpus_with(articles, &rules.langs, &rules.places, |done| {
+    let progress = |done: usize| {
         bar.set_position(done as u64);
         if show
             && started.elapsed() > PROGRESS_DELAY
@@ -460,9 +526,21 @@ fn extract_with_progress(
             );
             bar.set_draw_target(ProgressDrawTarget::stderr());
         }
-    });
+    };
+    let out = match cache {
+        Some(cache) => crosscheck::extract_corpus_cached(
+            articles,
+            &rules.langs,
+            &rules.places,
+            cache,
+            progress,
+        )
+        .map(|(c, keys)| (c, Some(keys))),
+        None => crosscheck::extract_corpus_with(articles, &rules.langs, &rules.places, progress)
+            .map(|c| (c, None)),
+    };
     bar.finish_and_clear();
-    corpus
+    out
 }
 
 /// Text colours for the report: never in a file written with `--output`.
@@ -512,25 +590,129 @@ fn adopt(
             eprintln!("crosscheck: warning: {w}");
         }
     }
+    let s = |n: usize| if n == 1 { "" } else { "s" };
     if let Some(path) = &args.write_baseline {
-        Baseline::from_report(report).write(path)?;
-        let n = report.findings.len();
-        let s = if n == 1 { "" } else { "s" };
-        eprintln!("crosscheck: wrote {n} finding{s} to {}", display_path(path));
+        let (baseline, left) = match baseline {
+            Some(old) => crosscheck::workflow::baseline::accepted(report, old),
+            None => (Baseline::from_report(report), 0),
+        };
+        baseline.write(path)?;
+        let n = baseline.entries().len();
+        eprintln!(
+            "crosscheck: wrote {n} flagged reading{} to {}",
+            s(n),
+            display_path(path)
+        );
+        if left > 0 {
+            eprintln!(
+                "crosscheck: note: {left} finding{} with something the old baseline does not \
+                 accept left out (run --write-baseline alone to accept them)",
+                s(left)
+            );
+        }
         return Ok(true);
     }
     if let (Some(b), Some(path)) = (baseline, &args.baseline) {
-        let n = crosscheck::workflow::baseline::filter(report, b);
-        let s = if n == 1 { "" } else { "s" };
+        let verdict = crosscheck::workflow::baseline::filter(report, b);
         if quiet {
             return Ok(false);
         }
-        eprintln!(
-            "crosscheck: {n} finding{s} hidden by the baseline {}",
+        let n = verdict.hidden;
+        let mut line = format!(
+            "crosscheck: {n} finding{} hidden by the baseline {}",
+            s(n),
             display_path(path)
         );
+        if verdict.narrowed > 0 {
+            line.push_str(&format!(
+                "; {} reported only for the articles with a reading it does not record",
+                verdict.narrowed
+            ));
+        }
+        eprintln!("{line}");
+        if b.is_v1() {
+            eprintln!(
+                "crosscheck: note: {0} is a crosscheck-baseline/1 file, matched by fingerprint: \
+                 a finding that any new article joins comes back. Upgrade it with \
+                 `crosscheck check PATHS --baseline {0} --write-baseline {0}`",
+                display_path(path)
+            );
+        }
     }
     Ok(false)
+}
+
+/// `--since REF` / `--staged`: the change and the files it touched (read before the
+/// articles, so that a git error comes first), or None.
+type ChangeSet = Option<(
+    crosscheck::workflow::since::Change,
+    crosscheck::workflow::since::Changed,
+)>;
+
+fn read_change(args: &CheckArgs) -> Result<ChangeSet, Error> {
+    use crosscheck::workflow::since::{Change, changed};
+    let change = match (&args.since, args.staged) {
+        (Some(rev), _) => Change::Since(rev.clone()),
+        (None, true) => Change::Staged,
+        (None, false) => return Ok(None),
+    };
+    // The repository is the one holding the articles (the first path given), which need
+    // not be the current folder's.
+    let cwd =
+        std::env::current_dir().map_err(|e| Error::Usage(format!("no current folder: {e}")))?;
+    let dir = args
+        .input
+        .paths
+        .first()
+        .filter(|p| p.as_os_str() != "-")
+        .map(|p| cwd.join(p))
+        .map(|p| {
+            if p.is_dir() {
+                p
+            } else {
+                p.parent().map_or(cwd.clone(), |d| d.to_path_buf())
+            }
+        })
+        .filter(|p| p.is_dir())
+        .unwrap_or(cwd);
+    let files = changed(&dir, &change)?;
+    Ok(Some((change, files)))
+}
+
+/// Keeps the findings that cite a claim on a line the change touched, from the side of its
+/// article.
+fn focus_on_change(change: &ChangeSet, quiet: bool, report: &mut crosscheck::Report) {
+    let Some((change, files)) = change else {
+        return;
+    };
+    let lines: Vec<Option<&crosscheck::workflow::since::Lines>> = report
+        .corpus
+        .articles
+        .iter()
+        .map(|a| {
+            std::fs::canonicalize(&a.path)
+                .ok()
+                .and_then(|p| files.get(&p))
+        })
+        .collect();
+    if !quiet {
+        let n = lines.iter().filter(|l| l.is_some()).count();
+        eprintln!(
+            "crosscheck: {n} of the articles checked {} {}",
+            if n == 1 { "was" } else { "were" },
+            change.describe()
+        );
+    }
+    let corpus = &report.corpus;
+    let touched: Vec<bool> = corpus
+        .claims
+        .iter()
+        .map(|c| {
+            lines[c.article]
+                .is_some_and(|l| l.contains(corpus.articles[c.article].line_col(c.span.start).0))
+        })
+        .collect();
+    crosscheck::workflow::draft::focus_on(report, |claim| touched[claim]);
 }
 
 /// A note on stderr saying what the input limits cut short, if anything (unless `quiet`).
@@ -543,7 +725,10 @@ fn note_limits(corpus: &Corpus, quiet: bool) {
 fn load_corpus(input: &InputArgs, rules: &RuleSet) -> Result<Corpus, Error> {
     let choice = lang_choice(input.lang);
     let articles = load_filtered(&input.paths, rules, &choice, &input.walk_filter(), false)?;
-    crosscheck::extract_corpus(articles, &rules.langs, &rules.places)
+    let cache = input.cache(rules);
+    let corpus = extract_with_progress(articles, rules, cache.as_ref(), true)?.0;
+    note_cache(cache.as_ref(), false);
+    Ok(corpus)
 }
 
 /// Reads the articles of `paths`, walking folders through the config's globs; notes about
@@ -618,6 +803,11 @@ fn configure(mut cli: Cli, matches: &clap::ArgMatches) -> Result<Cli, Error> {
         .transpose()?;
     if let Some(input) = input {
         input.filter = cfg.filter.clone();
+        input.config_cache_dir = Some(
+            cfg.cache_dir
+                .clone()
+                .unwrap_or_else(|| cfg.dir.join(crosscheck::workflow::cache::DEFAULT_DIR)),
+        );
         if let Some(v) = lang
             && !given("lang")
         {

@@ -7,7 +7,19 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 /// A byte range into an article's file (end exclusive).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize,
+    serde::Deserialize,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -32,7 +44,9 @@ impl Span {
 }
 
 /// A calendar date, possibly partial (year only, year and month) or with an unknown year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub struct DatePoint {
     pub year: Option<i32>,
     pub month: Option<u8>,
@@ -71,7 +85,9 @@ impl fmt::Display for DatePoint {
 }
 
 /// A resolved date: one point or an inclusive range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub enum DateValue {
     Point(DatePoint),
     Range(DatePoint, DatePoint),
@@ -87,7 +103,9 @@ impl fmt::Display for DateValue {
 }
 
 /// How a figure is bounded or approximated in the text ("environ", "more than", ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub enum Qualifier {
     /// "environ", "about", "nearly", "près de"
     Approx,
@@ -125,7 +143,9 @@ impl Qualifier {
 }
 
 /// What a claim is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub enum ClaimKind {
     Person,
     Place,
@@ -175,7 +195,7 @@ impl ClaimKind {
 }
 
 /// The normalised value of a claim, the thing rules compare.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Debug, Clone, PartialEq)]
 pub enum Value {
     /// A name as written, whitespace normalised.
     Name(String),
@@ -204,7 +224,7 @@ impl Value {
 }
 
 /// One thing an article states: a name, a date or a figure, at a place in the file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Claim {
     /// Index of the article in the corpus.
     pub article: usize,
@@ -222,7 +242,9 @@ pub struct Claim {
 }
 
 /// The severity of a finding, ordered from least to most severe.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub enum Severity {
     Info,
     Warning,
@@ -250,7 +272,9 @@ impl Severity {
 
 /// What a finding is about: one entity spelled several ways, one fact given several dates or
 /// figures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    serde::Serialize, serde::Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 pub enum FindingKind {
     Spelling,
     Date,
@@ -277,7 +301,7 @@ impl FindingKind {
 }
 
 /// A claim as cited by a finding, with how many times the same reading occurs in its article.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Citation {
     /// Index into the corpus's claims.
     pub claim: usize,
@@ -288,7 +312,7 @@ pub struct Citation {
 }
 
 /// A disagreement between claims, produced by a rule.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(serde::Serialize, serde::Deserialize, Debug, Clone, PartialEq)]
 pub struct Finding {
     pub rule: String,
     pub kind: FindingKind,

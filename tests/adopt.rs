@@ -69,13 +69,9 @@ fn new_misspelling(dir: &Path) {
     std::fs::write(&path, text).unwrap();
 }
 
-fn fingerprints(baseline: &Value) -> Vec<String> {
-    baseline["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["fingerprint"].as_str().unwrap().to_string())
-        .collect()
+/// The entries of a baseline file (flagged readings, by article).
+fn entries(baseline: &Value) -> Vec<Value> {
+    baseline["entries"].as_array().unwrap().clone()
 }
 
 // -----------------------------------------------------------------------------------------
@@ -94,7 +90,7 @@ fn baseline_reports_only_the_new_misspelling_after_unrelated_edits() {
     assert_eq!(stdout(&o), "");
     assert_eq!(
         stderr(&o),
-        "crosscheck: wrote 5 findings to baseline.json\n"
+        "crosscheck: wrote 7 flagged readings to baseline.json\n"
     );
     let written = std::fs::read_to_string(dir.join("baseline.json")).unwrap();
     insta::assert_snapshot!("baseline_seeds", written);
@@ -141,14 +137,14 @@ fn baseline_reports_only_the_new_misspelling_after_unrelated_edits() {
     assert_eq!(f[0].0, "name-spelling");
     assert!(f[0].1[0].contains("Trumpp"), "{f:?}");
 
-    // The findings about other names kept their fingerprints.
+    // The entries about other names are unchanged; the new one is added.
     let o = crosscheck_in(dir, &["check", "seeds", "--write-baseline", "after.json"]);
     assert_eq!(o.status.code(), Some(0));
     let before: Value = serde_json::from_str(&written).unwrap();
     let after: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("after.json")).unwrap()).unwrap();
-    let (before, after) = (fingerprints(&before), fingerprints(&after));
-    assert_eq!(after.len(), 6);
+    let (before, after) = (entries(&before), entries(&after));
+    assert_eq!(after.len(), 8);
     assert!(
         before.iter().all(|f| after.contains(f)),
         "{before:?} {after:?}"

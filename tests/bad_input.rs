@@ -428,6 +428,7 @@ fn a_closed_stdout() {
 }
 
 /// Nothing crosscheck reads is ever modified: the folder's files keep their bytes and times.
+/// The one thing added is the cache folder, tagged and ignored by git.
 #[test]
 fn inputs_are_never_modified() {
     let dir = folder(&[("a.txt", ARTICLE), ("bin.txt", b"\0\0"), ("empty.md", b"")]);
@@ -443,11 +444,18 @@ fn inputs_are_never_modified() {
         in_dir(dir.path(), &args);
     }
     assert_eq!(before, listing(dir.path()));
+    let cache = dir.path().join(".crosscheck-cache");
+    assert!(cache.join("CACHEDIR.TAG").is_file());
+    assert_eq!(
+        std::fs::read_to_string(cache.join(".gitignore")).unwrap(),
+        "*\n"
+    );
 }
 
 fn listing(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
     let mut v: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
+        .filter(|e| e.as_ref().unwrap().file_name() != ".crosscheck-cache")
         .map(|e| {
             let e = e.unwrap();
             let meta = e.metadata().unwrap();

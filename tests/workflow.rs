@@ -216,7 +216,28 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
     );
 }
 
-/// A copy of the seeds as a repository's `content/` folder.
+fn git(dir: &Path, args: &[&str]) {
+    let o = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=crosscheck",
+            "-c",
+            "user.email=ci@example.org",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run git");
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+/// A repository as a pull request finds it: the seeds as `content/` on `main` (also as
+/// `origin/main`), with their baseline `.crosscheck-baseline.json`, and on the branch `pr` a
+/// new article, staged, that takes the minority's side on a split name.
 fn repo_with_seeds() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let content = dir.path().join("content");
@@ -225,6 +246,30 @@ fn repo_with_seeds() -> tempfile::TempDir {
         let p = e.unwrap().path();
         std::fs::copy(&p, content.join(p.file_name().unwrap())).unwrap();
     }
+    let o = crosscheck_in(
+        dir.path(),
+        &[
+            "check",
+            "content",
+            "--write-baseline",
+            ".crosscheck-baseline.json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    git(dir.path(), &["init", "-q", "-b", "main"]);
+    git(dir.path(), &["add", "."]);
+    git(dir.path(), &["commit", "-q", "-m", "the archive"]);
+    git(
+        dir.path(),
+        &["update-ref", "refs/remotes/origin/main", "HEAD"],
+    );
+    git(dir.path(), &["checkout", "-q", "-b", "pr"]);
+    std::fs::write(
+        content.join("005_new.txt"),
+        "Le secrétaire américain au Commerce, Howard Lutnik, a reçu jeudi une délégation.\n",
+    )
+    .unwrap();
+    git(dir.path(), &["add", "content/005_new.txt"]);
     dir
 }
 
@@ -271,6 +316,9 @@ fn the_github_workflow_in_docs_ci_runs_as_written() {
             Some((c, target)) => (c, Some(target.trim())),
             None => (command, None),
         };
+        // The runner's variables, as a pull request into main sets them.
+        let command = command.replace("$GITHUB_BASE_REF", "main");
+        let command = command.as_str();
         let args = words(command);
         assert_eq!(args[0], "crosscheck");
         let args: Vec<&str> = args[1..].iter().map(String::as_str).collect();

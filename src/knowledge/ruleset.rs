@@ -448,6 +448,20 @@ pub struct RuleSet {
     pub translit: Translit,
     pub places: Gazetteer,
     pub aliases: Aliases,
+    /// A digest of every file read beyond the embedded defaults (rule, language, translit,
+    /// gazetteer and aliases files, and the config that edits the set): with the build's
+    /// identity, what says whether a cached extraction can be trusted.
+    pub digest: u64,
+}
+
+/// Folds a file's name and text into a digest (FNV-1a, 64 bits).
+pub fn digest_with(digest: u64, origin: &str, source: &str) -> u64 {
+    [origin.as_bytes(), &[0], source.as_bytes(), &[0]]
+        .iter()
+        .flat_map(|b| b.iter())
+        .fold(digest, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
 }
 
 impl RuleSet {
@@ -464,16 +478,20 @@ impl RuleSet {
         let mut places = Gazetteer::parse(GAZETTEER.0, GAZETTEER.1)?;
         places.extend_more(PLACES.0, PLACES.1);
         let mut aliases = Aliases::parse(ALIASES.0, ALIASES.1)?;
+        let mut digest = 0xcbf2_9ce4_8422_2325;
         for path in extra {
             let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e))?;
             if !meta.is_dir() {
-                files.push((display_path(path), read(path)?));
+                let source = read(path)?;
+                digest = digest_with(digest, &display_path(path), &source);
+                files.push((display_path(path), source));
                 continue;
             }
             for file in toml_files(path)? {
                 let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
                 let source = read(&file)?;
                 let origin = display_path(&file);
+                digest = digest_with(digest, &origin, &source);
                 match name.as_deref() {
                     Some("translit.toml") => {
                         let f: TranslitFile = toml::from_str(&source)
@@ -489,6 +507,7 @@ impl RuleSet {
             if lang_dir.is_dir() {
                 for file in toml_files(&lang_dir)? {
                     let source = read(&file)?;
+                    digest = digest_with(digest, &display_path(&file), &source);
                     langs.insert(Lang::parse(&display_path(&file), &source)?);
                 }
             }
@@ -500,6 +519,7 @@ impl RuleSet {
             translit,
             places,
             aliases,
+            digest,
         })
     }
 
@@ -510,6 +530,7 @@ impl RuleSet {
         let mut files = default_rule_files();
         files.push((origin.to_string(), source.to_string()));
         self.rules = merge_rules(&files)?;
+        self.digest = digest_with(self.digest, origin, source);
         Ok(self)
     }
 

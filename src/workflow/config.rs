@@ -31,6 +31,7 @@ const TOP_KEYS: &[&str] = &[
     "format",
     "lang",
     "max-file-size",
+    "cache-dir",
     "rules",
     "alias",
     "house",
@@ -74,6 +75,8 @@ pub struct Config {
     pub format: Option<Setting>,
     /// `lang`: checked by the command line against its languages.
     pub lang: Option<Setting>,
+    /// `cache-dir`, resolved against `dir`.
+    pub cache_dir: Option<PathBuf>,
     /// `enable` / `disable` lists: (rule id, enabled).
     toggles: Vec<(Setting, bool)>,
     overrides: Vec<RuleOverride>,
@@ -480,6 +483,7 @@ pub fn parse(origin: &str, dir: &Path, source: &str) -> Result<Config, Error> {
                 cfg.filter.max_file_size = Some(size);
             }
             "lang" => cfg.lang = Some(p.string(key, v)?),
+            "cache-dir" => cfg.cache_dir = Some(dir.join(p.string(key, v)?.value)),
             "rules" => {
                 let DeValue::Table(rules) = v.get_ref() else {
                     return Err(p.err(
@@ -526,6 +530,8 @@ impl Config {
     /// `--rules` folder's `aliases.toml` would be), `enable` / `disable` lists and then the
     /// `[rules.ID]` tables change rules. An unknown rule id is an error.
     pub fn apply(&self, rules: &mut RuleSet) -> Result<(), Error> {
+        rules.digest =
+            crate::knowledge::ruleset::digest_with(rules.digest, &self.origin, &self.source);
         if self.has_aliases {
             rules.aliases.extend_embedded(&self.origin, &self.source)?;
         }

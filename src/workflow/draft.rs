@@ -18,14 +18,57 @@ use crate::model::{Citation, Finding, FindingKind};
 pub fn focus(report: &mut Report, drafts: BTreeSet<usize>) {
     report.drafts = drafts;
     let findings = std::mem::take(&mut report.findings);
+    let drafts = report.drafts.clone();
     report.findings = findings
         .into_iter()
-        .filter_map(|f| refocus(report, f))
+        .filter_map(|f| refocus(report, f, &drafts, "in the draft"))
         .collect();
 }
 
-fn refocus(report: &Report, mut f: Finding) -> Option<Finding> {
-    let drafts = &report.drafts;
+/// How `focus_on` names the articles it speaks for: `in 005_new`, `in a, b and c`, `in 4
+/// changed articles`.
+pub fn side_of(report: &Report, articles: &BTreeSet<usize>) -> String {
+    let ids: Vec<&str> = articles
+        .iter()
+        .map(|&a| report.corpus.articles[a].id.as_str())
+        .collect();
+    match ids.as_slice() {
+        [one] => format!("in {one}"),
+        [a, b] => format!("in {a} and {b}"),
+        [a, b, c] => format!("in {a}, {b} and {c}"),
+        _ => format!("in {} changed articles", ids.len()),
+    }
+}
+
+/// `focus` for a change rather than drafts: the findings that cite a claim (by index) `touched` accepts
+/// (a claim on a line a change added or edited), each from the side of the articles of those
+/// claims, the others dropped; `report.drafts` is left as it is. A finding where those
+/// articles agree with a clear majority of the others is dropped too: not theirs to fix.
+pub fn focus_on(report: &mut Report, touched: impl Fn(usize) -> bool) {
+    let findings = std::mem::take(&mut report.findings);
+    report.findings = findings
+        .into_iter()
+        .filter_map(|f| {
+            let mine: BTreeSet<usize> = f
+                .citations
+                .iter()
+                .filter(|c| touched(c.claim))
+                .map(|c| report.corpus.claims[c.claim].article)
+                .collect();
+            let side = side_of(report, &mine);
+            refocus(report, f, &mine, &side)
+        })
+        .collect();
+}
+
+/// One finding from the side of `drafts`, which `side` names ("in the draft"), or None when
+/// it is not theirs to fix.
+pub fn refocus(
+    report: &Report,
+    mut f: Finding,
+    drafts: &BTreeSet<usize>,
+    side: &str,
+) -> Option<Finding> {
     let article = |c: &Citation| report.corpus.claims[c.claim].article;
     // The articles behind each reading, split into drafts and sources.
     let mut in_drafts: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
@@ -84,7 +127,10 @@ fn refocus(report: &Report, mut f: Finding) -> Option<Finding> {
     for c in &mut f.citations {
         c.reading = renumber(c.reading);
     }
-    f.citations.sort_by_key(|c| (c.reading, c.claim));
+    // The drafts' claims lead their reading: formats that anchor a finding on its first
+    // citation anchor it there.
+    f.citations
+        .sort_by_key(|c| (c.reading, !drafts.contains(&article(c)), c.claim));
     let agreed = readings.get(1).cloned().unwrap_or_default();
     let plural = if count == 1 { "source" } else { "sources" };
     let quote = |r: &str| {
@@ -127,12 +173,12 @@ fn refocus(report: &Report, mut f: Finding) -> Option<Finding> {
             })
             .collect();
         format!(
-            "{draft_side} in the draft — sources are split: {}",
+            "{draft_side} {side} — sources are split: {}",
             parts.join(", ")
         )
     } else {
         format!(
-            "{draft_side} in the draft — {count} {plural} write {}",
+            "{draft_side} {side} — {count} {plural} write {}",
             quote(&agreed)
         )
     };
