@@ -342,6 +342,15 @@ fn staged_reports_only_what_the_next_commit_adds() {
     let f = findings(&json(&o));
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].2, "content/005_new.txt");
+    // A name git quotes in its diffs (a space, a quote, an accent) is found all the same.
+    git(dir, &["rm", "-q", "--cached", "content/005_new.txt"]);
+    let odd = "content/new é \"q\".txt";
+    std::fs::rename(dir.join("content/005_new.txt"), dir.join(odd)).unwrap();
+    git(dir, &["add", odd]);
+    let o = crosscheck_in(dir, &["check", "content", "--staged", "--format", "json"]);
+    let f = findings(&json(&o));
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].2, odd);
 }
 
 #[test]

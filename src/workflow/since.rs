@@ -139,7 +139,9 @@ fn changed_lines(top: &Path, patch: &[u8]) -> Changed {
     let mut current: Option<PathBuf> = None;
     for line in text.lines() {
         if let Some(path) = line.strip_prefix("+++ ") {
-            let path = unquote(path);
+            // A name with a space ends with a tab; one with a quote or a control character
+            // is quoted whole, `"b/…"`.
+            let path = unquote(path.trim_end_matches('\t'));
             current = path
                 .strip_prefix("b/")
                 .and_then(|p| std::fs::canonicalize(top.join(p)).ok());
