@@ -8,7 +8,8 @@
 //! with a front matter block whose keys set the article's metadata. Offsets everywhere refer to
 //! the file's bytes, front matter included.
 
-use std::collections::{BTreeMap, HashSet};
+use rustc_hash::FxHashSet as HashSet;
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -346,7 +347,7 @@ fn walk(dir: &Path, filter: &WalkFilter, notes: &mut Vec<String>) -> Result<Vec<
     let (exclude, exclude_cwd) = (filter.clone(), cwd.clone());
     builder.filter_entry(move |e| e.depth() == 0 || !exclude.excluded(&exclude_cwd, e.path()));
     let mut out = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for entry in builder.build() {
         let entry = match entry {
             Ok(entry) => entry,

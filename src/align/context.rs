@@ -2,8 +2,9 @@
 //! it (stemmed, or mapped to a concept of the lexicon), the years beside it, its place in a
 //! crowded sentence, its time marker and its source. Built in one pass over the corpus.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::sentence::{SentenceData, marker_distance};
@@ -99,7 +100,7 @@ impl Crowd {
 }
 
 pub(super) struct Contexts {
-    pub(super) items: Vec<Option<Context>>,
+    pub(super) items: Vec<Option<Box<Context>>>,
     /// Number of claims whose context has each word.
     pub(super) df: HashMap<String, usize>,
 }
@@ -211,8 +212,8 @@ impl Contexts {
         figure_t: &Thresholds,
     ) -> Contexts {
         let claims = &corpus.claims;
-        let mut items: Vec<Option<Context>> = Vec::with_capacity(claims.len());
-        let mut df: HashMap<String, usize> = HashMap::new();
+        let mut items: Vec<Option<Box<Context>>> = Vec::with_capacity(claims.len());
+        let mut df: HashMap<String, usize> = HashMap::default();
         // The present of an article with no publication date: the latest publication year of
         // the corpus. With none, a year in a figure's sentence may be the story's or a past
         // event's: it is kept apart from figures with none.
@@ -914,7 +915,7 @@ impl Contexts {
                 for w in ctx.words.iter().chain(&muted) {
                     *df.entry(w.clone()).or_default() += 1;
                 }
-                items.push(Some(ctx));
+                items.push(Some(Box::new(ctx)));
             }
             start = end;
         }

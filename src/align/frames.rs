@@ -11,7 +11,8 @@
 //! an aftershock both unqualified) says it holds several quantities: it is left out of the
 //! frame, since which of its values another source's should be compared with is a guess.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::alignment::Pair;
 use super::context::{Context, Contexts};
@@ -129,9 +130,9 @@ impl Contexts {
         // The values each article gives a frame's measure and qualifiers, whatever their
         // source or time: two of them ("7.2 according to one agency", "7.4") make the
         // article's claims of that measure too ambiguous to compare on their frame alone.
-        let mut scopes: HashMap<(String, usize), Vec<(f64, f64)>> = HashMap::new();
-        let mut value_of: HashMap<usize, (f64, f64)> = HashMap::new();
-        let mut scope_key: HashMap<usize, String> = HashMap::new();
+        let mut scopes: HashMap<(String, usize), Vec<(f64, f64)>> = HashMap::default();
+        let mut value_of: HashMap<usize, (f64, f64)> = HashMap::default();
+        let mut scope_key: HashMap<usize, String> = HashMap::default();
         for (i, key, scope, v) in framed {
             let values = scopes
                 .entry((scope.clone(), claims[i].article))

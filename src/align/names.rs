@@ -2,7 +2,8 @@
 //! clustered through a deletion neighbourhood, never all pairs; people are told apart by their
 //! given names and initials.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::alignment::{Alignment, Entity, Mention};
 use crate::knowledge::normalize::{MAX_FUZZY_CHARS, deletions, edits, fold, similarity};
@@ -221,7 +222,7 @@ pub(super) fn cluster_keys(
     far: impl Fn(usize, usize) -> bool,
     cut: &mut usize,
 ) -> Vec<usize> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, k) in keys.iter().enumerate() {
         let mut variants = BTreeSet::new();
         for f in std::iter::once(k).chain(forms.get(i).into_iter().flatten()) {
@@ -242,8 +243,10 @@ pub(super) fn cluster_keys(
     }
 
     // Variants with two letters deleted, indexed by a polynomial hash computed from prefix
-    // hashes (no string built per variant); a collision only costs one more `far` call.
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    // hashes (no string built per variant); a collision only costs one more `far` call. The
+    // index is one sorted vector of (hash, key): a bucket is a run of one hash, its keys in
+    // order (a map of vectors cost a vector per variant).
+    let mut index: Vec<(u64, u32)> = Vec::new();
     const P: u64 = 1_000_003;
     for (i, k) in keys.iter().enumerate() {
         let chars: Vec<char> = k.chars().collect();
@@ -271,13 +274,16 @@ pub(super) fn cluster_keys(
         }
         variants.sort_unstable();
         variants.dedup();
-        for v in variants {
-            index.entry(v).or_default().push(i);
-        }
+        index.extend(variants.into_iter().map(|v| (v, i as u32)));
     }
-    let mut buckets: Vec<&Vec<usize>> = index.values().filter(|b| b.len() >= 2).collect();
-    buckets.sort();
-    for bucket in buckets {
+    index.sort_unstable();
+    let mut buckets: Vec<Vec<usize>> = index
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() >= 2)
+        .map(|run| run.iter().map(|&(_, i)| i as usize).collect())
+        .collect();
+    buckets.sort_unstable();
+    for bucket in &buckets {
         *cut += usize::from(join_bucket(bucket, &mut sets, &far));
     }
     (0..keys.len()).map(|i| sets.find(i)).collect()
@@ -347,7 +353,7 @@ impl SentenceNames {
     pub(super) fn new(corpus: &Corpus, rules: &RuleSet) -> SentenceNames {
         let claims = &corpus.claims;
         let mut last_key: Vec<String> = vec![String::new(); claims.len()];
-        let mut in_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        let mut in_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
         for (i, c) in claims.iter().enumerate().filter(|(_, c)| c.kind.is_name()) {
             let name = name_of(c);
             last_key[i] = match_key(&rules.translit, name.rsplit(' ').next().unwrap_or(name));
@@ -517,7 +523,7 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
         .collect();
     keys.sort();
     keys.dedup();
-    let mut examples: HashMap<&str, &str> = HashMap::new();
+    let mut examples: HashMap<&str, &str> = HashMap::default();
     for &i in &others {
         let name = name_of(&claims[i]);
         let k = keys

@@ -1,7 +1,8 @@
 //! Pairs of dates or figures about one fact, found through an inverted index of their context
 //! words (weighted by rarity), so claims that share nothing are never compared.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 use super::alignment::Pair;
 use super::context::Contexts;
@@ -35,7 +36,7 @@ impl Contexts {
         // Words in more contexts than this say nothing about which fact a claim states, and
         // would make candidate lists grow with the corpus.
         let max_df = 200;
-        let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+        let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
         for (i, item) in self.items.iter().enumerate() {
             let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
                 continue;
@@ -49,23 +50,64 @@ impl Contexts {
                 }
             }
         }
-        let mut scored: Vec<(usize, usize, f64, String, Option<String>)> = Vec::new();
+        // What each picked claim brings to every comparison, computed once: the sum of its
+        // words' weights (in the order the score adds them) and its people (`#p` words).
+        let picked = |i: usize| self.items[i].as_ref().filter(|_| pick(&claims[i]));
+        let totals: Vec<f64> = (0..self.items.len())
+            .map(|i| picked(i).map_or(0.0, |ctx| ctx.words.iter().map(|w| self.weight(w)).sum()))
+            .collect();
+        let people: Vec<Vec<&str>> = (0..self.items.len())
+            .map(|i| {
+                picked(i).map_or_else(Vec::new, |ctx| {
+                    ctx.words
+                        .iter()
+                        .filter(|w| w.starts_with("#p"))
+                        .map(String::as_str)
+                        .collect()
+                })
+            })
+            .collect();
+        let disjoint = |a: &[&str], b: &[&str]| {
+            // Both sorted (they come from a BTreeSet).
+            let (mut x, mut y) = (0, 0);
+            while x < a.len() && y < b.len() {
+                match a[x].cmp(b[y]) {
+                    std::cmp::Ordering::Less => x += 1,
+                    std::cmp::Ordering::Greater => y += 1,
+                    std::cmp::Ordering::Equal => return false,
+                }
+            }
+            true
+        };
+        // Shared-word counts of the candidates of one claim: a dense counter and the list of
+        // the entries it touched, cleared after each claim.
+        let mut counts: Vec<u32> = vec![0; self.items.len()];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut scored: Vec<(usize, usize, f64)> = Vec::new();
         for (i, item) in self.items.iter().enumerate() {
             let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
                 continue;
             };
-            let mut candidates: BTreeMap<usize, usize> = BTreeMap::new();
             for w in &ctx.words {
                 if let Some(list) = index.get(&(ctx.unit.as_str(), w.as_str())) {
                     for &j in list {
                         if j > i && claims[j].article != claims[i].article {
-                            *candidates.entry(j).or_default() += 1;
+                            if counts[j] == 0 {
+                                touched.push(j);
+                            }
+                            counts[j] += 1;
                         }
                     }
                 }
             }
+            touched.sort_unstable();
+            let candidates: Vec<(usize, u32)> = touched.iter().map(|&j| (j, counts[j])).collect();
+            for &j in &touched {
+                counts[j] = 0;
+            }
+            touched.clear();
             for (j, shared) in candidates {
-                if shared < min_shared {
+                if (shared as usize) < min_shared {
                     continue;
                 }
                 let other = self.items[j].as_ref().unwrap();
@@ -120,22 +162,25 @@ impl Contexts {
                 }
                 // "Hansbrough finished with 20 points" / "Ford finished his career with 2,290
                 // points": two sentences about different people state different facts.
-                let pa: BTreeSet<&String> =
-                    ctx.words.iter().filter(|w| w.starts_with("#p")).collect();
-                let pb: BTreeSet<&String> =
-                    other.words.iter().filter(|w| w.starts_with("#p")).collect();
-                if !pa.is_empty() && !pb.is_empty() && pa.is_disjoint(&pb) {
+                let (pa, pb) = (&people[i], &people[j]);
+                if !pa.is_empty() && !pb.is_empty() && disjoint(pa, pb) {
                     continue;
                 }
-                let common: Vec<&String> = ctx.words.intersection(&other.words).collect();
                 // Names alone do not make an event: two articles about the same countries
                 // date many different things. At least one shared word must say what happened.
-                if !common.iter().any(|w| !w.starts_with('#')) {
+                if !ctx
+                    .words
+                    .intersection(&other.words)
+                    .any(|w| !w.starts_with('#'))
+                {
                     continue;
                 }
-                let w_common: f64 = common.iter().map(|w| self.weight(w)).sum();
-                let w_a: f64 = ctx.words.iter().map(|w| self.weight(w)).sum();
-                let w_b: f64 = other.words.iter().map(|w| self.weight(w)).sum();
+                let w_common: f64 = ctx
+                    .words
+                    .intersection(&other.words)
+                    .map(|w| self.weight(w))
+                    .sum();
+                let (w_a, w_b) = (totals[i], totals[j]);
                 let score = w_common / (w_a + w_b - w_common).max(f64::EPSILON);
                 let needed = if ctx.measure.is_some() {
                     measured_min_context
@@ -145,44 +190,14 @@ impl Contexts {
                 if score < needed {
                     continue;
                 }
-                // The shared words in the order the first claim's sentence gives them; a concept
-                // written with different words shows both ("bilan/toll").
-                let mut subject: Vec<(usize, String)> = common
-                    .iter()
-                    .map(|w| {
-                        let (at, mine) = &ctx.surface[*w];
-                        let theirs = &other.surface[*w].1;
-                        if w.starts_with('~') && fold(mine) != fold(theirs) {
-                            (*at, format!("{mine}/{theirs}"))
-                        } else {
-                            (*at, mine.clone())
-                        }
-                    })
-                    .collect();
-                subject.sort();
-                // The measure first, with what it is about: "deaths in Kerman, quake/séisme".
-                let name = self.frame_name(ctx, other);
-                let named = name.as_deref().map(fold).unwrap_or_default();
-                let mut seen = BTreeSet::new();
-                let subject: Vec<&str> = name
-                    .iter()
-                    .map(String::as_str)
-                    .chain(
-                        subject
-                            .iter()
-                            .map(|(_, w)| w.as_str())
-                            .filter(|w| !named.contains(&*fold(w))),
-                    )
-                    .filter(|w| seen.insert(fold(w)))
-                    .take(5)
-                    .collect();
-                scored.push((i, j, score, subject.join(", "), ctx.measure.clone()));
+                scored.push((i, j, score));
             }
         }
         // Keep a pair only if each claim is the other's best match in the other's article:
         // "nine in favour and three against" must not pair its nine with the other's three.
-        let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
-        for &(i, j, score, _, _) in &scored {
+        let mut best: HashMap<(usize, usize), (f64, usize)> =
+            HashMap::with_capacity_and_hasher(2 * scored.len(), Default::default());
+        for &(i, j, score) in &scored {
             for (x, y) in [(i, j), (j, i)] {
                 let slot = best.entry((x, claims[y].article)).or_insert((score, y));
                 if score > slot.0 || (score == slot.0 && y < slot.1) {
@@ -190,16 +205,59 @@ impl Contexts {
                 }
             }
         }
+        // The pairs kept, each with its subject: the shared words (only now, since most
+        // candidates of a story told many times over lose to a better match).
+        let subject_of = |ctx: &super::context::Context, other: &super::context::Context| {
+            let common: Vec<&String> = ctx.words.intersection(&other.words).collect();
+            // The shared words in the order the first claim's sentence gives them; a concept
+            // written with different words shows both ("bilan/toll").
+            let mut subject: Vec<(usize, String)> = common
+                .iter()
+                .map(|w| {
+                    let (at, mine) = &ctx.surface[*w];
+                    let theirs = &other.surface[*w].1;
+                    if w.starts_with('~') && fold(mine) != fold(theirs) {
+                        (*at, format!("{mine}/{theirs}"))
+                    } else {
+                        (*at, mine.clone())
+                    }
+                })
+                .collect();
+            subject.sort();
+            // The measure first, with what it is about: "deaths in Kerman, quake/séisme".
+            let name = self.frame_name(ctx, other);
+            let named = name.as_deref().map(fold).unwrap_or_default();
+            let mut seen = BTreeSet::new();
+            let subject: Vec<&str> = name
+                .iter()
+                .map(String::as_str)
+                .chain(
+                    subject
+                        .iter()
+                        .map(|(_, w)| w.as_str())
+                        .filter(|w| !named.contains(&*fold(w))),
+                )
+                .filter(|w| seen.insert(fold(w)))
+                .take(5)
+                .collect();
+            subject.join(", ")
+        };
         scored
             .into_iter()
-            .filter(|(i, j, _, _, _)| {
+            .filter(|(i, j, _)| {
                 best[&(*i, claims[*j].article)].1 == *j && best[&(*j, claims[*i].article)].1 == *i
             })
-            .map(|(a, b, _, subject, measure)| Pair {
-                a,
-                b,
-                subject,
-                measure,
+            .map(|(a, b, _)| {
+                let (ctx, other) = (
+                    self.items[a].as_ref().unwrap(),
+                    self.items[b].as_ref().unwrap(),
+                );
+                Pair {
+                    a,
+                    b,
+                    subject: subject_of(ctx, other),
+                    measure: ctx.measure.clone(),
+                }
             })
             .collect()
     }

@@ -82,6 +82,9 @@ pub struct HouseStyle {
 pub struct Aliases {
     pub groups: Vec<AliasGroup>,
     pub house: Vec<HouseStyle>,
+    /// Each folded name of the groups to its first (group, name) indices, rebuilt whenever a
+    /// file adds groups: `lookup` folded every name of every group at each call.
+    index: std::collections::HashMap<String, (usize, usize)>,
 }
 
 impl Aliases {
@@ -162,19 +165,18 @@ impl Aliases {
             self.house.retain(|o| fold(&o.spelling) != key);
             self.house.push(h);
         }
+        self.index.clear();
+        for (g, group) in self.groups.iter().enumerate() {
+            for (i, n) in group.names.iter().enumerate() {
+                self.index.entry(fold(&n.name)).or_insert((g, i));
+            }
+        }
         Ok(())
     }
 
     /// The (group, name) indices of `name` in an alias group, if it is one.
     pub fn lookup(&self, name: &str) -> Option<(usize, usize)> {
-        let f = fold(name);
-        self.groups.iter().enumerate().find_map(|(g, group)| {
-            group
-                .names
-                .iter()
-                .position(|n| fold(&n.name) == f)
-                .map(|i| (g, i))
-        })
+        self.index.get(&fold(name)).copied()
     }
 
     /// Whether `a` and `b` are different names of one alias group (Kyiv / Kiev): never one

@@ -2,7 +2,8 @@
 //! language. Used to recognise a capitalised word as a place, and to keep two different places
 //! with close names (Iran / Iraq) from being taken for one name misspelled.
 
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
@@ -93,7 +94,7 @@ impl Gazetteer {
 
     fn more(&self) -> &HashMap<String, Vec<usize>> {
         self.more_index.get_or_init(|| {
-            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut index: HashMap<String, Vec<usize>> = HashMap::default();
             let mut id = self.count;
             for (_, source) in &self.more {
                 for line in source.lines() {

@@ -1,7 +1,7 @@
 //! Candidate names cut out of a run of units: split at sentence-start words and headline
 //! words, trimmed of titles and words that are not names.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::role::{role_before, title_prefix};
 use super::units::{Candidate, Unit, UnitKind};
@@ -128,10 +128,10 @@ pub(super) fn trim(
     // A title alone ("Mr" of "Mr. Gigante", "Sheriff") names no one.
     if let [u] = units.as_slice()
         && u.kind == UnitKind::Word
-        && words
-            .titles
-            .iter()
-            .any(|t| t.len() == 1 && t[0] == fold(doc.slice(u.span)))
+        && {
+            let f = fold(doc.slice(u.span));
+            words.titles.iter().any(|t| t.len() == 1 && t[0] == f)
+        }
     {
         return None;
     }

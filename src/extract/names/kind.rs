@@ -1,7 +1,7 @@
 //! Whether a name is a person, a place or an organisation, from the language's word lists,
 //! the gazetteer and the article's own people.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::units::{Candidate, Unit, UnitKind, span_of};
 use super::vocabulary::previous_word;

@@ -1,7 +1,7 @@
 //! What the article itself says about its words: which it writes in lowercase, which it
 //! capitalises inside sentences, which sentences are headlines.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::units::is_punct;
 use crate::extract::doc::Doc;
@@ -28,7 +28,7 @@ pub(super) fn previous_word<'a>(doc: &Doc<'a>, tok: usize) -> Option<&'a str> {
 
 /// Index of each sentence's first word token.
 pub(super) fn sentence_first_words(doc: &Doc) -> HashSet<usize> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut s = 0;
     let mut seen_word_in = usize::MAX;
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -44,8 +44,8 @@ pub(super) fn sentence_first_words(doc: &Doc) -> HashSet<usize> {
 }
 
 pub(super) fn vocabulary(doc: &Doc, first_words: &HashSet<usize>) -> Vocabulary {
-    let mut lower = HashSet::new();
-    let mut inner_caps = HashSet::new();
+    let mut lower = HashSet::default();
+    let mut inner_caps = HashSet::default();
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokKind::Word {
             continue;
@@ -79,7 +79,7 @@ pub(super) fn after_opening_mark(doc: &Doc, i: usize) -> bool {
 /// Start offsets of the sentences written in title case (headlines), where capitals tell
 /// nothing.
 pub(super) fn headline_sentences(doc: &Doc) -> HashSet<usize> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let mut ti = 0;
     for s in &doc.sentences {
         let (mut caps, mut long) = (0, 0);

@@ -3,8 +3,9 @@
 //! them once, when the language file is loaded (`DateWords`). The date extractor
 //! (`extract::dates`) reads these tables; it knows no word of its own.
 
+use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Deserialize;
@@ -507,7 +508,7 @@ impl Hasher for WordHasher {
     }
 }
 
-pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+pub(crate) type WordMap<V> = std::collections::HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// A phrase as a sequence of folded tokens, longest phrases first in each list.
 pub(crate) type Phrase = Vec<String>;

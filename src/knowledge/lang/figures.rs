@@ -3,7 +3,8 @@
 //! look-up index built from them once (`FigureWords`). The figures extractor
 //! (`extract::figures`) reads this index; it knows no word of its own.
 
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;

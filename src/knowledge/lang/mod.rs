@@ -14,7 +14,8 @@ pub mod measures;
 pub mod names;
 mod phrase;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
@@ -328,8 +329,8 @@ impl Lang {
             toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
         data.names.prepare();
         let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
-        let mut concepts = HashMap::new();
-        let mut concept_prefixes = HashMap::new();
+        let mut concepts = HashMap::default();
+        let mut concept_prefixes = HashMap::default();
         for (concept, words) in &data.lexicon {
             for word in words {
                 let (map, key) = match word.strip_suffix('*') {

@@ -2,7 +2,7 @@
 //! name an organisation or a place, and the look-up sets built from them once (`NameWords`).
 //! The names extractor (`extract::names`) reads these sets.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use serde::Deserialize;
 
