@@ -124,6 +124,10 @@ pub struct Lang {
     prefix_lengths: Vec<usize>,
     /// Marker phrases as folded words, with their kind.
     markers: Vec<(Vec<String>, Marker)>,
+    /// The markers by their first word (indices into `markers`, ascending), and those whose
+    /// first word is a prefix (`word*`): `find_markers` tries only these at each word.
+    marker_first: HashMap<String, Vec<usize>>,
+    marker_prefixed: Vec<usize>,
     /// The figures' qualifiers as folded words ("at least", "plus de"), longest first: they
     /// may stand between a measure's phrase and its figure ("killed at least 245").
     qualifiers: Vec<Vec<String>>,
@@ -296,9 +300,30 @@ impl Lang {
         }
         let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
         let mut k = 0;
+        let none = Vec::new();
         while k < folded.len() {
             let mut found = None;
-            for (phrase, kind) in &self.markers {
+            // The phrases that can start here, in the order of `markers` (the first that
+            // matches wins, as when every phrase was tried).
+            let exact = self.marker_first.get(&folded[k]).unwrap_or(&none);
+            let (mut x, mut y) = (0, 0);
+            while x < exact.len() || y < self.marker_prefixed.len() {
+                let i = match (exact.get(x), self.marker_prefixed.get(y)) {
+                    (Some(&a), Some(&b)) if a < b => {
+                        x += 1;
+                        a
+                    }
+                    (Some(&a), None) => {
+                        x += 1;
+                        a
+                    }
+                    (_, Some(&b)) => {
+                        y += 1;
+                        b
+                    }
+                    (None, None) => break,
+                };
+                let (phrase, kind) = &self.markers[i];
                 if k + phrase.len() <= folded.len()
                     && phrase
                         .iter()
@@ -374,6 +399,15 @@ impl Lang {
         .filter(|(p, _)| !p.is_empty())
         .collect();
         markers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let mut marker_first: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut marker_prefixed = Vec::new();
+        for (i, (phrase, _)) in markers.iter().enumerate() {
+            if phrase[0].ends_with('*') {
+                marker_prefixed.push(i);
+            } else {
+                marker_first.entry(phrase[0].clone()).or_default().push(i);
+            }
+        }
         let q = &data.figures.qualifiers;
         let mut qualifiers: Vec<Vec<String>> = [
             &q.approx,
@@ -394,6 +428,8 @@ impl Lang {
             concept_prefixes,
             prefix_lengths,
             markers,
+            marker_first,
+            marker_prefixed,
             stopwords: lower(&data.stopwords),
             detect: lower(&data.detect),
             abbreviations: lower(
