@@ -2,6 +2,7 @@
 //! it (stemmed, or mapped to a concept of the lexicon), the years beside it, its place in a
 //! crowded sentence, its time marker and its source. Built in one pass over the corpus.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -212,8 +213,6 @@ impl Contexts {
         figure_t: &Thresholds,
     ) -> Contexts {
         let claims = &corpus.claims;
-        let mut items: Vec<Option<Box<Context>>> = Vec::with_capacity(claims.len());
-        let mut df: HashMap<String, usize> = HashMap::default();
         // The present of an article with no publication date: the latest publication year of
         // the corpus. With none, a year in a figure's sentence may be the story's or a past
         // event's: it is kept apart from figures with none.
@@ -222,7 +221,10 @@ impl Contexts {
             .iter()
             .filter_map(|a| a.date.and_then(|d| d.year))
             .max();
-        // Claims are ordered by article then offset: walk each article's claims once.
+        // Claims are ordered by article then offset: walk each article's claims once, the
+        // articles in parallel; their contexts are put back in claim order and their word
+        // counts summed.
+        let mut ranges = Vec::new();
         let mut start = 0;
         while start < claims.len() {
             let article = claims[start].article;
@@ -231,655 +233,539 @@ impl Contexts {
                     .iter()
                     .take_while(|c| c.article == article)
                     .count();
-            let a = &corpus.articles[article];
-            let lang = rules.langs.get(&a.lang);
-            // The sentence of the previous claim: its claims are consecutive.
-            let mut cached: Option<SentenceData> = None;
-            // The words of that sentence, when it is crowded with figures.
-            let mut crowd_words: Option<Arc<BTreeSet<String>>> = None;
-            let present_year = a.date.and_then(|d| d.year).or(corpus_year);
-            // The end of the last date with a year seen in the article, and its years.
-            let mut last_dated: Option<(usize, Vec<i32>)> = None;
-            // The measures of that sentence's figures, by claim, as they are asked for.
-            let measures: RefCell<HashMap<usize, Option<(String, Span)>>> = Default::default();
-            for ci in start..end {
-                let c = &claims[ci];
-                let story_years: BTreeSet<i32> = match &last_dated {
-                    Some((at, years)) if c.kind.is_figure() && *at <= c.span.start => {
-                        // At most one paragraph break between, read on a bounded stretch.
-                        let gap = &a.text[*at..c.span.start];
-                        let near = gap.len() <= 3000
-                            && gap
-                                .split('\n')
-                                .skip(1)
-                                .filter(|line| line.trim().is_empty())
-                                .count()
-                                <= 1;
-                        if near {
-                            years.iter().copied().collect()
-                        } else {
-                            BTreeSet::new()
+            ranges.push((article, start, end));
+            start = end;
+        }
+        type Part = (Vec<Option<Box<Context>>>, HashMap<String, usize>);
+        let parts: Vec<Part> = ranges
+            .par_iter()
+            .map(|&(article, start, end)| {
+                let mut items: Vec<Option<Box<Context>>> = Vec::with_capacity(end - start);
+                let mut df: HashMap<String, usize> = HashMap::default();
+                let a = &corpus.articles[article];
+                let lang = rules.langs.get(&a.lang);
+                // The sentence of the previous claim: its claims are consecutive.
+                let mut cached: Option<SentenceData> = None;
+                // The words of that sentence, when it is crowded with figures.
+                let mut crowd_words: Option<Arc<BTreeSet<String>>> = None;
+                let present_year = a.date.and_then(|d| d.year).or(corpus_year);
+                // The end of the last date with a year seen in the article, and its years.
+                let mut last_dated: Option<(usize, Vec<i32>)> = None;
+                // The measures of that sentence's figures, by claim, as they are asked for.
+                let measures: RefCell<HashMap<usize, Option<(String, Span)>>> = Default::default();
+                for ci in start..end {
+                    let c = &claims[ci];
+                    let story_years: BTreeSet<i32> = match &last_dated {
+                        Some((at, years)) if c.kind.is_figure() && *at <= c.span.start => {
+                            // At most one paragraph break between, read on a bounded stretch.
+                            let gap = &a.text[*at..c.span.start];
+                            let near = gap.len() <= 3000
+                                && gap
+                                    .split('\n')
+                                    .skip(1)
+                                    .filter(|line| line.trim().is_empty())
+                                    .count()
+                                    <= 1;
+                            if near {
+                                years.iter().copied().collect()
+                            } else {
+                                BTreeSet::new()
+                            }
+                        }
+                        _ => BTreeSet::new(),
+                    };
+                    if let Value::Date(Some(d)) = &c.value {
+                        let years = years_of(d);
+                        if !years.is_empty() {
+                            last_dated = Some((c.span.end, years));
                         }
                     }
-                    _ => BTreeSet::new(),
-                };
-                if let Value::Date(Some(d)) = &c.value {
-                    let years = years_of(d);
-                    if !years.is_empty() {
-                        last_dated = Some((c.span.end, years));
+                    // "000" or "07" on their own are pieces of a number broken by a stray space
+                    // ("1, 000", "0. 07 percent"), not figures.
+                    let fragment = c.kind.is_figure()
+                        && (c.text.starts_with('0')
+                            && c.text[1..].starts_with(|ch: char| ch.is_ascii_digit())
+                            || matches!(c.value, Value::Number(_))
+                                && broken_decimal(&a.text, c.span));
+                    let Some(unit) = unit_of(c).filter(|_| !fragment) else {
+                        items.push(None);
+                        continue;
+                    };
+                    let window = if c.kind == ClaimKind::Date {
+                        date_t.window.unwrap_or(10)
+                    } else {
+                        figure_t.window.unwrap_or(10)
+                    };
+                    let mut ctx = Context {
+                        unit,
+                        words: BTreeSet::new(),
+                        surface: BTreeMap::new(),
+                        years: BTreeSet::new(),
+                        crowd: None,
+                        time: None,
+                        source: None,
+                        measure: None,
+                        places: BTreeSet::new(),
+                        holders: BTreeSet::new(),
+                        framed: false,
+                        bare_unit: false,
+                        measured_by: BTreeSet::new(),
+                        event: None,
+                        scale: 1.0,
+                        present_year,
+                        story_years,
+                        day: None,
+                        article_year: a.date.and_then(|d| d.year).filter(|_| c.kind.is_figure()),
+                    };
+                    let sentence = c.sentence;
+                    if cached.as_ref().is_some_and(|d| d.span != sentence) {
+                        cached = None;
+                        crowd_words = None;
+                        measures.borrow_mut().clear();
                     }
-                }
-                // "000" or "07" on their own are pieces of a number broken by a stray space
-                // ("1, 000", "0. 07 percent"), not figures.
-                let fragment = c.kind.is_figure()
-                    && (c.text.starts_with('0')
-                        && c.text[1..].starts_with(|ch: char| ch.is_ascii_digit())
-                        || matches!(c.value, Value::Number(_)) && broken_decimal(&a.text, c.span));
-                let Some(unit) = unit_of(c).filter(|_| !fragment) else {
-                    items.push(None);
-                    continue;
-                };
-                let window = if c.kind == ClaimKind::Date {
-                    date_t.window.unwrap_or(10)
-                } else {
-                    figure_t.window.unwrap_or(10)
-                };
-                let mut ctx = Context {
-                    unit,
-                    words: BTreeSet::new(),
-                    surface: BTreeMap::new(),
-                    years: BTreeSet::new(),
-                    crowd: None,
-                    time: None,
-                    source: None,
-                    measure: None,
-                    places: BTreeSet::new(),
-                    holders: BTreeSet::new(),
-                    framed: false,
-                    bare_unit: false,
-                    measured_by: BTreeSet::new(),
-                    event: None,
-                    scale: 1.0,
-                    present_year,
-                    story_years,
-                    day: None,
-                    article_year: a.date.and_then(|d| d.year).filter(|_| c.kind.is_figure()),
-                };
-                let sentence = c.sentence;
-                if cached.as_ref().is_some_and(|d| d.span != sentence) {
-                    cached = None;
-                    crowd_words = None;
-                    measures.borrow_mut().clear();
-                }
-                let sd: &SentenceData =
-                    cached.get_or_insert_with(|| SentenceData::new(&a.text, sentence, lang));
-                let toks = &sd.toks;
-                // The article's claims in this sentence: claims are ordered by offset, so they
-                // are one run, found by binary search rather than a scan of the article.
-                let lo_c =
-                    start + claims[start..end].partition_point(|o| o.span.start < sentence.start);
-                let hi_c =
-                    start + claims[start..end].partition_point(|o| o.span.start < sentence.end);
-                let in_sentence = &claims[lo_c..hi_c];
+                    let sd: &SentenceData =
+                        cached.get_or_insert_with(|| SentenceData::new(&a.text, sentence, lang));
+                    let toks = &sd.toks;
+                    // The article's claims in this sentence: claims are ordered by offset, so they
+                    // are one run, found by binary search rather than a scan of the article.
+                    let lo_c = start
+                        + claims[start..end].partition_point(|o| o.span.start < sentence.start);
+                    let hi_c =
+                        start + claims[start..end].partition_point(|o| o.span.start < sentence.end);
+                    let in_sentence = &claims[lo_c..hi_c];
 
-                // Datelines ("Updated 4/11/2007 1:26 PM") date the article, not the story; and
-                // in a sentence listing many figures (sports statistics, tallies) every figure
-                // shares the same words, so none can be told from the others.
-                let t = if c.kind == ClaimKind::Date {
-                    date_t
-                } else {
-                    figure_t
-                };
-                let dateline = sd.opens_with_dateline
-                    || (sd.has_dateline_word && sd.words() <= t.dateline_max_words.unwrap_or(12));
-                let max_figures = figure_t.max_sentence_figures.unwrap_or(2);
-                let figures_here: Vec<usize> = (lo_c..hi_c)
-                    .filter(|&o| claims[o].sentence == sentence && claims[o].kind.is_figure())
-                    .collect();
-                // An amount of money or a percentage is told apart from the other figures by
-                // its kind (an age, a percentage beside an amount): only figures of its kind
-                // crowd it. Bare counts and ranks (statistics, tallies) crowd each other and
-                // everything else.
-                let apart = |v: &Value| matches!(v, Value::Money { .. } | Value::Percent(_));
-                let same_kind: Vec<usize> = figures_here
-                    .iter()
-                    .copied()
-                    .filter(|&o| {
-                        !apart(&c.value)
-                            || std::mem::discriminant(&claims[o].value)
-                                == std::mem::discriminant(&c.value)
-                    })
-                    .collect();
-                // A bare number measures what the words next to it say (`[measures]` of the
-                // language file: "245 morts", "killed 245 people", "magnitude 7.0"): figures
-                // of one measure are compared, in any language, and never with another
-                // measure's.
-                // Worked out once per figure of the sentence: a figure's neighbours ask for it
-                // too (crowding, coordination).
-                let measure_of = |o: usize| -> Option<(String, Span)> {
-                    if let Some(m) = measures.borrow().get(&o) {
-                        return m.clone();
-                    }
-                    let cl = &claims[o];
-                    let percent = match (&cl.value, lang) {
-                        (Value::Number(_), Some(_)) => false,
-                        (Value::Percent(_), Some(_)) => true,
-                        _ => return None,
+                    // Datelines ("Updated 4/11/2007 1:26 PM") date the article, not the story; and
+                    // in a sentence listing many figures (sports statistics, tallies) every figure
+                    // shares the same words, so none can be told from the others.
+                    let t = if c.kind == ClaimKind::Date {
+                        date_t
+                    } else {
+                        figure_t
                     };
-                    let l = lang?;
-                    let own = (
-                        toks.partition_point(|t| t.span.end <= cl.span.start),
-                        toks.partition_point(|t| t.span.start < cl.span.end),
-                    );
-                    let (before, after) = words_around(toks, &a.text, own, l.data.measures.reach);
-                    let m = l.measure(&before, &after, percent);
-                    // "80 km/h" is a speed, not a distance: a unit followed by a slash is
-                    // a rate, which no measure names.
-                    let rate = |m: &crate::knowledge::lang::Measured| {
-                        !m.before && m.unit.is_none() && l.data.measures.unit(&m.key) && {
-                            let last = after[m.last];
-                            let end =
-                                last.as_ptr() as usize - a.text.as_ptr() as usize + last.len();
-                            a.text[end..].starts_with('/')
-                        }
-                    };
-                    let m = m.filter(|m| !rate(m)).map(|m| {
-                        let words = if m.before { &before } else { &after };
-                        // The words are slices of the article's text: their offsets give the
-                        // phrase's span.
-                        let at = |w: &str| w.as_ptr() as usize - a.text.as_ptr() as usize;
-                        let span =
-                            Span::new(at(words[m.first]), at(words[m.last]) + words[m.last].len());
-                        // A dimension is compared only in its unit: "depth:km".
-                        let key = match m.unit {
-                            Some(unit) => format!("{}:{unit}", m.key),
-                            None => m.key,
-                        };
-                        (key, span)
-                    });
-                    measures.borrow_mut().insert(o, m.clone());
-                    m
-                };
-                // A count with no measure of its own, coordinated with the measured count before
-                // it ("killed 1,340 in Kerman and 96 in Zarand"), shares its measure.
-                let measured = measure_of(ci).or_else(|| {
-                    let l = lang?;
-                    if !matches!(c.value, Value::Number(_)) {
-                        return None;
-                    }
-                    let prev = *figures_here.iter().rev().find(|&&o| o < ci)?;
-                    let (key, phrase) = measure_of(prev)?;
-                    let gap = Span::new(claims[prev].span.end, c.span.start);
-                    let named = |s: Span| {
-                        in_sentence.iter().any(|o| {
-                            o.kind.is_name() && o.span.start <= s.start && s.end <= o.span.end
+                    let dateline = sd.opens_with_dateline
+                        || (sd.has_dateline_word
+                            && sd.words() <= t.dateline_max_words.unwrap_or(12));
+                    let max_figures = figure_t.max_sentence_figures.unwrap_or(2);
+                    let figures_here: Vec<usize> = (lo_c..hi_c)
+                        .filter(|&o| claims[o].sentence == sentence && claims[o].kind.is_figure())
+                        .collect();
+                    // An amount of money or a percentage is told apart from the other figures by
+                    // its kind (an age, a percentage beside an amount): only figures of its kind
+                    // crowd it. Bare counts and ranks (statistics, tallies) crowd each other and
+                    // everything else.
+                    let apart = |v: &Value| matches!(v, Value::Money { .. } | Value::Percent(_));
+                    let same_kind: Vec<usize> = figures_here
+                        .iter()
+                        .copied()
+                        .filter(|&o| {
+                            !apart(&c.value)
+                                || std::mem::discriminant(&claims[o].value)
+                                    == std::mem::discriminant(&c.value)
                         })
-                    };
-                    // What is left between the two counts, less the first one's phrase, names
-                    // and function words, must be a coordination word and nothing else.
-                    let mut between = Vec::new();
-                    let first = toks.partition_point(|t| t.span.start < gap.start);
-                    let last = toks.partition_point(|t| t.span.end <= gap.end);
-                    for t in &toks[first..last.max(first)] {
-                        let w = t.text(&a.text);
-                        let skipped = phrase.overlaps(&t.span)
-                            || named(t.span)
-                            || (l.is_stopword(w) && !l.data.measures.coordinates(&[fold(w)]));
-                        match t.kind {
-                            TokKind::Word if skipped => {}
-                            TokKind::Word => between.push(fold(w)),
-                            TokKind::Punct if matches!(w, "," | "'" | "’") => {}
+                        .collect();
+                    // A bare number measures what the words next to it say (`[measures]` of the
+                    // language file: "245 morts", "killed 245 people", "magnitude 7.0"): figures
+                    // of one measure are compared, in any language, and never with another
+                    // measure's.
+                    // Worked out once per figure of the sentence: a figure's neighbours ask for it
+                    // too (crowding, coordination).
+                    let measure_of = |o: usize| -> Option<(String, Span)> {
+                        if let Some(m) = measures.borrow().get(&o) {
+                            return m.clone();
+                        }
+                        let cl = &claims[o];
+                        let percent = match (&cl.value, lang) {
+                            (Value::Number(_), Some(_)) => false,
+                            (Value::Percent(_), Some(_)) => true,
                             _ => return None,
-                        }
-                    }
-                    l.data
-                        .measures
-                        .coordinates(&between)
-                        .then(|| (key, Span::new(c.span.start, c.span.start)))
-                });
-                // A measured figure is told apart from the others by its measure: only figures
-                // of the same measure crowd it ("six miles west of Cobb and seven miles from
-                // Anderson Springs"), not the dead, the injured and the magnitude of one
-                // sentence. A unit (km) is shared by a depth and a distance: it tells nothing
-                // apart.
-                let crowded = c.kind.is_figure()
-                    && match &measured {
-                        Some((key, _)) if !lang.is_some_and(|l| l.data.measures.unit(key)) => {
-                            figures_here
-                                .iter()
-                                .filter(|&&o| {
-                                    o == ci || measure_of(o).is_some_and(|(k, _)| k == *key)
-                                })
-                                .count()
-                                > max_figures
-                        }
-                        _ => same_kind.len() > max_figures,
+                        };
+                        let l = lang?;
+                        let own = (
+                            toks.partition_point(|t| t.span.end <= cl.span.start),
+                            toks.partition_point(|t| t.span.start < cl.span.end),
+                        );
+                        let (before, after) =
+                            words_around(toks, &a.text, own, l.data.measures.reach);
+                        let m = l.measure(&before, &after, percent);
+                        // "80 km/h" is a speed, not a distance: a unit followed by a slash is
+                        // a rate, which no measure names.
+                        let rate = |m: &crate::knowledge::lang::Measured| {
+                            !m.before && m.unit.is_none() && l.data.measures.unit(&m.key) && {
+                                let last = after[m.last];
+                                let end =
+                                    last.as_ptr() as usize - a.text.as_ptr() as usize + last.len();
+                                a.text[end..].starts_with('/')
+                            }
+                        };
+                        let m = m.filter(|m| !rate(m)).map(|m| {
+                            let words = if m.before { &before } else { &after };
+                            // The words are slices of the article's text: their offsets give the
+                            // phrase's span.
+                            let at = |w: &str| w.as_ptr() as usize - a.text.as_ptr() as usize;
+                            let span = Span::new(
+                                at(words[m.first]),
+                                at(words[m.last]) + words[m.last].len(),
+                            );
+                            // A dimension is compared only in its unit: "depth:km".
+                            let key = match m.unit {
+                                Some(unit) => format!("{}:{unit}", m.key),
+                                None => m.key,
+                            };
+                            (key, span)
+                        });
+                        measures.borrow_mut().insert(o, m.clone());
+                        m
                     };
-                // An end of a range ("between $140 million and $150 million", "10 to 15
-                // percent", "de 3 à 5 milliards") is no value of its own.
-                // Only the figures next to it can be the other end: the words between two
-                // ends are a join, never another figure (two on each side, for a figure
-                // written inside another).
-                let at = figures_here.partition_point(|&o| o < ci);
-                let neighbours =
-                    &figures_here[at.saturating_sub(2)..(at + 3).min(figures_here.len())];
-                let range_end = c.kind.is_figure()
-                    && neighbours.iter().any(|&o| {
-                        // "de 140 à 150 millions": the first end may be a bare number.
-                        if o == ci {
-                            return false;
+                    // A count with no measure of its own, coordinated with the measured count before
+                    // it ("killed 1,340 in Kerman and 96 in Zarand"), shares its measure.
+                    let measured = measure_of(ci).or_else(|| {
+                        let l = lang?;
+                        if !matches!(c.value, Value::Number(_)) {
+                            return None;
                         }
-                        let (x, y) = if o < ci { (o, ci) } else { (ci, o) };
-                        let (gap_start, gap_end) = (claims[x].span.end, claims[y].span.start);
-                        gap_start <= gap_end
-                            && lang.is_some_and(|l| {
-                                l.data.dates.is_range_join(&a.text[gap_start..gap_end])
+                        let prev = *figures_here.iter().rev().find(|&&o| o < ci)?;
+                        let (key, phrase) = measure_of(prev)?;
+                        let gap = Span::new(claims[prev].span.end, c.span.start);
+                        let named = |s: Span| {
+                            in_sentence.iter().any(|o| {
+                                o.kind.is_name() && o.span.start <= s.start && s.end <= o.span.end
                             })
-                    });
-                // "10 miles (16 kilometres)": the figure in brackets converts the one before
-                // it, in another unit of the same base; it is no claim of its own.
-                let base_of = |key: &str| {
-                    let l = lang?;
-                    let unit = key.rsplit(':').next().unwrap_or(key);
-                    l.data.measures.unit(unit).then(|| {
+                        };
+                        // What is left between the two counts, less the first one's phrase, names
+                        // and function words, must be a coordination word and nothing else.
+                        let mut between = Vec::new();
+                        let first = toks.partition_point(|t| t.span.start < gap.start);
+                        let last = toks.partition_point(|t| t.span.end <= gap.end);
+                        for t in &toks[first..last.max(first)] {
+                            let w = t.text(&a.text);
+                            let skipped = phrase.overlaps(&t.span)
+                                || named(t.span)
+                                || (l.is_stopword(w) && !l.data.measures.coordinates(&[fold(w)]));
+                            match t.kind {
+                                TokKind::Word if skipped => {}
+                                TokKind::Word => between.push(fold(w)),
+                                TokKind::Punct if matches!(w, "," | "'" | "’") => {}
+                                _ => return None,
+                            }
+                        }
                         l.data
                             .measures
-                            .base(unit)
-                            .map_or(unit.to_string(), |(b, _)| b.to_string())
-                    })
-                };
-                let gloss = measured
-                    .as_ref()
-                    .and_then(|(key, _)| base_of(key))
-                    .is_some_and(|base| {
-                        figures_here
-                            .iter()
-                            .rev()
-                            .find(|&&o| o < ci)
-                            .is_some_and(|&o| {
-                                let gap =
-                                    &a.text[claims[o].span.end.min(c.span.start)..c.span.start];
-                                gap.len() <= 40
-                                    && gap.trim_end().ends_with('(')
-                                    && !gap.contains(')')
-                                    && measure_of(o).and_then(|(k, _)| base_of(&k)) == Some(base)
-                            })
+                            .coordinates(&between)
+                            .then(|| (key, Span::new(c.span.start, c.span.start)))
                     });
-                if range_end || gloss {
-                    items.push(None);
-                    continue;
-                }
-                if dateline {
-                    items.push(None);
-                    continue;
-                }
-                // In a sentence listing many figures (tallies, results, statistics) the words
-                // of the sentence are shared by all of them: only the few words next to a
-                // figure ("182 seats", "turnout 66.6%") say which one it is.
-                let window = if crowded {
-                    ctx.crowd = Some(Crowd {
-                        rank: same_kind.iter().position(|&o| o == ci).unwrap_or(0),
-                        min_shared: figure_t.crowded_min_sentence.unwrap_or(0.6),
-                        sentence: crowd_words
-                            .get_or_insert_with(|| {
-                                Arc::new(
-                                    toks.iter()
-                                        .map(|t| t.text(&a.text))
-                                        .filter(|w| {
-                                            w.chars().next().is_some_and(|ch| ch.is_ascii_digit())
-                                                || (w.chars().count() >= 3
-                                                    && !lang.is_some_and(|l| l.is_stopword(w)))
-                                        })
-                                        .map(|w| word_key(lang, w))
-                                        .collect(),
-                                )
-                            })
-                            .clone(),
-                    });
-                    window.min(figure_t.crowded_window.unwrap_or(3))
-                } else {
-                    window
-                };
-                let here = toks.partition_point(|t| t.span.end <= c.span.start);
-                // The window counts words: "$1.5 billion" or "17, 2024" are several tokens
-                // but no words of the subject.
-                let lo = here.saturating_sub(window * 4);
-                let hi = (here + window * 4).min(toks.len());
-                let words_between =
-                    |from: usize, to: usize| sd.words_before[to] - sd.words_before[from];
-                let tok_range = |sp: Span| {
-                    (
-                        toks.partition_point(|t| t.span.end <= sp.start),
-                        toks.partition_point(|t| t.span.start < sp.end),
-                    )
-                };
-                let dist = |k: usize, (s, e): (usize, usize)| {
-                    if k < s {
-                        words_between(k, s)
-                    } else if k >= e {
-                        words_between(e, k + 1)
-                    } else {
-                        0
-                    }
-                };
-                let own = tok_range(c.span);
-                // The sentence's other dates, for a date: a word or name nearer to one of them
-                // is about that one ("searching on Thursday for survivors of the ferry that
-                // sank on March 13": "searching" is Thursday's, "sank" March 13's).
-                let rivals: Vec<(usize, usize)> = if c.kind == ClaimKind::Date {
-                    in_sentence
-                        .iter()
-                        .filter(|o| {
-                            o.sentence == sentence && o.span != c.span && o.kind == ClaimKind::Date
+                    // A measured figure is told apart from the others by its measure: only figures
+                    // of the same measure crowd it ("six miles west of Cobb and seven miles from
+                    // Anderson Springs"), not the dead, the injured and the magnitude of one
+                    // sentence. A unit (km) is shared by a depth and a distance: it tells nothing
+                    // apart.
+                    let crowded = c.kind.is_figure()
+                        && match &measured {
+                            Some((key, _)) if !lang.is_some_and(|l| l.data.measures.unit(key)) => {
+                                figures_here
+                                    .iter()
+                                    .filter(|&&o| {
+                                        o == ci || measure_of(o).is_some_and(|(k, _)| k == *key)
+                                    })
+                                    .count()
+                                    > max_figures
+                            }
+                            _ => same_kind.len() > max_figures,
+                        };
+                    // An end of a range ("between $140 million and $150 million", "10 to 15
+                    // percent", "de 3 à 5 milliards") is no value of its own.
+                    // Only the figures next to it can be the other end: the words between two
+                    // ends are a join, never another figure (two on each side, for a figure
+                    // written inside another).
+                    let at = figures_here.partition_point(|&o| o < ci);
+                    let neighbours =
+                        &figures_here[at.saturating_sub(2)..(at + 3).min(figures_here.len())];
+                    let range_end = c.kind.is_figure()
+                        && neighbours.iter().any(|&o| {
+                            // "de 140 à 150 millions": the first end may be a bare number.
+                            if o == ci {
+                                return false;
+                            }
+                            let (x, y) = if o < ci { (o, ci) } else { (ci, o) };
+                            let (gap_start, gap_end) = (claims[x].span.end, claims[y].span.start);
+                            gap_start <= gap_end
+                                && lang.is_some_and(|l| {
+                                    l.data.dates.is_range_join(&a.text[gap_start..gap_end])
+                                })
+                        });
+                    // "10 miles (16 kilometres)": the figure in brackets converts the one before
+                    // it, in another unit of the same base; it is no claim of its own.
+                    let base_of = |key: &str| {
+                        let l = lang?;
+                        let unit = key.rsplit(':').next().unwrap_or(key);
+                        l.data.measures.unit(unit).then(|| {
+                            l.data
+                                .measures
+                                .base(unit)
+                                .map_or(unit.to_string(), |(b, _)| b.to_string())
                         })
-                        .map(|o| tok_range(o.span))
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                if let (Value::Date(Some(DateValue::Point(p))), Some(l)) = (&c.value, lang)
-                    && p.month.is_some()
-                    && p.day.is_some()
-                {
-                    let d = &l.data.dates;
-                    let rival_at = |k: usize| rivals.iter().any(|&(s, e)| s <= k && k < e);
-                    let stop = |k: usize| {
-                        let t = &toks[k];
-                        rival_at(k)
-                            || (t.kind == TokKind::Punct
-                                && matches!(t.text(&a.text), "." | ";" | ":" | "!" | "?"))
                     };
-                    let mut noun: Option<(usize, String, String)> = None;
-                    let mut happened = false;
-                    let mut look = |k: usize, distance: usize| {
-                        let t = &toks[k];
-                        if t.kind != TokKind::Word {
-                            return;
-                        }
-                        let w = t.text(&a.text);
-                        let f = fold(w);
-                        if d.happened.contains(&f) {
-                            happened = true;
-                        } else if d.is_event_noun(&f)
-                            && noun.as_ref().is_none_or(|(n, _, _)| distance < *n)
-                        {
-                            noun = Some((distance, word_key(lang, w), w.to_string()));
+                    let gloss = measured
+                        .as_ref()
+                        .and_then(|(key, _)| base_of(key))
+                        .is_some_and(|base| {
+                            figures_here
+                                .iter()
+                                .rev()
+                                .find(|&&o| o < ci)
+                                .is_some_and(|&o| {
+                                    let gap =
+                                        &a.text[claims[o].span.end.min(c.span.start)..c.span.start];
+                                    gap.len() <= 40
+                                        && gap.trim_end().ends_with('(')
+                                        && !gap.contains(')')
+                                        && measure_of(o).and_then(|(k, _)| base_of(&k))
+                                            == Some(base)
+                                })
+                        });
+                    if range_end || gloss {
+                        items.push(None);
+                        continue;
+                    }
+                    if dateline {
+                        items.push(None);
+                        continue;
+                    }
+                    // In a sentence listing many figures (tallies, results, statistics) the words
+                    // of the sentence are shared by all of them: only the few words next to a
+                    // figure ("182 seats", "turnout 66.6%") say which one it is.
+                    let window = if crowded {
+                        ctx.crowd = Some(Crowd {
+                            rank: same_kind.iter().position(|&o| o == ci).unwrap_or(0),
+                            min_shared: figure_t.crowded_min_sentence.unwrap_or(0.6),
+                            sentence: crowd_words
+                                .get_or_insert_with(|| {
+                                    Arc::new(
+                                        toks.iter()
+                                            .map(|t| t.text(&a.text))
+                                            .filter(|w| {
+                                                w.chars()
+                                                    .next()
+                                                    .is_some_and(|ch| ch.is_ascii_digit())
+                                                    || (w.chars().count() >= 3
+                                                        && !lang.is_some_and(|l| l.is_stopword(w)))
+                                            })
+                                            .map(|w| word_key(lang, w))
+                                            .collect(),
+                                    )
+                                })
+                                .clone(),
+                        });
+                        window.min(figure_t.crowded_window.unwrap_or(3))
+                    } else {
+                        window
+                    };
+                    let here = toks.partition_point(|t| t.span.end <= c.span.start);
+                    // The window counts words: "$1.5 billion" or "17, 2024" are several tokens
+                    // but no words of the subject.
+                    let lo = here.saturating_sub(window * 4);
+                    let hi = (here + window * 4).min(toks.len());
+                    let words_between =
+                        |from: usize, to: usize| sd.words_before[to] - sd.words_before[from];
+                    let tok_range = |sp: Span| {
+                        (
+                            toks.partition_point(|t| t.span.end <= sp.start),
+                            toks.partition_point(|t| t.span.start < sp.end),
+                        )
+                    };
+                    let dist = |k: usize, (s, e): (usize, usize)| {
+                        if k < s {
+                            words_between(k, s)
+                        } else if k >= e {
+                            words_between(e, k + 1)
+                        } else {
+                            0
                         }
                     };
-                    let mut k = own.0;
-                    let mut n = 0;
-                    while k > 0 && n < 15 {
-                        k -= 1;
-                        if stop(k) {
+                    let own = tok_range(c.span);
+                    // The sentence's other dates, for a date: a word or name nearer to one of them
+                    // is about that one ("searching on Thursday for survivors of the ferry that
+                    // sank on March 13": "searching" is Thursday's, "sank" March 13's).
+                    let rivals: Vec<(usize, usize)> = if c.kind == ClaimKind::Date {
+                        in_sentence
+                            .iter()
+                            .filter(|o| {
+                                o.sentence == sentence
+                                    && o.span != c.span
+                                    && o.kind == ClaimKind::Date
+                            })
+                            .map(|o| tok_range(o.span))
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                    if let (Value::Date(Some(DateValue::Point(p))), Some(l)) = (&c.value, lang)
+                        && p.month.is_some()
+                        && p.day.is_some()
+                    {
+                        let d = &l.data.dates;
+                        let rival_at = |k: usize| rivals.iter().any(|&(s, e)| s <= k && k < e);
+                        let stop = |k: usize| {
+                            let t = &toks[k];
+                            rival_at(k)
+                                || (t.kind == TokKind::Punct
+                                    && matches!(t.text(&a.text), "." | ";" | ":" | "!" | "?"))
+                        };
+                        let mut noun: Option<(usize, String, String)> = None;
+                        let mut happened = false;
+                        let mut look = |k: usize, distance: usize| {
+                            let t = &toks[k];
+                            if t.kind != TokKind::Word {
+                                return;
+                            }
+                            let w = t.text(&a.text);
+                            let f = fold(w);
+                            if d.happened.contains(&f) {
+                                happened = true;
+                            } else if d.is_event_noun(&f)
+                                && noun.as_ref().is_none_or(|(n, _, _)| distance < *n)
+                            {
+                                noun = Some((distance, word_key(lang, w), w.to_string()));
+                            }
+                        };
+                        let mut k = own.0;
+                        let mut n = 0;
+                        while k > 0 && n < 15 {
+                            k -= 1;
+                            if stop(k) {
+                                break;
+                            }
+                            n += 1;
+                            look(k, n);
+                        }
+                        let mut k = own.1;
+                        let mut n = 0;
+                        while k < toks.len() && n < 10 && !stop(k) {
+                            n += 1;
+                            look(k, n);
+                            k += 1;
+                        }
+                        if happened && let Some((_, key, surface)) = noun {
+                            ctx.event = Some((key, surface));
+                        }
+                    }
+                    let theirs = |sp: Span| {
+                        let (s, e) = tok_range(sp);
+                        let d = dist(s, own).min(dist(e.saturating_sub(1).max(s), own));
+                        rivals
+                            .iter()
+                            .any(|&r| dist(s, r).min(dist(e.saturating_sub(1).max(s), r)) < d)
+                    };
+                    if let Some((key, _)) = &measured {
+                        // A unit converts to its base ("7.5 miles" is 12.07 km): figures of one
+                        // quantity in two units meet.
+                        let (dimension, unit) = match key.split_once(':') {
+                            Some((d, u)) => (Some(d), u),
+                            None => (None, key.as_str()),
+                        };
+                        let (unit, scale) = lang
+                            .and_then(|l| l.data.measures.base(unit))
+                            .unwrap_or((unit, 1.0));
+                        ctx.scale = scale;
+                        ctx.unit = match dimension {
+                            Some(d) => format!("measure:{d}:{unit}"),
+                            None => format!("measure:{unit}"),
+                        };
+                        ctx.measure = Some(dimension.unwrap_or(unit).to_string());
+                        if lang.is_some_and(|l| l.data.measures.evolving(key)) {
+                            ctx.day = a.date.filter(|d| d.day.is_some());
+                        }
+                        // The place named right after the figure, in the same clause: "245 dead in
+                        // Kerman", "12 miles east of Cloverdale", "212 morts à Bam".
+                        for (oi, o) in in_sentence.iter().enumerate() {
+                            if o.sentence != sentence
+                                || o.kind != ClaimKind::Place
+                                || o.span.start < c.span.end
+                            {
+                                continue;
+                            }
+                            let (s, _) = tok_range(o.span);
+                            let clause = toks[own.1..s].iter().all(|t| {
+                                t.kind != TokKind::Punct
+                                    || matches!(t.text(&a.text), "'" | "’" | "-")
+                            });
+                            let reach = lang.map_or(0, |l| l.data.measures.place_reach);
+                            if clause
+                                && words_between(own.1, s) <= reach
+                                && let Some(e) = entity_of[lo_c + oi]
+                            {
+                                ctx.places.insert(e);
+                            }
                             break;
                         }
-                        n += 1;
-                        look(k, n);
-                    }
-                    let mut k = own.1;
-                    let mut n = 0;
-                    while k < toks.len() && n < 10 && !stop(k) {
-                        n += 1;
-                        look(k, n);
-                        k += 1;
-                    }
-                    if happened && let Some((_, key, surface)) = noun {
-                        ctx.event = Some((key, surface));
-                    }
-                }
-                let theirs = |sp: Span| {
-                    let (s, e) = tok_range(sp);
-                    let d = dist(s, own).min(dist(e.saturating_sub(1).max(s), own));
-                    rivals
-                        .iter()
-                        .any(|&r| dist(s, r).min(dist(e.saturating_sub(1).max(s), r)) < d)
-                };
-                if let Some((key, _)) = &measured {
-                    // A unit converts to its base ("7.5 miles" is 12.07 km): figures of one
-                    // quantity in two units meet.
-                    let (dimension, unit) = match key.split_once(':') {
-                        Some((d, u)) => (Some(d), u),
-                        None => (None, key.as_str()),
-                    };
-                    let (unit, scale) = lang
-                        .and_then(|l| l.data.measures.base(unit))
-                        .unwrap_or((unit, 1.0));
-                    ctx.scale = scale;
-                    ctx.unit = match dimension {
-                        Some(d) => format!("measure:{d}:{unit}"),
-                        None => format!("measure:{unit}"),
-                    };
-                    ctx.measure = Some(dimension.unwrap_or(unit).to_string());
-                    if lang.is_some_and(|l| l.data.measures.evolving(key)) {
-                        ctx.day = a.date.filter(|d| d.day.is_some());
-                    }
-                    // The place named right after the figure, in the same clause: "245 dead in
-                    // Kerman", "12 miles east of Cloverdale", "212 morts à Bam".
-                    for (oi, o) in in_sentence.iter().enumerate() {
-                        if o.sentence != sentence
-                            || o.kind != ClaimKind::Place
-                            || o.span.start < c.span.end
-                        {
-                            continue;
+                        // Else the place the sentence names before it, with no other figure in
+                        // between: "In Kerman, the quake killed 1,340 people".
+                        if ctx.places.is_empty() {
+                            let nearest = in_sentence.iter().enumerate().rev().find(|(_, o)| {
+                                o.sentence == sentence
+                                    && o.kind == ClaimKind::Place
+                                    && o.span.end <= c.span.start
+                            });
+                            if let Some((oi, o)) = nearest
+                                && !figures_here.iter().any(|&f| {
+                                    claims[f].span.start >= o.span.end
+                                        && claims[f].span.end <= c.span.start
+                                })
+                                && let Some(e) = entity_of[lo_c + oi]
+                            {
+                                ctx.places.insert(e);
+                            }
                         }
-                        let (s, _) = tok_range(o.span);
-                        let clause = toks[own.1..s].iter().all(|t| {
-                            t.kind != TokKind::Punct || matches!(t.text(&a.text), "'" | "’" | "-")
-                        });
-                        let reach = lang.map_or(0, |l| l.data.measures.place_reach);
-                        if clause
-                            && words_between(own.1, s) <= reach
-                            && let Some(e) = entity_of[lo_c + oi]
-                        {
-                            ctx.places.insert(e);
-                        }
-                        break;
                     }
-                    // Else the place the sentence names before it, with no other figure in
-                    // between: "In Kerman, the quake killed 1,340 people".
-                    if ctx.places.is_empty() {
+                    let held = |key: &str| lang.is_some_and(|l| l.data.measures.held(key));
+                    let sourced = |key: &str| lang.is_some_and(|l| l.data.measures.sourced(key));
+                    if let Some((key, _)) = &measured
+                        && (held(key) || sourced(key))
+                    {
+                        // A measurement's source is an organisation ("the USGS put the magnitude
+                        // at 7.4"); a count's holder a person or an organisation.
                         let nearest = in_sentence.iter().enumerate().rev().find(|(_, o)| {
                             o.sentence == sentence
-                                && o.kind == ClaimKind::Place
+                                && (o.kind == ClaimKind::Org
+                                    || (held(key) && o.kind == ClaimKind::Person))
                                 && o.span.end <= c.span.start
                         });
                         if let Some((oi, o)) = nearest
                             && !figures_here.iter().any(|&f| {
                                 claims[f].span.start >= o.span.end
                                     && claims[f].span.end <= c.span.start
+                                    && measure_of(f).is_some_and(|(k, _)| k == *key)
                             })
                             && let Some(e) = entity_of[lo_c + oi]
                         {
-                            ctx.places.insert(e);
-                        }
-                    }
-                }
-                let held = |key: &str| lang.is_some_and(|l| l.data.measures.held(key));
-                let sourced = |key: &str| lang.is_some_and(|l| l.data.measures.sourced(key));
-                if let Some((key, _)) = &measured
-                    && (held(key) || sourced(key))
-                {
-                    // A measurement's source is an organisation ("the USGS put the magnitude
-                    // at 7.4"); a count's holder a person or an organisation.
-                    let nearest = in_sentence.iter().enumerate().rev().find(|(_, o)| {
-                        o.sentence == sentence
-                            && (o.kind == ClaimKind::Org
-                                || (held(key) && o.kind == ClaimKind::Person))
-                            && o.span.end <= c.span.start
-                    });
-                    if let Some((oi, o)) = nearest
-                        && !figures_here.iter().any(|&f| {
-                            claims[f].span.start >= o.span.end
-                                && claims[f].span.end <= c.span.start
-                                && measure_of(f).is_some_and(|(k, _)| k == *key)
-                        })
-                        && let Some(e) = entity_of[lo_c + oi]
-                    {
-                        if held(key) {
-                            ctx.holders.insert(e);
-                        } else {
-                            ctx.measured_by.insert(e);
-                        }
-                    }
-                }
-                if let (Some((key, _)), Some(l)) = (&measured, lang) {
-                    let m = &l.data.measures;
-                    let qualified = !ctx.places.is_empty() || !ctx.holders.is_empty();
-                    // A count that grows (a toll) has as many values as reports: which two
-                    // are one report, only the context can say.
-                    ctx.bare_unit = m.unit(key);
-                    ctx.framed = !m.evolving(key)
-                        && (!m.unit(key) || !ctx.places.is_empty())
-                        && (!m.held(key) || !ctx.holders.is_empty())
-                        && (!crowded || qualified)
-                        && {
-                            let (before, after) = words_around(toks, &a.text, own, m.reach);
-                            !l.measure_apart(&before, &after)
-                        };
-                }
-                // A bare number with no measure is about the noun it counts ("40 hours",
-                // "deux pays", "eight of the jurors"); without one it says too little to
-                // compare.
-                if matches!(c.value, Value::Number(_)) && measured.is_none() {
-                    let after = toks.partition_point(|t| t.span.start < c.span.end);
-                    let mut noun = None;
-                    for (k, t) in toks.iter().enumerate().skip(after).take(4) {
-                        let w = t.text(&a.text);
-                        if t.kind == TokKind::Punct {
-                            if matches!(w, "'" | "’") {
-                                continue;
-                            }
-                            break;
-                        }
-                        if lang.is_some_and(|l| l.is_stopword(w)) || w.chars().count() < 3 {
-                            continue;
-                        }
-                        if t.kind == TokKind::Word {
-                            noun = Some(word_key(lang, w));
-                            // "181 passengers and crew" counts both: not the passengers of
-                            // "175 passengers and six crew members".
-                            let joined = toks.get(k + 1).zip(toks.get(k + 2)).filter(|(j, x)| {
-                                j.kind == TokKind::Word
-                                    && x.kind == TokKind::Word
-                                    && lang.is_some_and(|l| {
-                                        l.data.measures.coordinates(&[fold(j.text(&a.text))])
-                                            && !l.is_stopword(x.text(&a.text))
-                                    })
-                            });
-                            if let (Some(n), Some((_, x))) = (&mut noun, joined) {
-                                n.push('+');
-                                n.push_str(&word_key(lang, x.text(&a.text)));
+                            if held(key) {
+                                ctx.holders.insert(e);
+                            } else {
+                                ctx.measured_by.insert(e);
                             }
                         }
-                        break;
                     }
-                    match noun {
-                        Some(n) => ctx.unit = format!("number:{n}"),
-                        None => {
-                            items.push(None);
-                            continue;
-                        }
+                    if let (Some((key, _)), Some(l)) = (&measured, lang) {
+                        let m = &l.data.measures;
+                        let qualified = !ctx.places.is_empty() || !ctx.holders.is_empty();
+                        // A count that grows (a toll) has as many values as reports: which two
+                        // are one report, only the context can say.
+                        ctx.bare_unit = m.unit(key);
+                        ctx.framed = !m.evolving(key)
+                            && (!m.unit(key) || !ctx.places.is_empty())
+                            && (!m.held(key) || !ctx.holders.is_empty())
+                            && (!crowded || qualified)
+                            && {
+                                let (before, after) = words_around(toks, &a.text, own, m.reach);
+                                !l.measure_apart(&before, &after)
+                            };
                     }
-                }
-                // Words of names are the entity's id; words of other dates and figures ("last
-                // year", "12 percent") are values, not what the claim is about.
-                // The words of the measure's phrase ("killed", "morts") say what the figure
-                // counts, which its unit already says, not which event it is about.
-                // They still count in the words' frequencies, which weigh every claim's words
-                // alike.
-                let phrase = measured.as_ref().map(|(_, s)| *s);
-                let mut muted: BTreeSet<String> = BTreeSet::new();
-                let covered = |s: Span| in_sentence.iter().any(|o| o.span.overlaps(&s));
-                for (k, tok) in toks[lo..hi].iter().enumerate().map(|(k, t)| (lo + k, t)) {
-                    if tok.kind != TokKind::Word || tok.span.overlaps(&c.span) {
-                        continue;
-                    }
-                    let distance = dist(k, own);
-                    if distance > window || rivals.iter().any(|&r| dist(k, r) < distance) {
-                        continue;
-                    }
-                    let w = tok.text(&a.text);
-                    if w.chars().count() < 3
-                        || lang.is_some_and(|l| l.is_stopword(w))
-                        || covered(tok.span)
-                    {
-                        continue;
-                    }
-                    let s = word_key(lang, w);
-                    if phrase.is_some_and(|p| p.overlaps(&tok.span)) {
-                        muted.insert(s);
-                        continue;
-                    }
-                    ctx.surface
-                        .entry(s.clone())
-                        .or_insert_with(|| (tok.span.start, w.to_string()));
-                    ctx.words.insert(s);
-                }
-                // Names in the sentence, by entity: "Tokayev" and "Tokaïev" agree.
-                for (oi, o) in in_sentence.iter().enumerate() {
-                    if o.sentence == sentence
-                        && o.kind.is_name()
-                        && !theirs(o.span)
-                        && let Some(e) = entity_of[lo_c + oi]
-                    {
-                        // People are marked: a figure about one person is not about another.
-                        let key = if person[e] {
-                            format!("#p{e}")
-                        } else {
-                            format!("#{e}")
-                        };
-                        ctx.surface
-                            .entry(key.clone())
-                            .or_insert_with(|| (o.span.start, o.text.clone()));
-                        ctx.words.insert(key);
-                    }
-                    if o.sentence == sentence
-                        && lo_c + oi != ci
-                        && let Value::Date(Some(d)) = &o.value
-                    {
-                        ctx.years.extend(years_of(d));
-                    }
-                }
-                // Earlier reports and attributions ("le précédent bilan faisait état de 300
-                // morts", "according to the USGS").
-                let markers = &sd.markers;
-                if !markers.is_empty() {
-                    let tok_of = |s: Span| toks.partition_point(|t| t.span.end <= s.start);
-                    let figure_toks: Vec<(usize, usize)> = figures_here
-                        .iter()
-                        .map(|&o| (o, tok_of(claims[o].span)))
-                        .collect();
-                    if c.kind.is_figure() {
-                        // A time marker qualifies the figure nearest to it.
-                        let mut best: Option<(usize, Marker)> = None;
-                        for m in markers.iter().filter(|m| m.kind != Marker::Attribution) {
-                            // A figure inside the phrase ("premier" in "premier bilan") is
-                            // part of it, not what it qualifies.
-                            let nearest = figure_toks
-                                .iter()
-                                .filter(|&&(_, k)| k < m.first || k > m.last)
-                                .map(|&(o, k)| (marker_distance(m, k), o))
-                                .min();
-                            if let Some((d, o)) = nearest
-                                && o == ci
-                                && d <= figure_t.marker_reach.unwrap_or(12)
-                                && best.is_none_or(|(bd, _)| d < bd)
-                            {
-                                best = Some((d, m.kind));
-                            }
-                        }
-                        ctx.time = best.map(|(_, k)| k);
-                    }
-                    // An attribution holds for the whole sentence; with several, each claim
-                    // takes the nearest.
-                    if let Some(m) = markers
-                        .iter()
-                        .filter(|m| m.kind == Marker::Attribution)
-                        .min_by_key(|m| marker_distance(m, here))
-                    {
-                        let mut keys = BTreeSet::new();
-                        let mut words_seen = 0;
-                        for t in toks[m.last + 1..].iter().take(6) {
+                    // A bare number with no measure is about the noun it counts ("40 hours",
+                    // "deux pays", "eight of the jurors"); without one it says too little to
+                    // compare.
+                    if matches!(c.value, Value::Number(_)) && measured.is_none() {
+                        let after = toks.partition_point(|t| t.span.start < c.span.end);
+                        let mut noun = None;
+                        for (k, t) in toks.iter().enumerate().skip(after).take(4) {
                             let w = t.text(&a.text);
                             if t.kind == TokKind::Punct {
                                 if matches!(w, "'" | "’") {
@@ -887,37 +773,186 @@ impl Contexts {
                                 }
                                 break;
                             }
-                            if t.kind != TokKind::Word || lang.is_some_and(|l| l.is_stopword(w)) {
+                            if lang.is_some_and(|l| l.is_stopword(w)) || w.chars().count() < 3 {
                                 continue;
                             }
-                            // A named source is its entity and its words: "the Interior
-                            // Ministry" and "le ministère de l'Intérieur" meet on the words.
-                            let name = in_sentence.iter().enumerate().find_map(|(oi, o)| {
-                                (o.kind.is_name() && o.span.overlaps(&t.span))
-                                    .then(|| entity_of[lo_c + oi])
-                                    .flatten()
-                            });
-                            if let Some(e) = name {
-                                keys.insert(format!("#{e}"));
+                            if t.kind == TokKind::Word {
+                                noun = Some(word_key(lang, w));
+                                // "181 passengers and crew" counts both: not the passengers of
+                                // "175 passengers and six crew members".
+                                let joined =
+                                    toks.get(k + 1).zip(toks.get(k + 2)).filter(|(j, x)| {
+                                        j.kind == TokKind::Word
+                                            && x.kind == TokKind::Word
+                                            && lang.is_some_and(|l| {
+                                                l.data
+                                                    .measures
+                                                    .coordinates(&[fold(j.text(&a.text))])
+                                                    && !l.is_stopword(x.text(&a.text))
+                                            })
+                                    });
+                                if let (Some(n), Some((_, x))) = (&mut noun, joined) {
+                                    n.push('+');
+                                    n.push_str(&word_key(lang, x.text(&a.text)));
+                                }
                             }
-                            keys.insert(word_key(lang, w));
-                            words_seen += 1;
-                            if words_seen == 2 {
-                                break;
-                            }
+                            break;
                         }
-                        if !keys.is_empty() {
-                            ctx.source = Some(keys);
+                        match noun {
+                            Some(n) => ctx.unit = format!("number:{n}"),
+                            None => {
+                                items.push(None);
+                                continue;
+                            }
                         }
                     }
+                    // Words of names are the entity's id; words of other dates and figures ("last
+                    // year", "12 percent") are values, not what the claim is about.
+                    // The words of the measure's phrase ("killed", "morts") say what the figure
+                    // counts, which its unit already says, not which event it is about.
+                    // They still count in the words' frequencies, which weigh every claim's words
+                    // alike.
+                    let phrase = measured.as_ref().map(|(_, s)| *s);
+                    let mut muted: BTreeSet<String> = BTreeSet::new();
+                    let covered = |s: Span| in_sentence.iter().any(|o| o.span.overlaps(&s));
+                    for (k, tok) in toks[lo..hi].iter().enumerate().map(|(k, t)| (lo + k, t)) {
+                        if tok.kind != TokKind::Word || tok.span.overlaps(&c.span) {
+                            continue;
+                        }
+                        let distance = dist(k, own);
+                        if distance > window || rivals.iter().any(|&r| dist(k, r) < distance) {
+                            continue;
+                        }
+                        let w = tok.text(&a.text);
+                        if w.chars().count() < 3
+                            || lang.is_some_and(|l| l.is_stopword(w))
+                            || covered(tok.span)
+                        {
+                            continue;
+                        }
+                        let s = word_key(lang, w);
+                        if phrase.is_some_and(|p| p.overlaps(&tok.span)) {
+                            muted.insert(s);
+                            continue;
+                        }
+                        ctx.surface
+                            .entry(s.clone())
+                            .or_insert_with(|| (tok.span.start, w.to_string()));
+                        ctx.words.insert(s);
+                    }
+                    // Names in the sentence, by entity: "Tokayev" and "Tokaïev" agree.
+                    for (oi, o) in in_sentence.iter().enumerate() {
+                        if o.sentence == sentence
+                            && o.kind.is_name()
+                            && !theirs(o.span)
+                            && let Some(e) = entity_of[lo_c + oi]
+                        {
+                            // People are marked: a figure about one person is not about another.
+                            let key = if person[e] {
+                                format!("#p{e}")
+                            } else {
+                                format!("#{e}")
+                            };
+                            ctx.surface
+                                .entry(key.clone())
+                                .or_insert_with(|| (o.span.start, o.text.clone()));
+                            ctx.words.insert(key);
+                        }
+                        if o.sentence == sentence
+                            && lo_c + oi != ci
+                            && let Value::Date(Some(d)) = &o.value
+                        {
+                            ctx.years.extend(years_of(d));
+                        }
+                    }
+                    // Earlier reports and attributions ("le précédent bilan faisait état de 300
+                    // morts", "according to the USGS").
+                    let markers = &sd.markers;
+                    if !markers.is_empty() {
+                        let tok_of = |s: Span| toks.partition_point(|t| t.span.end <= s.start);
+                        let figure_toks: Vec<(usize, usize)> = figures_here
+                            .iter()
+                            .map(|&o| (o, tok_of(claims[o].span)))
+                            .collect();
+                        if c.kind.is_figure() {
+                            // A time marker qualifies the figure nearest to it.
+                            let mut best: Option<(usize, Marker)> = None;
+                            for m in markers.iter().filter(|m| m.kind != Marker::Attribution) {
+                                // A figure inside the phrase ("premier" in "premier bilan") is
+                                // part of it, not what it qualifies.
+                                let nearest = figure_toks
+                                    .iter()
+                                    .filter(|&&(_, k)| k < m.first || k > m.last)
+                                    .map(|&(o, k)| (marker_distance(m, k), o))
+                                    .min();
+                                if let Some((d, o)) = nearest
+                                    && o == ci
+                                    && d <= figure_t.marker_reach.unwrap_or(12)
+                                    && best.is_none_or(|(bd, _)| d < bd)
+                                {
+                                    best = Some((d, m.kind));
+                                }
+                            }
+                            ctx.time = best.map(|(_, k)| k);
+                        }
+                        // An attribution holds for the whole sentence; with several, each claim
+                        // takes the nearest.
+                        if let Some(m) = markers
+                            .iter()
+                            .filter(|m| m.kind == Marker::Attribution)
+                            .min_by_key(|m| marker_distance(m, here))
+                        {
+                            let mut keys = BTreeSet::new();
+                            let mut words_seen = 0;
+                            for t in toks[m.last + 1..].iter().take(6) {
+                                let w = t.text(&a.text);
+                                if t.kind == TokKind::Punct {
+                                    if matches!(w, "'" | "’") {
+                                        continue;
+                                    }
+                                    break;
+                                }
+                                if t.kind != TokKind::Word || lang.is_some_and(|l| l.is_stopword(w))
+                                {
+                                    continue;
+                                }
+                                // A named source is its entity and its words: "the Interior
+                                // Ministry" and "le ministère de l'Intérieur" meet on the words.
+                                let name = in_sentence.iter().enumerate().find_map(|(oi, o)| {
+                                    (o.kind.is_name() && o.span.overlaps(&t.span))
+                                        .then(|| entity_of[lo_c + oi])
+                                        .flatten()
+                                });
+                                if let Some(e) = name {
+                                    keys.insert(format!("#{e}"));
+                                }
+                                keys.insert(word_key(lang, w));
+                                words_seen += 1;
+                                if words_seen == 2 {
+                                    break;
+                                }
+                            }
+                            if !keys.is_empty() {
+                                ctx.source = Some(keys);
+                            }
+                        }
+                    }
+                    muted.retain(|w| !ctx.words.contains(w));
+                    for w in ctx.words.iter().chain(&muted) {
+                        *df.entry(w.clone()).or_default() += 1;
+                    }
+                    items.push(Some(Box::new(ctx)));
                 }
-                muted.retain(|w| !ctx.words.contains(w));
-                for w in ctx.words.iter().chain(&muted) {
-                    *df.entry(w.clone()).or_default() += 1;
-                }
-                items.push(Some(Box::new(ctx)));
+                (items, df)
+            })
+            .collect();
+        let mut items: Vec<Option<Box<Context>>> = Vec::with_capacity(claims.len());
+        let mut df: HashMap<String, usize> = HashMap::default();
+        for (part, counts) in parts {
+            items.extend(part);
+            for (w, n) in counts {
+                *df.entry(w).or_default() += n;
             }
-            start = end;
         }
         Contexts { items, df }
     }

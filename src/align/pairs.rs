@@ -4,6 +4,8 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
+use rayon::prelude::*;
+
 use super::alignment::Pair;
 use super::context::Contexts;
 use crate::knowledge::lang::Marker;
@@ -24,7 +26,7 @@ impl Contexts {
     pub(super) fn pairs(
         &self,
         corpus: &Corpus,
-        pick: impl Fn(&Claim) -> bool,
+        pick: impl Fn(&Claim) -> bool + Sync,
         t: &Thresholds,
     ) -> Vec<Pair> {
         let claims = &corpus.claims;
@@ -81,118 +83,129 @@ impl Contexts {
         };
         // Shared-word counts of the candidates of one claim: a dense counter and the list of
         // the entries it touched, cleared after each claim.
-        let mut counts: Vec<u32> = vec![0; self.items.len()];
-        let mut touched: Vec<usize> = Vec::new();
-        let mut scored: Vec<(usize, usize, f64)> = Vec::new();
-        for (i, item) in self.items.iter().enumerate() {
-            let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
-                continue;
-            };
-            for w in &ctx.words {
-                if let Some(list) = index.get(&(ctx.unit.as_str(), w.as_str())) {
-                    for &j in list {
-                        if j > i && claims[j].article != claims[i].article {
-                            if counts[j] == 0 {
-                                touched.push(j);
+        // Each claim's candidates are scored on their own, claims in parallel; the pairs come
+        // out in claim order whatever the schedule.
+        let n = self.items.len();
+        let scored: Vec<(usize, usize, f64)> = (0..n)
+            .into_par_iter()
+            .with_min_len(256)
+            .map_init(
+                || (vec![0u32; n], Vec::<usize>::new()),
+                |(counts, touched), i| {
+                    let mut scored = Vec::new();
+                    let Some(ctx) = self.items[i].as_ref().filter(|_| pick(&claims[i])) else {
+                        return scored;
+                    };
+                    for w in &ctx.words {
+                        if let Some(list) = index.get(&(ctx.unit.as_str(), w.as_str())) {
+                            for &j in list {
+                                if j > i && claims[j].article != claims[i].article {
+                                    if counts[j] == 0 {
+                                        touched.push(j);
+                                    }
+                                    counts[j] += 1;
+                                }
                             }
-                            counts[j] += 1;
                         }
                     }
-                }
-            }
-            touched.sort_unstable();
-            let candidates: Vec<(usize, u32)> = touched.iter().map(|&j| (j, counts[j])).collect();
-            for &j in &touched {
-                counts[j] = 0;
-            }
-            touched.clear();
-            for (j, shared) in candidates {
-                if (shared as usize) < min_shared {
-                    continue;
-                }
-                let other = self.items[j].as_ref().unwrap();
-                match (&ctx.crowd, &other.crowd) {
-                    (None, None) => {}
-                    (Some(x), Some(y)) if x.matches(y) => {}
-                    // A figure among many ("Lutnick, 63, said trade reached $3.2 billion, up
-                    // 12%") and one alone ("trade reached $2.3bn last year") are one fact when
-                    // the few words next to the crowded one are the other's words.
-                    _ => continue,
-                }
-                if !ctx.years.is_empty()
-                    && !other.years.is_empty()
-                    && ctx.years.is_disjoint(&other.years)
-                {
-                    continue;
-                }
-                // "In 2015, the quake killed 9,000" is about 2015, not about this year's quake,
-                // which a figure with no year in its sentence is about.
-                let far = |years: &BTreeSet<i32>, year: Option<i32>| {
-                    !years.is_empty()
-                        && year.is_some_and(|y| years.iter().all(|x| (x - y).abs() > 1))
-                };
-                if (other.years.is_empty() && far(&ctx.years, other.article_year))
-                    || (ctx.years.is_empty() && far(&other.years, ctx.article_year))
-                {
-                    continue;
-                }
-                // An earlier toll and a later one, or two sources, are not one report; nor are
-                // two earlier ones ("a previous toll of 53", "a previous toll of 32"): which
-                // earlier report each cites, nothing says.
-                if ctx.time != other.time || ctx.time == Some(Marker::Earlier) {
-                    continue;
-                }
-                if let (Some(x), Some(y)) = (&ctx.source, &other.source)
-                    && x.is_disjoint(y)
-                {
-                    continue;
-                }
-                // A toll published on Monday and one published on Tuesday: an update.
-                if let (Some(x), Some(y)) = (ctx.day, other.day)
-                    && x != y
-                {
-                    continue;
-                }
-                // "1,340 in Kerman" and "870 in Bam": counts of one measure in two places.
-                if !ctx.places.is_empty()
-                    && !other.places.is_empty()
-                    && ctx.places.is_disjoint(&other.places)
-                {
-                    continue;
-                }
-                // "Hansbrough finished with 20 points" / "Ford finished his career with 2,290
-                // points": two sentences about different people state different facts.
-                let (pa, pb) = (&people[i], &people[j]);
-                if !pa.is_empty() && !pb.is_empty() && disjoint(pa, pb) {
-                    continue;
-                }
-                // Names alone do not make an event: two articles about the same countries
-                // date many different things. At least one shared word must say what happened.
-                if !ctx
-                    .words
-                    .intersection(&other.words)
-                    .any(|w| !w.starts_with('#'))
-                {
-                    continue;
-                }
-                let w_common: f64 = ctx
-                    .words
-                    .intersection(&other.words)
-                    .map(|w| self.weight(w))
-                    .sum();
-                let (w_a, w_b) = (totals[i], totals[j]);
-                let score = w_common / (w_a + w_b - w_common).max(f64::EPSILON);
-                let needed = if ctx.measure.is_some() {
-                    measured_min_context
-                } else {
-                    min_context
-                };
-                if score < needed {
-                    continue;
-                }
-                scored.push((i, j, score));
-            }
-        }
+                    touched.sort_unstable();
+                    let candidates: Vec<(usize, u32)> =
+                        touched.iter().map(|&j| (j, counts[j])).collect();
+                    for &j in touched.iter() {
+                        counts[j] = 0;
+                    }
+                    touched.clear();
+                    for (j, shared) in candidates {
+                        if (shared as usize) < min_shared {
+                            continue;
+                        }
+                        let other = self.items[j].as_ref().unwrap();
+                        match (&ctx.crowd, &other.crowd) {
+                            (None, None) => {}
+                            (Some(x), Some(y)) if x.matches(y) => {}
+                            // A figure among many ("Lutnick, 63, said trade reached $3.2 billion, up
+                            // 12%") and one alone ("trade reached $2.3bn last year") are one fact when
+                            // the few words next to the crowded one are the other's words.
+                            _ => continue,
+                        }
+                        if !ctx.years.is_empty()
+                            && !other.years.is_empty()
+                            && ctx.years.is_disjoint(&other.years)
+                        {
+                            continue;
+                        }
+                        // "In 2015, the quake killed 9,000" is about 2015, not about this year's quake,
+                        // which a figure with no year in its sentence is about.
+                        let far = |years: &BTreeSet<i32>, year: Option<i32>| {
+                            !years.is_empty()
+                                && year.is_some_and(|y| years.iter().all(|x| (x - y).abs() > 1))
+                        };
+                        if (other.years.is_empty() && far(&ctx.years, other.article_year))
+                            || (ctx.years.is_empty() && far(&other.years, ctx.article_year))
+                        {
+                            continue;
+                        }
+                        // An earlier toll and a later one, or two sources, are not one report; nor are
+                        // two earlier ones ("a previous toll of 53", "a previous toll of 32"): which
+                        // earlier report each cites, nothing says.
+                        if ctx.time != other.time || ctx.time == Some(Marker::Earlier) {
+                            continue;
+                        }
+                        if let (Some(x), Some(y)) = (&ctx.source, &other.source)
+                            && x.is_disjoint(y)
+                        {
+                            continue;
+                        }
+                        // A toll published on Monday and one published on Tuesday: an update.
+                        if let (Some(x), Some(y)) = (ctx.day, other.day)
+                            && x != y
+                        {
+                            continue;
+                        }
+                        // "1,340 in Kerman" and "870 in Bam": counts of one measure in two places.
+                        if !ctx.places.is_empty()
+                            && !other.places.is_empty()
+                            && ctx.places.is_disjoint(&other.places)
+                        {
+                            continue;
+                        }
+                        // "Hansbrough finished with 20 points" / "Ford finished his career with 2,290
+                        // points": two sentences about different people state different facts.
+                        let (pa, pb) = (&people[i], &people[j]);
+                        if !pa.is_empty() && !pb.is_empty() && disjoint(pa, pb) {
+                            continue;
+                        }
+                        // Names alone do not make an event: two articles about the same countries
+                        // date many different things. At least one shared word must say what happened.
+                        if !ctx
+                            .words
+                            .intersection(&other.words)
+                            .any(|w| !w.starts_with('#'))
+                        {
+                            continue;
+                        }
+                        let w_common: f64 = ctx
+                            .words
+                            .intersection(&other.words)
+                            .map(|w| self.weight(w))
+                            .sum();
+                        let (w_a, w_b) = (totals[i], totals[j]);
+                        let score = w_common / (w_a + w_b - w_common).max(f64::EPSILON);
+                        let needed = if ctx.measure.is_some() {
+                            measured_min_context
+                        } else {
+                            min_context
+                        };
+                        if score < needed {
+                            continue;
+                        }
+                        scored.push((i, j, score));
+                    }
+                    scored
+                },
+            )
+            .flatten_iter()
+            .collect();
         // Keep a pair only if each claim is the other's best match in the other's article:
         // "nine in favour and three against" must not pair its nine with the other's three.
         let mut best: HashMap<(usize, usize), (f64, usize)> =
