@@ -69,7 +69,11 @@ pub fn extract_corpus_with(
             r
         })
         .collect();
-    let mut claims = Vec::new();
+    let total = per_article
+        .iter()
+        .map(|r| r.as_ref().map_or(0, |(c, _)| c.len()))
+        .sum();
+    let mut claims = Vec::with_capacity(total);
     let mut limits = Limits::default();
     for r in per_article {
         let (c, cut) = r?;
@@ -121,7 +125,15 @@ pub fn extract_corpus_cached(
             Some(r)
         })
         .collect();
-    let mut claims = Vec::new();
+    let total: usize = cached
+        .iter()
+        .zip(&fresh)
+        .map(|(c, f)| match (c, f) {
+            (Some((c, _)), _) | (None, Some(Ok((c, _)))) => c.len(),
+            _ => 0,
+        })
+        .sum();
+    let mut claims = Vec::with_capacity(total);
     let mut limits = Limits::default();
     for (c, f) in cached.into_iter().zip(fresh) {
         let (c, cut) = match (c, f) {

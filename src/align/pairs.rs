@@ -56,9 +56,11 @@ impl Contexts {
         // words' weights (in the order the score adds them) and its people (`#p` words).
         let picked = |i: usize| self.items[i].as_ref().filter(|_| pick(&claims[i]));
         let totals: Vec<f64> = (0..self.items.len())
+            .into_par_iter()
             .map(|i| picked(i).map_or(0.0, |ctx| ctx.words.iter().map(|w| self.weight(w)).sum()))
             .collect();
         let people: Vec<Vec<&str>> = (0..self.items.len())
+            .into_par_iter()
             .map(|i| {
                 picked(i).map_or_else(Vec::new, |ctx| {
                     ctx.words
