@@ -2,7 +2,7 @@
 //! language. Used to recognise a capitalised word as a place, and to keep two different places
 //! with close names (Iran / Iraq) from being taken for one name misspelled.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -35,7 +35,7 @@ pub struct Gazetteer {
     /// subdivisions): names that are places somewhere, known less surely than the curated
     /// ones ("Jackson" is a city and a surname), read on first use.
     more: Vec<(String, &'static str)>,
-    more_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
+    more_index: std::sync::OnceLock<HashSet<String>>,
 }
 
 impl Gazetteer {
@@ -92,10 +92,12 @@ impl Gazetteer {
         out
     }
 
-    fn more(&self) -> &HashMap<String, Vec<usize>> {
+    /// The folded names of several words in the extra places (`places.tsv`), built on first
+    /// use: only whether a name is there is asked (a list of place ids per name cost a vector
+    /// per name, for nothing).
+    fn more(&self) -> &HashSet<String> {
         self.more_index.get_or_init(|| {
-            let mut index: HashMap<String, Vec<usize>> = HashMap::default();
-            let mut id = self.count;
+            let mut index: HashSet<String> = HashSet::default();
             for (_, source) in &self.more {
                 for line in source.lines() {
                     if line.is_empty() || line.starts_with('#') {
@@ -106,12 +108,8 @@ impl Gazetteer {
                     };
                     // Only names of several words are looked up in this list (`known`).
                     for name in names.split('|').filter(|n| n.contains(' ')) {
-                        let ids = index.entry(fold(name)).or_default();
-                        if !ids.contains(&id) {
-                            ids.push(id);
-                        }
+                        index.insert(fold(name));
                     }
-                    id += 1;
                 }
             }
             index
@@ -128,7 +126,7 @@ impl Gazetteer {
     /// ("Jackson", "Florence"), so single words are not looked up in it.
     pub fn known(&self, name: &str) -> bool {
         let f = fold(name);
-        self.index.contains_key(&f) || (name.contains(' ') && self.more().contains_key(&f))
+        self.index.contains_key(&f) || (name.contains(' ') && self.more().contains(&f))
     }
 
     /// Whether `a` and `b` are both known names and name no common place.
