@@ -467,6 +467,13 @@ pub struct Report {
     pub drafts: BTreeSet<usize>,
 }
 
+impl Report {
+    /// Whether this is draft mode: some articles are drafts, the others their sources.
+    pub fn draft_mode(&self) -> bool {
+        !self.drafts.is_empty() && self.drafts.len() < self.corpus.articles.len()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

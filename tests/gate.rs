@@ -3,32 +3,12 @@
 //! `--staged` (only what a change touches, from its side), and the cache of extracted claims.
 
 mod common;
-use common::{crosscheck_in, json, stderr, stdout};
+use common::{crosscheck_in, git, json, stderr, stdout};
 
 use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = Command::new("git")
-        .args([
-            "-c",
-            "user.name=crosscheck",
-            "-c",
-            "user.email=ci@example.org",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("run git");
-    assert!(
-        o.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-}
 
 /// A repository whose `main` holds the seeds as `content/`.
 fn archive() -> tempfile::TempDir {
@@ -82,6 +62,8 @@ fn findings(report: &Value) -> Vec<(String, String, String)> {
 
 const AGREES: &str = "Le président Kassym-Jomart Tokayev a reçu jeudi une délégation.\n";
 const MINORITY: &str = "Le président Kassym-Jomart Tokaïev a reçu jeudi une délégation.\n";
+/// A new misspelling of a name the seeds write once: a disagreement no baseline knows.
+const NEW_SLIP: &str = "Le président Sadyr Japarrov a reçu jeudi une délégation.\n";
 
 // -----------------------------------------------------------------------------------------
 // Baselines
@@ -165,11 +147,7 @@ fn a_new_disagreement_is_reported_whole() {
     let tmp = archive();
     let dir = tmp.path();
     crosscheck_in(dir, &["check", "content", "--write-baseline", "bl.json"]);
-    write(
-        dir,
-        "content/005_new.txt",
-        "Le président Sadyr Japarrov a reçu jeudi une délégation.\n",
-    );
+    write(dir, "content/005_new.txt", NEW_SLIP);
     let o = crosscheck_in(
         dir,
         &[
@@ -206,11 +184,7 @@ fn a_version_1_baseline_is_read_and_upgraded() {
         stderr(&o)
     );
     // The upgrade records what the old file accepted, and leaves a new finding out.
-    write(
-        dir,
-        "content/005_new.txt",
-        "Le président Sadyr Japarrov a reçu jeudi une délégation.\n",
-    );
+    write(dir, "content/005_new.txt", NEW_SLIP);
     let o = crosscheck_in(
         dir,
         &[

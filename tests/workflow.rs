@@ -2,7 +2,7 @@
 //! the CI recipes of `docs/ci.md` and `.pre-commit-hooks.yaml` run as written.
 
 mod common;
-use common::{ROOT, crosscheck, crosscheck_in, json, stderr, stdout};
+use common::{ROOT, crosscheck, crosscheck_in, git, json, stderr, stdout};
 
 use std::path::{Path, PathBuf};
 
@@ -212,25 +212,6 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
     assert!(
         o.stderr.is_empty(),
         "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-}
-
-fn git(dir: &Path, args: &[&str]) {
-    let o = std::process::Command::new("git")
-        .args([
-            "-c",
-            "user.name=crosscheck",
-            "-c",
-            "user.email=ci@example.org",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run git");
-    assert!(
-        o.status.success(),
-        "git {args:?}: {}",
         String::from_utf8_lossy(&o.stderr)
     );
 }

@@ -454,14 +454,22 @@ pub struct RuleSet {
     pub digest: u64,
 }
 
-/// Folds a file's name and text into a digest (FNV-1a, 64 bits).
+/// The FNV-1a 64-bit hash's starting state.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, 64 bits, from `state` (`FNV_OFFSET` to start): the rules' digest here, finding
+/// fingerprints in `report::fingerprint`.
+pub fn fnv1a64_from(state: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(state, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Folds a file's name and text into a digest.
 pub fn digest_with(digest: u64, origin: &str, source: &str) -> u64 {
     [origin.as_bytes(), &[0], source.as_bytes(), &[0]]
         .iter()
-        .flat_map(|b| b.iter())
-        .fold(digest, |h, &b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-        })
+        .fold(digest, |h, b| fnv1a64_from(h, b))
 }
 
 impl RuleSet {
@@ -478,7 +486,7 @@ impl RuleSet {
         let mut places = Gazetteer::parse(GAZETTEER.0, GAZETTEER.1)?;
         places.extend_more(PLACES.0, PLACES.1);
         let mut aliases = Aliases::parse(ALIASES.0, ALIASES.1)?;
-        let mut digest = 0xcbf2_9ce4_8422_2325;
+        let mut digest = FNV_OFFSET;
         for path in extra {
             let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e))?;
             if !meta.is_dir() {

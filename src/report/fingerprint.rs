@@ -12,18 +12,16 @@
 use crate::model::Finding;
 use crate::model::Report;
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+use crate::knowledge::ruleset::{FNV_OFFSET, fnv1a64_from};
 
 /// FNV-1a, 64 bits.
 pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(FNV_OFFSET, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
-    })
+    fnv1a64_from(FNV_OFFSET, bytes)
 }
 
-/// A reading as fingerprinted: lower case, single spaces.
-fn normalise(reading: &str) -> String {
+/// A reading as fingerprinted (and as baselines compare readings and keys): lower case,
+/// single spaces.
+pub fn normalise(reading: &str) -> String {
     reading
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -115,7 +115,7 @@ struct Page<'a> {
 impl<'a> Page<'a> {
     fn new(report: &'a Report, rules: &'a RuleSet) -> Page<'a> {
         let corpus = &report.corpus;
-        let draft_mode = !report.drafts.is_empty() && report.drafts.len() < corpus.articles.len();
+        let draft_mode = report.draft_mode();
         let involved: Vec<BTreeSet<usize>> = report
             .findings
             .iter()
@@ -812,11 +812,8 @@ impl<'a> Page<'a> {
                 escape(&a.path),
                 escape(&a.lang)
             );
-            let start = c
-                .sentence
-                .start
-                .min(c.span.start)
-                .max(a.body.start.min(c.span.start));
+            // The whole sentence (the text report cuts it to about 110 characters).
+            let start = c.sentence.start.min(c.span.start);
             let end = c.sentence.end.max(c.span.end).min(a.text.len());
             let clean = |s: &str| escape(&s.split_whitespace().collect::<Vec<_>>().join(" "));
             let lead = &a.text[start..c.span.start];

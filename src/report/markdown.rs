@@ -66,7 +66,7 @@ pub fn render_report(report: &Report) -> String {
     let _ = writeln!(out, "|---|---|---|---|---|");
     // In draft mode the message is the draft's side of a finding ("sources are split: …"),
     // which the counts alone do not say.
-    let draft_mode = !report.drafts.is_empty() && report.drafts.len() < corpus.articles.len();
+    let draft_mode = report.draft_mode();
     for f in &report.findings {
         let readings: Vec<String> = f
             .readings

@@ -48,7 +48,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, display_path};
 use crate::model::{Finding, Report};
-use crate::report::fingerprint::fingerprint;
+use crate::report::fingerprint::{fingerprint, normalise as norm};
 use crate::workflow::draft;
 
 /// The schema written in every new baseline file.
@@ -89,14 +89,6 @@ pub struct Baseline {
     entries: Option<Vec<Entry>>,
     #[serde(default)]
     findings: Option<Vec<EntryV1>>,
-}
-
-/// A reading or key as compared: lower case, single spaces.
-fn norm(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 /// The flagged occurrences of a finding: (article index, reading index) of every citation
@@ -296,23 +288,9 @@ pub fn filter(report: &mut Report, baseline: &Baseline) -> Verdict {
 /// left out because something in them is new.
 pub fn accepted(report: &Report, baseline: &Baseline) -> (Baseline, usize) {
     if baseline.is_v1() {
-        let mut budget: BTreeMap<String, usize> = BTreeMap::new();
-        for e in baseline.findings_v1() {
-            *budget.entry(e.fingerprint.clone()).or_default() += 1;
-        }
-        let keep: Vec<bool> = report
-            .findings
-            .iter()
-            .map(|f| match budget.get_mut(&fingerprint(report, f)) {
-                Some(n) if *n > 0 => {
-                    *n -= 1;
-                    true
-                }
-                _ => false,
-            })
-            .collect();
-        let left = keep.iter().filter(|k| !**k).count();
-        return (Baseline::from_findings(report, |i, _, _| keep[i]), left);
+        let listed = listed_v1(report, baseline);
+        let left = listed.iter().filter(|k| !**k).count();
+        return (Baseline::from_findings(report, |i, _, _| listed[i]), left);
     }
     let at_fault = judge(report, baseline);
     let left = at_fault
@@ -327,26 +305,32 @@ pub fn accepted(report: &Report, baseline: &Baseline) -> (Baseline, usize) {
     (b, left)
 }
 
-/// Drops from `report` the findings a /1 baseline lists by fingerprint; returns how many.
-fn filter_v1(report: &mut Report, baseline: &Baseline) -> usize {
+/// Which findings of `report` a /1 baseline lists by fingerprint (a fingerprint listed twice
+/// covers two findings).
+fn listed_v1(report: &Report, baseline: &Baseline) -> Vec<bool> {
     let mut budget: BTreeMap<&str, usize> = BTreeMap::new();
     for e in baseline.findings_v1() {
         *budget.entry(e.fingerprint.as_str()).or_default() += 1;
     }
-    let keep: Vec<bool> = report
+    report
         .findings
         .iter()
         .map(|f| match budget.get_mut(fingerprint(report, f).as_str()) {
             Some(n) if *n > 0 => {
                 *n -= 1;
-                false
+                true
             }
-            _ => true,
+            _ => false,
         })
-        .collect();
+        .collect()
+}
+
+/// Drops from `report` the findings a /1 baseline lists by fingerprint; returns how many.
+fn filter_v1(report: &mut Report, baseline: &Baseline) -> usize {
+    let listed = listed_v1(report, baseline);
     let before = report.findings.len();
-    let mut k = keep.into_iter();
-    report.findings.retain(|_| k.next().unwrap_or(true));
+    let mut k = listed.into_iter();
+    report.findings.retain(|_| !k.next().unwrap_or(false));
     before - report.findings.len()
 }
 

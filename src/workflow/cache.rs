@@ -20,7 +20,7 @@
 //! of other builds, which no build will read again.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -42,13 +42,11 @@ pub const MAX_RUNS: usize = 32;
 pub struct Cache {
     dir: PathBuf,
     data: String,
-    /// The first write that failed, reported once by the caller.
-    write_failed: AtomicBool,
-    pruned: AtomicBool,
-    first_error: std::sync::Mutex<Option<String>>,
-    /// Entries read and written in this run.
-    pub hits: AtomicUsize,
-    pub writes: AtomicUsize,
+    /// The folder made, tagged and pruned of other builds: once per run, at the first write.
+    prepared: std::sync::Once,
+    /// Why the first write that failed did, reported once by the caller; no write is tried
+    /// after it.
+    write_error: std::sync::OnceLock<String>,
 }
 
 /// The claims of one article, as stored.
@@ -78,11 +76,8 @@ impl Cache {
         Cache {
             dir,
             data,
-            write_failed: AtomicBool::new(false),
-            pruned: AtomicBool::new(false),
-            first_error: std::sync::Mutex::new(None),
-            hits: AtomicUsize::new(0),
-            writes: AtomicUsize::new(0),
+            prepared: std::sync::Once::new(),
+            write_error: std::sync::OnceLock::new(),
         }
     }
 
@@ -200,7 +195,6 @@ impl Cache {
             }
             c.article = index;
         }
-        self.hits.fetch_add(1, Ordering::Relaxed);
         Some((claims, entry.sentences_cut))
     }
 
@@ -231,7 +225,6 @@ impl Cache {
         if !sound {
             return None;
         }
-        self.hits.fetch_add(1, Ordering::Relaxed);
         Some((entry.findings, entry.groups_cut))
     }
 
@@ -250,29 +243,39 @@ impl Cache {
 
     /// Why writing failed, the first time it did (for one note), or None.
     pub fn write_error(&self) -> Option<String> {
-        self.first_error.lock().ok().and_then(|e| e.clone())
+        self.write_error.get().cloned()
     }
 
     /// Writes a file whole: to a temporary name beside it, then renamed. The folder is made,
     /// with its tag and `.gitignore`, the first time.
     fn write(&self, path: &Path, bytes: &[u8]) {
-        if self.write_failed.load(Ordering::Relaxed) {
+        if self.write_error.get().is_some() {
             return;
         }
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        if !self.pruned.swap(true, Ordering::Relaxed) {
+        self.prepared.call_once(|| {
             self.prune_builds();
+            let tagged = (|| -> std::io::Result<()> {
+                if !self.dir.join("CACHEDIR.TAG").exists() {
+                    std::fs::create_dir_all(&self.dir)?;
+                    std::fs::write(
+                        self.dir.join("CACHEDIR.TAG"),
+                        "Signature: 8a477f597d28d172789f06886806bc55\n\
+                         # This folder is a cache made by crosscheck; it can be deleted at any \
+                         time.\n",
+                    )?;
+                    std::fs::write(self.dir.join(".gitignore"), "*\n")?;
+                }
+                Ok(())
+            })();
+            if let Err(e) = tagged {
+                self.fail(&e);
+            }
+        });
+        if self.write_error.get().is_some() {
+            return;
         }
         let result = (|| -> std::io::Result<()> {
-            if !self.dir.join("CACHEDIR.TAG").exists() {
-                std::fs::create_dir_all(&self.dir)?;
-                std::fs::write(
-                    self.dir.join("CACHEDIR.TAG"),
-                    "Signature: 8a477f597d28d172789f06886806bc55\n\
-                     # This folder is a cache made by crosscheck; it can be deleted at any time.\n",
-                )?;
-                std::fs::write(self.dir.join(".gitignore"), "*\n")?;
-            }
             let parent = path.parent().unwrap_or(&self.dir);
             std::fs::create_dir_all(parent)?;
             let tmp = parent.join(format!(
@@ -288,17 +291,15 @@ impl Cache {
                 let _ = std::fs::remove_file(&tmp);
             })
         })();
-        match result {
-            Ok(()) => {
-                self.writes.fetch_add(1, Ordering::Relaxed);
-            }
-            Err(e) => {
-                if !self.write_failed.swap(true, Ordering::Relaxed)
-                    && let Ok(mut first) = self.first_error.lock()
-                {
-                    *first = Some(format!("{}: {e}", crate::error::display_path(&self.dir)));
-                }
-            }
+        if let Err(e) = result {
+            self.fail(&e);
         }
+    }
+
+    /// Records why writing failed (the first reason only).
+    fn fail(&self, e: &std::io::Error) {
+        let _ = self
+            .write_error
+            .set(format!("{}: {e}", crate::error::display_path(&self.dir)));
     }
 }

@@ -16,9 +16,8 @@ use crate::model::{Citation, Finding, FindingKind};
 /// Marks the `drafts` (article indices) in `report`, keeps the findings that involve one of
 /// them and rewrites those from the draft's side. Findings stay in their deterministic order.
 pub fn focus(report: &mut Report, drafts: BTreeSet<usize>) {
-    report.drafts = drafts;
+    report.drafts = drafts.clone();
     let findings = std::mem::take(&mut report.findings);
-    let drafts = report.drafts.clone();
     report.findings = findings
         .into_iter()
         .filter_map(|f| refocus(report, f, &drafts, "in the draft"))
@@ -40,9 +39,9 @@ pub fn side_of(report: &Report, articles: &BTreeSet<usize>) -> String {
     }
 }
 
-/// `focus` for a change rather than drafts: the findings that cite a claim (by index) `touched` accepts
-/// (a claim on a line a change added or edited), each from the side of the articles of those
-/// claims, the others dropped; `report.drafts` is left as it is. A finding where those
+/// `focus` for a change rather than drafts: the findings that cite a claim (by index) that
+/// `touched` accepts (a claim on a line a change added or edited), each from the side of the
+/// articles of those claims, the others dropped; `report.drafts` is left as it is. A finding where those
 /// articles agree with a clear majority of the others is dropped too: not theirs to fix.
 pub fn focus_on(report: &mut Report, touched: impl Fn(usize) -> bool) {
     let findings = std::mem::take(&mut report.findings);
@@ -55,6 +54,9 @@ pub fn focus_on(report: &mut Report, touched: impl Fn(usize) -> bool) {
                 .filter(|c| touched(c.claim))
                 .map(|c| report.corpus.claims[c.claim].article)
                 .collect();
+            if mine.is_empty() {
+                return None;
+            }
             let side = side_of(report, &mine);
             refocus(report, f, &mine, &side)
         })
