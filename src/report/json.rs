@@ -93,15 +93,23 @@ fn claim_json<'a>(corpus: &'a Corpus, c: &'a Claim, value: Json) -> ClaimJson<'a
 
 /// `crosscheck extract --format json`.
 pub fn render_claims(corpus: &Corpus) -> String {
-    let doc = json!({
-        "schema": "crosscheck-claims/1",
-        "articles": corpus.articles.iter().map(article_json).collect::<Vec<_>>(),
-        "claims": corpus
+    // Written straight from these structs (the fields in this order), not through a
+    // `serde_json::Value` tree: a corpus has tens of thousands of claims.
+    #[derive(Serialize)]
+    struct ClaimsDoc<'a> {
+        schema: &'static str,
+        articles: Vec<ArticleJson<'a>>,
+        claims: Vec<ClaimJson<'a>>,
+    }
+    let doc = ClaimsDoc {
+        schema: "crosscheck-claims/1",
+        articles: corpus.articles.iter().map(article_json).collect(),
+        claims: corpus
             .claims
             .iter()
             .map(|c| claim_json(corpus, c, claim_value(&c.value)))
-            .collect::<Vec<_>>(),
-    });
+            .collect(),
+    };
     to_string(&doc)
 }
 
@@ -184,7 +192,7 @@ pub fn limits_json(limits: &crate::model::Limits) -> Option<Json> {
     })
 }
 
-fn to_string(doc: &Json) -> String {
+fn to_string(doc: &impl Serialize) -> String {
     let mut s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".into());
     s.push('\n');
     s

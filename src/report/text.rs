@@ -42,8 +42,15 @@ impl Palette {
 pub fn render_claims(corpus: &Corpus, palette: Palette) -> String {
     let mut out = String::new();
     let mut claims = corpus.claims.iter().peekable();
+    // Claims are ordered by article: one pass counts them all.
+    let mut counts = vec![0usize; corpus.articles.len()];
+    for c in &corpus.claims {
+        if let Some(n) = counts.get_mut(c.article) {
+            *n += 1;
+        }
+    }
     for (i, a) in corpus.articles.iter().enumerate() {
-        let n = corpus.claims.iter().filter(|c| c.article == i).count();
+        let n = counts[i];
         let _ = writeln!(
             out,
             "{} ({}, {} claim{})",
