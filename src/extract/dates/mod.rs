@@ -49,7 +49,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let w = &doc.lang.data.dates;
     let toks = &doc.tokens[..];
     let low: Vec<Cow<str>> = toks.iter().map(|t| fold(t.text(doc.text))).collect();
-    let info = toks
+    let info: Vec<_> = toks
         .iter()
         .zip(&low)
         .map(|(t, l)| match t.kind {
@@ -57,15 +57,18 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
             _ => w.words.get(l.as_ref()),
         })
         .collect();
+    let ends = Scan::phrase_ends(toks, &low, &info, w);
     let scan = Scan {
         text: doc.text,
         toks,
         low,
         info,
+        ends,
         w,
         lang: doc.lang,
         sports: std::cell::OnceCell::new(),
         story: std::cell::Cell::new(None),
+        singles: Default::default(),
     };
     // Only a full, valid date anchors relative dates; library callers may pass anything.
     let anchor = doc.date.filter(|p| match (p.year, p.month, p.day) {

@@ -4,16 +4,21 @@
 
 use std::borrow::Cow;
 
+use super::expr::Hit;
 use crate::knowledge::lang::Lang;
 use crate::knowledge::lang::dates::{DateWords, List, WordInfo};
 use crate::model::DatePoint;
 use crate::text::{TokKind, Token};
+use rustc_hash::FxHashMap;
 
 pub(super) struct Scan<'a> {
     pub(super) text: &'a str,
     pub(super) toks: &'a [Token],
     pub(super) low: Vec<Cow<'a, str>>,
     pub(super) info: Vec<Option<&'a WordInfo>>,
+    /// For each token (and the end of the text), the lists with a phrase that ends just before
+    /// it (bits of `List`): `phrase_before` is asked at almost every token, of many lists.
+    pub(super) ends: Vec<u64>,
     pub(super) w: &'a DateWords,
     pub(super) lang: &'a Lang,
     /// Whether the article is about sports (one of `season_words`), found when first asked.
@@ -21,6 +26,9 @@ pub(super) struct Scan<'a> {
     /// The story's time: the last date with a year the article gave before the token being
     /// read, which "a year later" and "two days earlier" count from.
     pub(super) story: std::cell::Cell<Option<DatePoint>>,
+    /// `single_at` by token and `bare`: a range and the date alone both try the same token,
+    /// and the answer depends on nothing that changes while the article is read.
+    pub(super) singles: std::cell::RefCell<FxHashMap<(usize, bool), Option<Hit>>>,
 }
 
 impl<'a> Scan<'a> {
@@ -77,10 +85,44 @@ impl<'a> Scan<'a> {
 
     /// Whether a phrase of `list` ends just before token `i`.
     pub(super) fn phrase_before(&self, i: usize, list: List) -> bool {
-        self.w
-            .list(list)
-            .iter()
-            .any(|p| p.len() <= i && self.matches(i - p.len(), p))
+        self.ends.get(i).is_some_and(|&b| b & list.bit() != 0)
+    }
+
+    /// `ends` for an article: each phrase that a token starts (its first word is the token's),
+    /// matched once.
+    pub(super) fn phrase_ends(
+        toks: &[Token],
+        low: &[Cow<str>],
+        info: &[Option<&WordInfo>],
+        w: &DateWords,
+    ) -> Vec<u64> {
+        let n = toks.len();
+        let mut ends = vec![0u64; n + 1];
+        for k in 0..n {
+            // Numbers have no `info` (they are read as numbers), but a phrase may start with one.
+            let e = match info[k] {
+                Some(e) => e,
+                None if toks[k].kind == TokKind::Number => match w.words.get(low[k].as_ref()) {
+                    Some(e) => e,
+                    None => continue,
+                },
+                None => continue,
+            };
+            let (from, to) = e.phrases;
+            for &(list, p) in &w.starting[from as usize..to as usize] {
+                let p = &w.list(list)[p as usize];
+                let end = k + p.len();
+                if end <= n
+                    && p[1..]
+                        .iter()
+                        .zip(&low[k + 1..end])
+                        .all(|(w, l)| w == l.as_ref())
+                {
+                    ends[end] |= list.bit();
+                }
+            }
+        }
+        ends
     }
 
     pub(super) fn matches(&self, i: usize, p: &[String]) -> bool {
@@ -104,6 +146,9 @@ impl<'a> Scan<'a> {
 
     /// The token before an optional phrase of `list` that ends just before token `i`.
     pub(super) fn skip_back(&self, i: usize, list: List) -> usize {
+        if !self.phrase_before(i, list) {
+            return i;
+        }
         self.w
             .list(list)
             .iter()

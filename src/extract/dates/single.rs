@@ -124,6 +124,15 @@ impl<'a> Scan<'a> {
     /// A date at token `i`, with the year phrase that may follow a yearless one: "June last
     /// year", "le 3 mars de l'année dernière", "in March next year".
     pub(super) fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if let Some(&h) = self.singles.borrow().get(&(i, bare)) {
+            return h;
+        }
+        let h = self.single_at_uncached(i, bare);
+        self.singles.borrow_mut().insert((i, bare), h);
+        h
+    }
+
+    fn single_at_uncached(&self, i: usize, bare: bool) -> Option<Hit> {
         let h = self.single_at_plain(i, bare)?;
         let Expr::Date {
             y: None,

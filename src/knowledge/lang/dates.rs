@@ -201,6 +201,8 @@ pub(crate) struct WordInfo {
     pub(crate) duration: Option<Unit>,
     /// Which phrase lists have a phrase starting with this word (bits of `List`).
     pub(crate) starts: u64,
+    /// Where the phrases of `lists` that start with this word are in `DateWords::starting`.
+    pub(crate) phrases: (u32, u32),
 }
 
 /// The phrase lists of the `[dates]` section, as bits of `WordInfo::starts`.
@@ -540,6 +542,9 @@ pub struct DateWords {
     /// First halves of two-word day numbers ("twenty" of "twenty-second").
     pub(crate) tens: Vec<String>,
     pub(crate) lists: Vec<Vec<Phrase>>,
+    /// The phrases of `lists` grouped by first word, as (list, index in the list): each word's
+    /// `WordInfo::phrases` is its slice.
+    pub(crate) starting: Vec<(List, u32)>,
     /// Phrase, unit, count, and whether it counts from the story's time ("the following
     /// year", "la veille") rather than from the article's date.
     pub(crate) relative: Vec<(Phrase, Unit, i32, bool)>,
@@ -733,6 +738,20 @@ impl TryFrom<DateData> for DateWords {
             phrases.sort_by_key(|p: &Phrase| std::cmp::Reverse(p.len()));
             lists[list as usize] = phrases;
         }
+        let mut by_first: BTreeMap<&str, Vec<(List, u32)>> = BTreeMap::new();
+        for list in List::ALL {
+            for (k, p) in lists[list as usize].iter().enumerate() {
+                by_first.entry(&p[0]).or_default().push((list, k as u32));
+            }
+        }
+        let mut starting = Vec::new();
+        for (first, refs) in by_first {
+            let from = starting.len() as u32;
+            starting.extend(refs);
+            if let Some(e) = words.get_mut(first) {
+                e.phrases = (from, starting.len() as u32);
+            }
+        }
         let mut relative = Vec::new();
         for (p, spec) in &d.relative {
             let phrase = phrase_tokens(p)?;
@@ -889,6 +908,7 @@ impl TryFrom<DateData> for DateWords {
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
             tens,
             lists,
+            starting,
             relative,
             periods,
             seasons,
