@@ -1,8 +1,11 @@
 //! `Doc`: one article's text as the extractors see it (tokens, sentences, language, date), and
 //! the one way they make a claim of it.
 
+use std::borrow::Cow;
+
 use crate::knowledge::gazetteer::Gazetteer;
 use crate::knowledge::lang::Lang;
+use crate::knowledge::normalize::{fold, fold_into};
 use crate::model::{Claim, ClaimKind, DatePoint, Span, Value};
 use crate::text::{Token, sentences, tokenize};
 
@@ -25,6 +28,10 @@ pub struct Doc<'a> {
     pub sentences_cut: usize,
     /// Known places, when the caller has them.
     pub places: Option<&'a Gazetteer>,
+    /// Every token folded (`normalize::fold`), end to end: token `i` is
+    /// `folded[folded_ends[i - 1]..folded_ends[i]]`. Folded once here, read by every extractor.
+    folded: String,
+    folded_ends: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -36,16 +43,42 @@ impl<'a> Doc<'a> {
         date: Option<DatePoint>,
     ) -> Doc<'a> {
         let split = sentences(text, body.start, body.end, &|w| lang.is_abbreviation(w));
+        let tokens = tokenize(text, body.start, body.end);
+        let mut folded = String::with_capacity(body.end - body.start);
+        let folded_ends = tokens
+            .iter()
+            .map(|t| {
+                fold_into(t.text(text), &mut folded);
+                folded.len()
+            })
+            .collect();
         Doc {
             article,
             text,
             body,
             lang,
             date,
-            tokens: tokenize(text, body.start, body.end),
+            tokens,
             sentences: split.spans,
             sentences_cut: split.cut,
             places: None,
+            folded,
+            folded_ends,
+        }
+    }
+
+    /// Token `i` folded (`normalize::fold`).
+    pub fn folded(&self, i: usize) -> &str {
+        let end = self.folded_ends[i];
+        let start = i.checked_sub(1).map_or(0, |p| self.folded_ends[p]);
+        &self.folded[start..end]
+    }
+
+    /// `span` folded: the token's folded form when `span` is token `tok`, else folded now.
+    pub fn fold_span(&self, span: Span, tok: usize) -> Cow<'_, str> {
+        match self.tokens.get(tok) {
+            Some(t) if t.span == span => Cow::Borrowed(self.folded(tok)),
+            _ => Cow::Owned(fold(self.slice(span))),
         }
     }
 

@@ -121,6 +121,12 @@ impl Gazetteer {
         self.index.contains_key(&fold(name))
     }
 
+    /// `contains` for a name already folded (`normalize::fold`, which folding again leaves
+    /// as it is).
+    pub fn contains_folded(&self, folded: &str) -> bool {
+        self.index.contains_key(folded)
+    }
+
     /// Whether `name` names a place in the curated list, or is a name of several words in
     /// `places.tsv` ("Banda Aceh", "Des Moines"). A single word there may as well be a person
     /// ("Jackson", "Florence"), so single words are not looked up in it.

@@ -7,7 +7,6 @@ use super::role::{role_before, title_prefix};
 use super::units::{Candidate, Unit, UnitKind};
 use super::vocabulary::{Vocabulary, after_opening_mark};
 use crate::extract::doc::Doc;
-use crate::knowledge::normalize::fold;
 use crate::model::Span;
 
 /// Splits a run at words that cannot be part of a name: function words ("The", "Into"), words
@@ -24,10 +23,10 @@ pub(super) fn split(
     for u in units {
         let breaks = matches!(u.kind, UnitKind::Word | UnitKind::Acronym) && {
             let w = doc.slice(u.span);
-            let f = fold(w);
+            let f = doc.fold_span(u.span, u.first);
             doc.lang.is_stopword(w)
-                || words.not_names.contains(&f)
-                || (headline && vocab.lower.contains(&f))
+                || words.not_names.contains(f.as_ref())
+                || (headline && vocab.lower.contains(f.as_ref()))
         };
         if breaks {
             if !cur.is_empty() {
@@ -55,9 +54,11 @@ fn demonym(doc: &Doc, u: Unit) -> bool {
     if places.contains(w) {
         return false;
     }
-    let f = fold(w);
+    let f = doc.fold_span(u.span, u.first);
     let words = &doc.lang.data.names.sets;
-    let made = |f: &str| {
+    // The folded word and the folded stems make folded candidates: looked up as they are.
+    let mut candidate = String::new();
+    let mut made = |f: &str| {
         words.demonym_endings.iter().any(|e| {
             f.len() > e.len() + 2
                 && f.ends_with(e.as_str())
@@ -66,7 +67,12 @@ fn demonym(doc: &Doc, u: Unit) -> bool {
                     .iter()
                     // Not the place itself ("Marseille" of "Marseilles").
                     .filter(|s| !(e.is_empty() && s.is_empty()))
-                    .any(|s| places.contains(&format!("{}{s}", &f[..f.len() - e.len()])))
+                    .any(|s| {
+                        candidate.clear();
+                        candidate.push_str(&f[..f.len() - e.len()]);
+                        candidate.push_str(s);
+                        places.contains_folded(&candidate)
+                    })
         })
     };
     made(&f)
@@ -90,8 +96,8 @@ pub(super) fn trim(
     if let Some(u) = units.first() {
         let starts = first_words.contains(&u.first) || after_opening_mark(doc, u.first);
         if starts && u.kind == UnitKind::Word && units.len() > 1 {
-            let f = fold(doc.slice(u.span));
-            if vocab.lower.contains(&f) {
+            let f = doc.fold_span(u.span, u.first);
+            if vocab.lower.contains(f.as_ref()) {
                 units.remove(0);
             } else {
                 at_sentence_start = true;
@@ -129,8 +135,8 @@ pub(super) fn trim(
     if let [u] = units.as_slice()
         && u.kind == UnitKind::Word
         && {
-            let f = fold(doc.slice(u.span));
-            words.titles.iter().any(|t| t.len() == 1 && t[0] == f)
+            let f = doc.fold_span(u.span, u.first);
+            words.titles_with(&f, 0).any(|t| t.len() == 1)
         }
     {
         return None;

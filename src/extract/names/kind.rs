@@ -3,7 +3,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::units::{Candidate, Unit, UnitKind, span_of};
+use std::borrow::Cow;
+
+use super::units::{Candidate, UnitKind, span_of};
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::names::NameWords;
@@ -72,16 +74,23 @@ pub(super) fn classify(
     known_place: bool,
     words: &NameWords,
 ) -> ClaimKind {
-    let folded: Vec<String> = c
+    let folded: Vec<Cow<str>> = c
         .units
         .iter()
         .filter(|u| u.kind != UnitKind::Connector)
-        .map(|u| fold(doc.slice(u.span)))
+        .map(|u| doc.fold_span(u.span, u.first))
         .collect();
-    if folded.iter().any(|w| words.sets.org_words.contains(w)) {
+    if folded
+        .iter()
+        .any(|w| words.sets.org_words.contains(w.as_ref()))
+    {
         return ClaimKind::Org;
     }
-    if known_place || folded.iter().any(|w| words.sets.place_words.contains(w)) {
+    if known_place
+        || folded
+            .iter()
+            .any(|w| words.sets.place_words.contains(w.as_ref()))
+    {
         return ClaimKind::Place;
     }
     // A name of several words that names a place somewhere (`rules/places.tsv`: "Banda Aceh",
@@ -122,11 +131,10 @@ pub(super) fn classify(
 /// A person: a title before it, an initial, or several plain words with no particle.
 pub(super) fn looks_like_person(doc: &Doc, c: &Candidate) -> bool {
     let words = &doc.lang.data.names.sets;
-    let folded = |u: &Unit| fold(doc.slice(u.span));
-    if c.units
-        .iter()
-        .any(|u| words.org_words.contains(&folded(u)) || words.place_words.contains(&folded(u)))
-    {
+    if c.units.iter().any(|u| {
+        let f = doc.fold_span(u.span, u.first);
+        words.org_words.contains(f.as_ref()) || words.place_words.contains(f.as_ref())
+    }) {
         return false;
     }
     if doc

@@ -21,7 +21,7 @@ mod units;
 mod vocabulary;
 
 use crate::extract::doc::Doc;
-use crate::knowledge::normalize::{fold, tidy_name};
+use crate::knowledge::normalize::tidy_name;
 use crate::model::{Claim, ClaimKind, Value};
 use candidates::{split, trim};
 use kind::{Surnames, classify, looks_like_person};
@@ -60,27 +60,28 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         c.units
             .last()
             .filter(|_| looks_like_person(doc, c))
-            .map(|last| fold(doc.slice(last.span)))
+            .map(|last| doc.fold_span(last.span, last.first).into_owned())
     }));
 
     let mut claims = Vec::new();
     for c in candidates {
         let single = c.units.len() == 1;
-        let word = fold(doc.slice(c.units[0].span));
+        let word = doc.fold_span(c.units[0].span, c.units[0].first);
+        let word = word.as_ref();
         let known_place = doc
             .places
             .is_some_and(|p| p.contains(doc.slice(span_of(&c.units))));
         if single
             && c.role.is_none()
             && !known_place
-            && !surnames.contains(&word)
-            && !(c.at_sentence_start && !vocab.lower.contains(&word) && surnames.near(&word, words))
+            && !surnames.contains(word)
+            && !(c.at_sentence_start && !vocab.lower.contains(word) && surnames.near(word, words))
         {
             // A lone capitalised word the article also writes in lowercase is a common noun
             // ("Commerce"); at a sentence's start, one never capitalised elsewhere is just the
             // first word.
-            if vocab.lower.contains(&word)
-                || (c.at_sentence_start && !vocab.inner_caps.contains(&word))
+            if vocab.lower.contains(word)
+                || (c.at_sentence_start && !vocab.inner_caps.contains(word))
             {
                 continue;
             }

@@ -1,5 +1,7 @@
 //! Titles and roles written before a person ("le président", "Secretary of Commerce").
 
+use std::borrow::Cow;
+
 use super::units::Unit;
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
@@ -12,29 +14,34 @@ use crate::text::TokKind;
 /// or the end of one begun in lowercase just before the run ("secrétaire d'État") — and where
 /// the title starts.
 pub(super) fn title_prefix(doc: &Doc, units: &[Unit]) -> Option<(usize, usize)> {
-    let folded: Vec<String> = units.iter().map(|u| fold(doc.slice(u.span))).collect();
-    let titles = &doc.lang.data.names.sets.titles;
+    let folded: Vec<Cow<str>> = units
+        .iter()
+        .map(|u| doc.fold_span(u.span, u.first))
+        .collect();
+    let sets = &doc.lang.data.names.sets;
     // A title further in: "Interior Minister Abdelouafi Laftit", "U.S. Commerce Secretary X".
+    // (Only the titles the word at `k` starts can match there, in the order of `titles`.)
     for k in 1..folded.len() {
-        for title in titles {
+        for title in sets.titles_with(&folded[k], 0) {
             let end = k + title.len();
             if end < folded.len() && folded[k..end] == title[..] {
                 return Some((end, units[0].span.start));
             }
         }
     }
-    for title in titles {
-        for head in 0..title.len() {
-            let tail = &title[head..];
-            if tail.len() >= folded.len() || folded[..tail.len()] != tail[..] {
-                continue;
-            }
-            if head == 0 {
-                return Some((tail.len(), units[0].span.start));
-            }
-            if let Some(k) = words_before_are(doc, units[0].first, &title[..head]) {
-                return Some((tail.len(), doc.tokens[k].span.start));
-            }
+    // The run opens with the tail of a title from `head` on: the first word is the title's word
+    // at `head`. Candidates come by title, then by position, as a walk of all titles would.
+    for &(t, head) in sets.titles_at(folded.first()?) {
+        let title = &sets.titles[t];
+        let tail = &title[head..];
+        if tail.len() >= folded.len() || folded[..tail.len()] != tail[..] {
+            continue;
+        }
+        if head == 0 {
+            return Some((tail.len(), units[0].span.start));
+        }
+        if let Some(k) = words_before_are(doc, units[0].first, &title[..head]) {
+            return Some((tail.len(), doc.tokens[k].span.start));
         }
     }
     None
@@ -51,7 +58,7 @@ pub(super) fn words_before_are(doc: &Doc, tok: usize, words: &[String]) -> Optio
                 break;
             }
         }
-        if fold(doc.tokens[k].text(doc.text)) != *w {
+        if doc.folded(k) != w {
             return None;
         }
     }
@@ -87,11 +94,11 @@ pub(super) fn role_before(doc: &Doc, first_tok: usize, words: &Sets) -> Option<S
             }
             continue;
         }
-        let f = fold(w);
-        if words.role_breaks.contains(&f) {
+        let f = doc.folded(j);
+        if words.role_breaks.contains(f) {
             break;
         }
-        let is_title_word = words.titles.iter().any(|t| t.contains(&f));
+        let is_title_word = words.is_title_word(f);
         if w.chars().next().is_some_and(char::is_uppercase) && !is_title_word {
             capitalised_run += 1;
             if capitalised_run >= 2 && end.is_some_and(|e| e > j + 1) {
@@ -103,7 +110,7 @@ pub(super) fn role_before(doc: &Doc, first_tok: usize, words: &Sets) -> Option<S
         if end.is_none() {
             end = Some(j);
         }
-        for title in words.titles.iter().filter(|t| t[0] == f) {
+        for title in words.titles_with(f, 0) {
             let Some(mut after) = title_end(doc, j, title) else {
                 continue;
             };
@@ -137,7 +144,7 @@ fn title_end(doc: &Doc, j: usize, title: &[String]) -> Option<usize> {
             k += 1;
         }
         match doc.tokens.get(k) {
-            Some(t) if fold(t.text(doc.text)) == *w => k += 1,
+            Some(_) if doc.folded(k) == w => k += 1,
             _ => return None,
         }
     }

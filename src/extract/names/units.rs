@@ -2,7 +2,6 @@
 //! units that makes one candidate name.
 
 use crate::extract::doc::Doc;
-use crate::knowledge::normalize::fold;
 use crate::model::Span;
 use crate::text::{TokKind, Token, is_capitalised};
 
@@ -194,7 +193,7 @@ pub(super) fn sequence(doc: &Doc, first: Unit) -> Vec<Unit> {
         let mut parts = Vec::new();
         while parts.len() < 2 {
             let Some(t) = toks.get(j) else { break };
-            if t.kind != TokKind::Word || !connectors.contains(&fold(t.text(doc.text))) {
+            if t.kind != TokKind::Word || !connectors.contains(doc.folded(j)) {
                 break;
             }
             if is_capitalised(t.text(doc.text)) {

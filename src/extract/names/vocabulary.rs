@@ -5,15 +5,14 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::units::is_punct;
 use crate::extract::doc::Doc;
-use crate::knowledge::normalize::fold;
 use crate::text::{TokKind, is_capitalised};
 
 /// What the article itself says about its words.
-pub(super) struct Vocabulary {
+pub(super) struct Vocabulary<'a> {
     /// Folded words written in lowercase somewhere.
-    pub(super) lower: HashSet<String>,
+    pub(super) lower: HashSet<&'a str>,
     /// Folded words written capitalised somewhere other than a sentence's first word.
-    pub(super) inner_caps: HashSet<String>,
+    pub(super) inner_caps: HashSet<&'a str>,
 }
 
 /// The word before token `tok`, looking through an elision's apostrophe ("l’Industrie").
@@ -43,7 +42,7 @@ pub(super) fn sentence_first_words(doc: &Doc) -> HashSet<usize> {
     out
 }
 
-pub(super) fn vocabulary(doc: &Doc, first_words: &HashSet<usize>) -> Vocabulary {
+pub(super) fn vocabulary<'a>(doc: &'a Doc, first_words: &HashSet<usize>) -> Vocabulary<'a> {
     let mut lower = HashSet::default();
     let mut inner_caps = HashSet::default();
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -53,10 +52,10 @@ pub(super) fn vocabulary(doc: &Doc, first_words: &HashSet<usize>) -> Vocabulary 
         let w = t.text(doc.text);
         if is_capitalised(w) {
             if !first_words.contains(&i) && !after_opening_mark(doc, i) {
-                inner_caps.insert(fold(w));
+                inner_caps.insert(doc.folded(i));
             }
         } else {
-            lower.insert(fold(w));
+            lower.insert(doc.folded(i));
         }
     }
     Vocabulary { lower, inner_caps }

@@ -2,7 +2,7 @@
 //! name an organisation or a place, and the look-up sets built from them once (`NameWords`).
 //! The names extractor (`extract::names`) reads these sets.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
@@ -59,7 +59,11 @@ fn default_surname_slip_min_letters() -> usize {
 
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Sets {
+    /// Folded, longest first.
     pub(crate) titles: Vec<Vec<String>>,
+    /// Each word of a title, with where it is: (index in `titles`, position in the title), in
+    /// that order. A run is read against the few titles its words start, not all of them.
+    pub(crate) title_words: HashMap<String, Vec<(usize, usize)>>,
     pub(crate) connectors: HashSet<String>,
     pub(crate) org_words: HashSet<String>,
     pub(crate) place_words: HashSet<String>,
@@ -70,6 +74,25 @@ pub(crate) struct Sets {
     pub(crate) demonym_endings: Vec<String>,
     pub(crate) demonym_stems: Vec<String>,
     pub(crate) demonym_plurals: Vec<String>,
+}
+
+impl Sets {
+    /// The titles with `word` at position `at`, in the order of `titles`.
+    pub(crate) fn titles_with(&self, word: &str, at: usize) -> impl Iterator<Item = &[String]> {
+        self.titles_at(word)
+            .filter(move |&&(_, p)| p == at)
+            .map(|&(k, _)| self.titles[k].as_slice())
+    }
+
+    /// Where `word` is in titles: (index in `titles`, position), in that order.
+    pub(crate) fn titles_at(&self, word: &str) -> std::slice::Iter<'_, (usize, usize)> {
+        self.title_words.get(word).map_or([].iter(), |v| v.iter())
+    }
+
+    /// Whether `word` is a word of some title.
+    pub(crate) fn is_title_word(&self, word: &str) -> bool {
+        self.title_words.contains_key(word)
+    }
 }
 
 impl NameWords {
@@ -89,8 +112,15 @@ impl NameWords {
             .collect();
         // Longest first, so "Secretary of State" wins over "Secretary".
         titles.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let mut title_words: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+        for (k, t) in titles.iter().enumerate() {
+            for (at, w) in t.iter().enumerate() {
+                title_words.entry(w.clone()).or_default().push((k, at));
+            }
+        }
         self.sets = Sets {
             titles,
+            title_words,
             connectors: set(&self.connectors),
             org_words: set(&self.org_words),
             place_words: set(&self.place_words),
