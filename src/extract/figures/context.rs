@@ -10,14 +10,7 @@ use crate::text::AtomKind;
 impl Scan<'_, '_> {
     /// Whether the lone number word at atom `i` is a figure where it stands.
     pub(super) fn context_allows(&mut self, i: usize, end: usize) -> bool {
-        self.buf.clear();
-        let a = self.atoms[i];
-        self.buf.extend(
-            self.doc.text[a.start..a.end]
-                .chars()
-                .flat_map(char::to_lowercase),
-        );
-        let Some(c) = self.ix.context.get(self.buf.as_str()) else {
+        let Some(c) = self.ix.context.get(self.low(i)) else {
             return true;
         };
         let prev = i.checked_sub(1);

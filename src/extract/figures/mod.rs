@@ -31,18 +31,11 @@ mod words;
 use self::scan::Scan;
 use crate::extract::doc::Doc;
 use crate::model::Claim;
-use crate::text::{AtomKind, atomize};
+use crate::text::AtomKind;
 
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     let ix = doc.lang.data.figures.index();
-    let mut s = Scan {
-        doc,
-        ix,
-        atoms: atomize(doc.text, &doc.tokens),
-        buf: String::new(),
-        out: Vec::new(),
-        floor: 0,
-    };
+    let mut s = Scan::new(doc, ix);
     let mut i = 0;
     while i < s.atoms.len() {
         let next = match s.atoms[i].kind {

@@ -7,7 +7,7 @@ use super::digits::is_joiner;
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::figures::{Entry, Index, What};
 use crate::model::Claim;
-use crate::text::{Atom, AtomKind, is_hyphen};
+use crate::text::{Atom, AtomKind, atomize, is_hyphen};
 
 /// A numeral found in the text, before its context is read.
 #[derive(Debug, Clone, Copy)]
@@ -57,7 +57,12 @@ pub(super) struct Scan<'d, 'a> {
     pub(super) doc: &'d Doc<'a>,
     pub(super) ix: &'d Index,
     pub(super) atoms: Vec<Atom>,
-    pub(super) buf: String,
+    /// Every atom lowercase (`char::to_lowercase`), end to end: atom `k` is
+    /// `lower[lower_ends[k - 1]..lower_ends[k]]`.
+    pub(super) lower: String,
+    pub(super) lower_ends: Vec<usize>,
+    /// The entries each word or punctuation atom starts (`Index::by_first`), looked up once.
+    pub(super) firsts: Vec<Option<&'d [usize]>>,
     pub(super) out: Vec<Claim>,
     /// Atoms before this one belong to an earlier figure.
     pub(super) floor: usize,
@@ -69,6 +74,45 @@ fn eq_ci(text: &str, lower: &str) -> bool {
         text.eq_ignore_ascii_case(lower)
     } else {
         text.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    }
+}
+
+impl<'d, 'a> Scan<'d, 'a> {
+    pub(super) fn new(doc: &'d Doc<'a>, ix: &'d Index) -> Scan<'d, 'a> {
+        let atoms = atomize(doc.text, &doc.tokens);
+        let mut lower = String::with_capacity(doc.body.end - doc.body.start);
+        let mut lower_ends = Vec::with_capacity(atoms.len());
+        let mut firsts = Vec::with_capacity(atoms.len());
+        for a in &atoms {
+            let from = lower.len();
+            let t = &doc.text[a.start..a.end];
+            if t.is_ascii() {
+                lower.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower.extend(t.chars().flat_map(char::to_lowercase));
+            }
+            lower_ends.push(lower.len());
+            firsts.push(match a.kind {
+                AtomKind::Digits => None,
+                _ => ix.by_first.get(&lower[from..]).map(Vec::as_slice),
+            });
+        }
+        Scan {
+            doc,
+            ix,
+            atoms,
+            lower,
+            lower_ends,
+            firsts,
+            out: Vec::new(),
+            floor: 0,
+        }
+    }
+
+    /// Atom `k` lowercase.
+    pub(super) fn low(&self, k: usize) -> &str {
+        let start = k.checked_sub(1).map_or(0, |p| self.lower_ends[p]);
+        &self.lower[start..self.lower_ends[k]]
     }
 }
 
@@ -113,7 +157,7 @@ impl Scan<'_, '_> {
             if e.exact_case {
                 t == a && (!e.glued[n] || self.atoms[k + n - 1].end == self.atoms[k + n].start)
             } else {
-                eq_ci(t, a)
+                self.low(k + n) == a
             }
         })
     }
@@ -127,14 +171,7 @@ impl Scan<'_, '_> {
         if k >= self.atoms.len() || self.atoms[k].kind == AtomKind::Digits {
             return None;
         }
-        let a = self.atoms[k];
-        self.buf.clear();
-        self.buf.extend(
-            self.doc.text[a.start..a.end]
-                .chars()
-                .flat_map(char::to_lowercase),
-        );
-        let list = self.ix.by_first.get(self.buf.as_str())?;
+        let list = self.firsts[k]?;
         list.iter()
             .map(|&id| &self.ix.entries[id])
             .find(|e| pred(e.what) && self.entry_matches(e, k))
@@ -149,7 +186,11 @@ impl Scan<'_, '_> {
         floor: usize,
         pred: impl Fn(What) -> bool,
     ) -> Option<(What, usize)> {
-        self.ix.before.iter().find_map(|&id| {
+        // Only the entries whose last atom is the one before `k` can end there.
+        let candidates = k
+            .checked_sub(1)
+            .and_then(|p| self.ix.before_by_last.get(self.low(p)))?;
+        candidates.iter().find_map(|&id| {
             let e = &self.ix.entries[id];
             let n = e.atoms.len();
             (pred(e.what) && k >= floor + n && self.entry_matches(e, k - n))

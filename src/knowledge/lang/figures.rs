@@ -185,6 +185,8 @@ pub(crate) struct Index {
     pub(crate) by_first: HashMap<String, Vec<usize>>,
     /// Entries that can stand before a figure (qualifiers, currency symbols).
     pub(crate) before: Vec<usize>,
+    /// `before` by the lowercase last atom of each entry, in the order of `before`.
+    pub(crate) before_by_last: HashMap<String, Vec<usize>>,
     /// ISO 4217 codes, with the scale a code carries ("MEUR": 10^6, else 1).
     pub(crate) codes: Vec<(String, u64)>,
     pub(crate) context: HashMap<String, WordContext>,
@@ -334,6 +336,14 @@ impl Index {
         }
         ix.before
             .sort_by(|&a, &b| entries[b].atoms.len().cmp(&entries[a].atoms.len()));
+        for &id in &ix.before {
+            if let Some(last) = ix.entries[id].atoms.last() {
+                ix.before_by_last
+                    .entry(last.to_lowercase())
+                    .or_default()
+                    .push(id);
+            }
+        }
         ix
     }
 
