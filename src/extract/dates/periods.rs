@@ -77,7 +77,7 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Decades) || !self.phrase_before(i, List::Articles) {
             return None;
         }
-        let (p, y) = self.w.decades.iter().find(|r| self.matches(i, &r.0))?;
+        let (p, y) = self.row_at(i, &self.w.decades, &self.w.firsts.decades, |r| &r.0)?;
         Some(Hit {
             start: self.start(i),
             end_tok: i + p.len(),
@@ -304,7 +304,7 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Periods) {
             return None;
         }
-        let (p, first, last) = self.w.seasons.iter().find(|r| self.matches(i, &r.0))?;
+        let (p, first, last) = self.row_at(i, &self.w.seasons, &self.w.firsts.seasons, |r| &r.0)?;
         Some((*first, *last, i + p.len()))
     }
 
@@ -330,7 +330,7 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Periods) {
             return None;
         }
-        let (p, first, last) = self.w.periods.iter().find(|r| self.matches(i, &r.0))?;
+        let (p, first, last) = self.row_at(i, &self.w.periods, &self.w.firsts.periods, |r| &r.0)?;
         Some((*first, *last, i + p.len()))
     }
 }

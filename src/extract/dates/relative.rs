@@ -56,7 +56,8 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Relative) {
             return None;
         }
-        let (p, unit, n, story) = self.w.relative.iter().find(|r| self.matches(i, &r.0))?;
+        let (p, unit, n, story) =
+            self.row_at(i, &self.w.relative, &self.w.firsts.relative, |r| &r.0)?;
         let end = i + p.len();
         // "last week of 2016" is the final week of 2016, not the week before this one.
         if let Some(k) = self.phrase_at(end, List::Of)

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::expr::Hit;
 use crate::knowledge::lang::Lang;
-use crate::knowledge::lang::dates::{DateWords, List, WordInfo};
+use crate::knowledge::lang::dates::{ByFirst, DateWords, List, Phrase, WordInfo};
 use crate::model::DatePoint;
 use crate::text::{TokKind, Token};
 use rustc_hash::FxHashMap;
@@ -71,16 +71,34 @@ impl<'a> Scan<'a> {
         self.info(i).is_some_and(|e| e.starts & list.bit() != 0)
     }
 
-    /// The token after a phrase of `list` starting at `i`.
+    /// The token after a phrase of `list` starting at `i`: the first in the list's order (the
+    /// longest) of those the token's word starts.
     pub(super) fn phrase_at(&self, i: usize, list: List) -> Option<usize> {
-        if !self.starts(i, list) {
-            return None;
-        }
-        self.w
-            .list(list)
+        let e = self.info(i).filter(|e| e.starts & list.bit() != 0)?;
+        let (from, to) = e.phrases;
+        let phrases = self.w.list(list);
+        self.w.starting[from as usize..to as usize]
             .iter()
+            .filter(|&&(l, _)| l == list)
+            .map(|&(_, k)| &phrases[k as usize])
             .find(|p| self.matches(i, p))
             .map(|p| i + p.len())
+    }
+
+    /// The first row of `table` (in its order) whose phrase starts at token `i`, found among
+    /// the rows whose phrase starts with the token's word (`by_first`).
+    pub(super) fn row_at<'t, T>(
+        &self,
+        i: usize,
+        table: &'t [T],
+        by_first: &ByFirst,
+        phrase: impl Fn(&T) -> &Phrase,
+    ) -> Option<&'t T> {
+        by_first
+            .get(self.low(i))
+            .iter()
+            .map(|&k| &table[k as usize])
+            .find(|r| self.matches(i, phrase(r)))
     }
 
     /// Whether a phrase of `list` ends just before token `i`.

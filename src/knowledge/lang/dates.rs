@@ -545,6 +545,8 @@ pub struct DateWords {
     /// The phrases of `lists` grouped by first word, as (list, index in the list): each word's
     /// `WordInfo::phrases` is its slice.
     pub(crate) starting: Vec<(List, u32)>,
+    /// The tables of phrases with a meaning (`relative`, `periods` ...) by first word.
+    pub(crate) firsts: Firsts,
     /// Phrase, unit, count, and whether it counts from the story's time ("the following
     /// year", "la veille") rather than from the article's date.
     pub(crate) relative: Vec<(Phrase, Unit, i32, bool)>,
@@ -883,6 +885,14 @@ impl TryFrom<DateData> for DateWords {
             // "the Seventies" may open a date.
             words.entry(fold_owned(w)).or_default().starts |= List::Decades.bit();
         }
+        let firsts = Firsts {
+            relative: ByFirst::new(relative.iter().map(|r| &r.0)),
+            periods: ByFirst::new(periods.iter().map(|r| &r.0)),
+            seasons: ByFirst::new(seasons.iter().map(|r| &r.0)),
+            holidays: ByFirst::new(holidays.iter().map(|r| &r.0)),
+            portions: ByFirst::new(portions.iter().map(|r| &r.0)),
+            decades: ByFirst::new(decades.iter().map(|r| &r.0)),
+        };
         Ok(DateWords {
             decades,
             century_words: d.century_words.iter().map(|s| fold_owned(s)).collect(),
@@ -909,12 +919,43 @@ impl TryFrom<DateData> for DateWords {
             tens,
             lists,
             starting,
+            firsts,
             relative,
             periods,
             seasons,
             range_articles: d.range_articles.iter().map(|s| fold_owned(s)).collect(),
         })
     }
+}
+
+/// The phrases of one table by their first word: the indexes, in the table's order, of those
+/// that start with it. A phrase is looked for among the few its token starts, not in all.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ByFirst(WordMap<Vec<u32>>);
+
+impl ByFirst {
+    fn new<'p>(phrases: impl Iterator<Item = &'p Phrase>) -> ByFirst {
+        let mut map: WordMap<Vec<u32>> = WordMap::default();
+        for (k, p) in phrases.enumerate() {
+            map.entry(p[0].clone()).or_default().push(k as u32);
+        }
+        ByFirst(map)
+    }
+
+    pub(crate) fn get(&self, word: &str) -> &[u32] {
+        self.0.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// `ByFirst` of each table of phrases with a meaning.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Firsts {
+    pub(crate) relative: ByFirst,
+    pub(crate) periods: ByFirst,
+    pub(crate) seasons: ByFirst,
+    pub(crate) holidays: ByFirst,
+    pub(crate) portions: ByFirst,
+    pub(crate) decades: ByFirst,
 }
 
 /// The most words a range join is written with ("jusqu'au", "up to").
