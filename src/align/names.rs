@@ -2,6 +2,7 @@
 //! clustered through a deletion neighbourhood, never all pairs; people are told apart by their
 //! given names and initials.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -469,6 +470,22 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     let claims = &corpus.claims;
     let tr = &rules.translit;
 
+    // Each name's key, and its reading as a person's name with its surname's key: computed
+    // once per claim, on all cores (every step below asks for them again and again).
+    let (name_keys, mut parsed): (Vec<String>, Vec<Option<(PersonName, String)>>) = claims
+        .par_iter()
+        .map(|c| {
+            if !c.kind.is_name() {
+                return (String::new(), None);
+            }
+            let name = name_of(c);
+            let p = parse_person(name);
+            let surname = match_key(tr, &p.surname);
+            (match_key(tr, name), Some((p, surname)))
+        })
+        .unzip();
+    let name_key = |i: usize| name_keys[i].as_str();
+
     // Surnames of people named with a given name or initial, anywhere in the corpus: a lone
     // capitalised word with one of these keys is that person, not a place.
     let mut person_surnames: BTreeSet<String> = BTreeSet::new();
@@ -476,13 +493,15 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     // surname its article writes at least twice ("Gupt" beside "Sanjay Gupta", "Gupta") is
     // that person misspelled, left for `short_confirmed` to judge.
     let mut surname_counts: BTreeMap<(usize, String), usize> = BTreeMap::new();
-    for c in claims.iter().filter(|c| c.kind == ClaimKind::Person) {
-        let p = parse_person(name_of(c));
+    for (c, parsed) in claims.iter().zip(&parsed) {
+        let Some((p, surname)) = parsed.as_ref().filter(|_| c.kind == ClaimKind::Person) else {
+            continue;
+        };
         if !p.given.is_empty() {
-            person_surnames.insert(match_key(tr, &p.surname));
+            person_surnames.insert(surname.clone());
         }
         *surname_counts
-            .entry((c.article, match_key(tr, &p.surname)))
+            .entry((c.article, surname.clone()))
             .or_default() += 1;
     }
     let slip_of_surname = |c: &Claim, key: &str| {
@@ -492,7 +511,7 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
             .any(|((_, s), &n)| n >= 2 && short_keys(key, s, &t))
     };
 
-    let mut people: Vec<(usize, PersonName)> = Vec::new();
+    let mut is_person = vec![false; claims.len()];
     let mut others: Vec<usize> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         if !c.kind.is_name() {
@@ -500,34 +519,39 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
         }
         let name = name_of(c);
         let single = !name.contains(' ');
-        let is_person = c.kind == ClaimKind::Person
+        is_person[i] = c.kind == ClaimKind::Person
             || (single && !rules.places.contains(name) && {
-                let key = match_key(tr, name);
-                person_surnames.contains(&key) || slip_of_surname(c, &key)
+                let key = name_key(i);
+                person_surnames.contains(key) || slip_of_surname(c, key)
             });
-        if is_person {
-            people.push((i, parse_person(name)));
-        } else {
+        if !is_person[i] {
             others.push(i);
+        }
+    }
+    let mut people: Vec<(usize, PersonName)> = Vec::new();
+    let mut surname_keys: Vec<String> = Vec::new();
+    for (i, parsed) in parsed.iter_mut().enumerate() {
+        if is_person[i]
+            && let Some((p, surname)) = parsed.take()
+        {
+            people.push((i, p));
+            surname_keys.push(surname);
         }
     }
 
     let sentences = SentenceNames::new(corpus, rules);
-    align_people(corpus, rules, &t, &sentences, &people, out);
+    align_people(corpus, rules, &t, &sentences, &people, &surname_keys, out);
 
     // Places and organisations: one entity per group of close spellings, except names that
     // are both known places (Iran / Iraq, or one place's names in two languages).
-    let mut keys: Vec<String> = others
-        .iter()
-        .map(|&i| match_key(tr, name_of(&claims[i])))
-        .collect();
+    let mut keys: Vec<String> = others.iter().map(|&i| name_key(i).to_string()).collect();
     keys.sort();
     keys.dedup();
     let mut examples: HashMap<&str, &str> = HashMap::default();
     for &i in &others {
         let name = name_of(&claims[i]);
         let k = keys
-            .binary_search(&match_key(tr, name))
+            .binary_search_by(|k| k.as_str().cmp(name_key(i)))
             .map(|p| keys[p].as_str());
         if let Ok(k) = k {
             examples.entry(k).or_insert(name);
@@ -549,7 +573,7 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
         .iter()
         .filter_map(|&i| {
             let k = keys
-                .binary_search(&match_key(tr, name_of(&claims[i])))
+                .binary_search_by(|k| k.as_str().cmp(name_key(i)))
                 .ok()?;
             Some((i, k))
         })
@@ -575,7 +599,7 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     let mut by_group: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
     for &i in &others {
         let name = name_of(&claims[i]);
-        let Ok(k) = keys.binary_search(&match_key(tr, name)) else {
+        let Ok(k) = keys.binary_search_by(|k| k.as_str().cmp(name_key(i))) else {
             continue;
         };
         by_group.entry(groups[k]).or_default().push(Mention {
@@ -617,24 +641,25 @@ pub(super) fn align_people(
     t: &Thresholds,
     sentences: &SentenceNames,
     people: &[(usize, PersonName)],
+    surname_keys: &[String],
     out: &mut Alignment,
 ) {
     let tr = &rules.translit;
     let claims = &corpus.claims;
-    let mut keys: Vec<String> = people
-        .iter()
-        .map(|(_, p)| match_key(tr, &p.surname))
-        .collect();
+    let mut keys: Vec<String> = surname_keys.to_vec();
     keys.sort();
     keys.dedup();
-    let key_of = |p: &PersonName| keys.binary_search(&match_key(tr, &p.surname)).unwrap_or(0);
+    // The key of `people[n]`'s surname, as its place in `keys`.
+    let key_at: Vec<usize> = surname_keys
+        .iter()
+        .map(|k| keys.binary_search(k).unwrap_or(0))
+        .collect();
     let mut sample: Vec<&str> = vec![""; keys.len()];
     // The folded spellings behind each key ("pennings" behind "penings"), and the full given
     // names written with it.
     let mut folded: Vec<Vec<String>> = vec![Vec::new(); keys.len()];
     let mut given: Vec<BTreeSet<String>> = vec![BTreeSet::new(); keys.len()];
-    for (_, p) in people {
-        let k = key_of(p);
+    for (&k, (_, p)) in key_at.iter().zip(people) {
         if sample[k].is_empty() {
             sample[k] = &p.surname;
         }
@@ -648,7 +673,11 @@ pub(super) fn align_people(
     }
     let family = |i: usize, j: usize| tr.distinct_family_forms(sample[i], sample[j]);
     let distinct = |i: usize, j: usize| family(i, j) || tr.derived(sample[i], sample[j]);
-    let mentions: Vec<(usize, usize)> = people.iter().map(|(c, p)| (*c, key_of(p))).collect();
+    let mentions: Vec<(usize, usize)> = people
+        .iter()
+        .zip(&key_at)
+        .map(|((c, _), &k)| (*c, k))
+        .collect();
     let context = key_contexts(
         corpus,
         rules,
@@ -687,8 +716,8 @@ pub(super) fn align_people(
         &mut out.groups_cut,
     );
     let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (n, (_, p)) in people.iter().enumerate() {
-        by_group.entry(groups[key_of(p)]).or_default().push(n);
+    for (n, &k) in key_at.iter().enumerate() {
+        by_group.entry(groups[k]).or_default().push(n);
     }
 
     for (_, members) in by_group {
