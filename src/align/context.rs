@@ -21,8 +21,9 @@ pub(super) struct Context {
     pub(super) unit: String,
     /// Stemmed content words and entity ids around the claim.
     pub(super) words: BTreeSet<String>,
-    /// The surface form of each stem, as first written around the claim, with its offset.
-    pub(super) surface: BTreeMap<String, (usize, String)>,
+    /// Where each stem is first written around the claim: its byte range in the claim's
+    /// article (`Context::written` reads it), not a copy of the words.
+    pub(super) surface: BTreeMap<String, (usize, usize)>,
     /// Years of the other dates in the sentence (the time a figure refers to).
     pub(super) years: BTreeSet<i32>,
     /// For a figure, the year its article was published: the time a figure refers to when
@@ -201,6 +202,15 @@ fn words_around<'t>(
     }
     before.reverse();
     (before, after)
+}
+
+impl Context {
+    /// How the stem `key` is first written around the claim, with its offset, read from the
+    /// text of the claim's article.
+    pub(super) fn written<'t>(&self, key: &str, text: &'t str) -> Option<(usize, &'t str)> {
+        let &(start, end) = self.surface.get(key)?;
+        Some((start, text.get(start..end).unwrap_or("")))
+    }
 }
 
 impl Contexts {
@@ -837,7 +847,7 @@ impl Contexts {
                         }
                         ctx.surface
                             .entry(s.clone())
-                            .or_insert_with(|| (tok.span.start, w.to_string()));
+                            .or_insert((tok.span.start, tok.span.end));
                         ctx.words.insert(s);
                     }
                     // Names in the sentence, by entity: "Tokayev" and "Tokaïev" agree.
@@ -855,7 +865,7 @@ impl Contexts {
                             };
                             ctx.surface
                                 .entry(key.clone())
-                                .or_insert_with(|| (o.span.start, o.text.clone()));
+                                .or_insert((o.span.start, o.span.end));
                             ctx.words.insert(key);
                         }
                         if o.sentence == sentence

@@ -213,7 +213,7 @@ impl Contexts {
                 out.push(Pair {
                     a,
                     b,
-                    subject: self.frame_subject(a, b),
+                    subject: self.frame_subject(corpus, a, b),
                     measure: self.items[a].as_ref().and_then(|c| c.measure.clone()),
                 });
             }
@@ -253,11 +253,12 @@ impl Contexts {
 
     /// The subject of a frame pair: what was compared, in words ("deaths in Kerman", "votes
     /// of Amina Sow", "km from Bresk", "magnitude according to USGS", "date of the quake").
-    fn frame_subject(&self, a: usize, b: usize) -> String {
+    fn frame_subject(&self, corpus: &Corpus, a: usize, b: usize) -> String {
         let (Some(x), Some(y)) = (&self.items[a], &self.items[b]) else {
             return String::new();
         };
-        if let Some(name) = self.frame_name(x, y) {
+        let text_of = |c: usize| corpus.articles[corpus.claims[c].article].text.as_str();
+        if let Some(name) = self.frame_name(x, y, text_of(a), text_of(b)) {
             return name;
         }
         match &x.event {
@@ -268,8 +269,15 @@ impl Contexts {
 
     /// A measured claim's measure and qualifiers in words: "deaths in Kerman", "votes of Amina
     /// Sow", "km from Bresk", "magnitude according to USGS". `y` is the claim it is compared
-    /// with, whose sentence may name what `x`'s does not.
-    pub(super) fn frame_name(&self, x: &Context, y: &Context) -> Option<String> {
+    /// with, whose sentence may name what `x`'s does not; `tx` and `ty` are the texts of their
+    /// articles.
+    pub(super) fn frame_name(
+        &self,
+        x: &Context,
+        y: &Context,
+        tx: &str,
+        ty: &str,
+    ) -> Option<String> {
         let mut out = x.measure.as_ref()?.replace('_', " ");
         let names = |set: &BTreeSet<usize>| {
             let mut seen = BTreeSet::new();
@@ -278,8 +286,8 @@ impl Contexts {
                 .filter_map(|e| {
                     [format!("#{e}"), format!("#p{e}")]
                         .iter()
-                        .find_map(|k| x.surface.get(k).or_else(|| y.surface.get(k)))
-                        .map(|(_, s)| s.clone())
+                        .find_map(|k| x.written(k, tx).or_else(|| y.written(k, ty)))
+                        .map(|(_, s)| s.to_string())
                 })
                 .filter(|n| seen.insert(n.clone()))
                 .collect();

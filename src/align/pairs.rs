@@ -222,25 +222,32 @@ impl Contexts {
         }
         // The pairs kept, each with its subject: the shared words (only now, since most
         // candidates of a story told many times over lose to a better match).
-        let subject_of = |ctx: &super::context::Context, other: &super::context::Context| {
+        let text_of = |c: usize| corpus.articles[claims[c].article].text.as_str();
+        let subject_of = |a: usize, b: usize| {
+            let (ctx, other) = (
+                self.items[a].as_ref().unwrap(),
+                self.items[b].as_ref().unwrap(),
+            );
+            let (mine_text, their_text) = (text_of(a), text_of(b));
             let common: Vec<&String> = ctx.words.intersection(&other.words).collect();
             // The shared words in the order the first claim's sentence gives them; a concept
             // written with different words shows both ("bilan/toll").
             let mut subject: Vec<(usize, String)> = common
                 .iter()
                 .map(|w| {
-                    let (at, mine) = &ctx.surface[*w];
-                    let theirs = &other.surface[*w].1;
+                    // Both contexts hold every word of `common`, each with its place.
+                    let (at, mine) = ctx.written(w, mine_text).unwrap_or_default();
+                    let theirs = other.written(w, their_text).unwrap_or_default().1;
                     if w.starts_with('~') && fold(mine) != fold(theirs) {
-                        (*at, format!("{mine}/{theirs}"))
+                        (at, format!("{mine}/{theirs}"))
                     } else {
-                        (*at, mine.clone())
+                        (at, mine.to_string())
                     }
                 })
                 .collect();
             subject.sort();
             // The measure first, with what it is about: "deaths in Kerman, quake/séisme".
-            let name = self.frame_name(ctx, other);
+            let name = self.frame_name(ctx, other, mine_text, their_text);
             let named = name.as_deref().map(fold).unwrap_or_default();
             let mut seen = BTreeSet::new();
             let subject: Vec<&str> = name
@@ -262,17 +269,11 @@ impl Contexts {
             .filter(|(i, j, _)| {
                 best[&(*i, claims[*j].article)].1 == *j && best[&(*j, claims[*i].article)].1 == *i
             })
-            .map(|(a, b, _)| {
-                let (ctx, other) = (
-                    self.items[a].as_ref().unwrap(),
-                    self.items[b].as_ref().unwrap(),
-                );
-                Pair {
-                    a,
-                    b,
-                    subject: subject_of(ctx, other),
-                    measure: ctx.measure.clone(),
-                }
+            .map(|(a, b, _)| Pair {
+                a,
+                b,
+                subject: subject_of(a, b),
+                measure: self.items[a].as_ref().and_then(|c| c.measure.clone()),
             })
             .collect()
     }
