@@ -31,30 +31,43 @@ pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// The character at byte `i` of `s` and its length: ASCII bytes without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+        (c, c.len_utf8())
+    }
+}
+
 /// Splits `text[range]` into tokens; whitespace separates tokens and is dropped.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
-    let mut out = Vec::new();
     let s = &text[start..end];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // About one token per six bytes of news text.
+    let mut out = Vec::with_capacity(s.len() / 6);
+    let mut i = 0;
+    while i < s.len() {
+        let (c, w) = char_at(s, i);
         if c.is_whitespace() {
+            i += w;
             continue;
         }
-        let from = start + i;
+        let from = i;
+        i += w;
         if c.is_alphanumeric() {
-            let mut to = from + c.len_utf8();
             let mut has_alpha = c.is_alphabetic();
-            while let Some(&(j, d)) = it.peek() {
+            while i < s.len() {
+                let (d, dw) = char_at(s, i);
                 if d.is_alphanumeric() {
                     has_alpha |= d.is_alphabetic();
-                    to = start + j + d.len_utf8();
-                    it.next();
+                    i += dw;
                 } else if is_hyphen(d) && has_alpha {
                     // An inner hyphen joins two letters: "Kassym-Jomart", "dix-huit".
-                    let after = s[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(|a| a.is_alphabetic()) {
-                        it.next();
-                        to = start + j + d.len_utf8();
+                    if i + dw < s.len() && char_at(s, i + dw).0.is_alphabetic() {
+                        i += dw;
                     } else {
                         break;
                     }
@@ -63,7 +76,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
             }
             out.push(Token {
-                span: Span::new(from, to),
+                span: Span::new(start + from, start + i),
                 kind: if has_alpha {
                     TokKind::Word
                 } else {
@@ -72,7 +85,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             });
         } else {
             out.push(Token {
-                span: Span::new(from, from + c.len_utf8()),
+                span: Span::new(start + from, start + i),
                 kind: TokKind::Punct,
             });
         }
@@ -142,8 +155,7 @@ pub fn sentences(
             sent_start = at;
             last_space = None;
         }
-        let c = text[i..].chars().next().unwrap_or(' ');
-        let w = c.len_utf8();
+        let (c, w) = char_at(text, i);
         if c.is_whitespace() {
             last_space = Some(i);
         }

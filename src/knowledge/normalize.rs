@@ -26,8 +26,15 @@ pub fn fold(s: &str) -> String {
 
 /// `fold`, appended to `out`: the folded words of a whole article share one buffer.
 pub fn fold_into(s: &str, out: &mut String) {
+    if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        // Most words are letters and digits only: copied, then lowercased in place.
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     if s.is_ascii() {
-        // Most words need no decomposition: a byte loop (pushing an ASCII `char` is one byte).
+        // No decomposition either: a byte loop (pushing an ASCII `char` is one byte).
         for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
             out.push(char::from(b.to_ascii_lowercase()));
         }

@@ -87,7 +87,8 @@ impl<'d, 'a> Scan<'d, 'a> {
             let from = lower.len();
             let t = &doc.text[a.start..a.end];
             if t.is_ascii() {
-                lower.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                lower.push_str(t);
+                lower[from..].make_ascii_lowercase();
             } else {
                 lower.extend(t.chars().flat_map(char::to_lowercase));
             }
