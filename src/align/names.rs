@@ -470,21 +470,35 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     let claims = &corpus.claims;
     let tr = &rules.translit;
 
-    // Each name's key, and its reading as a person's name with its surname's key: computed
-    // once per claim, on all cores (every step below asks for them again and again).
-    let (name_keys, mut parsed): (Vec<String>, Vec<Option<(PersonName, String)>>) = claims
+    // Each name's reading as a person's name, and the keys of the name and of its surname:
+    // computed once (every step below asks for them again and again), the keys once per
+    // distinct spelling, on all cores.
+    let mut parsed: Vec<Option<PersonName>> = claims
         .par_iter()
-        .map(|c| {
-            if !c.kind.is_name() {
-                return (String::new(), None);
+        .map(|c| c.kind.is_name().then(|| parse_person(name_of(c))))
+        .collect();
+    let (key_list, name_ids, surname_ids) = {
+        let mut ids: HashMap<&str, usize> = HashMap::default();
+        let mut distinct: Vec<&str> = Vec::new();
+        let mut id = |s| {
+            *ids.entry(s).or_insert_with(|| {
+                distinct.push(s);
+                distinct.len() - 1
+            })
+        };
+        let mut name_ids = vec![usize::MAX; claims.len()];
+        let mut surname_ids = vec![usize::MAX; claims.len()];
+        for (i, (c, p)) in claims.iter().zip(&parsed).enumerate() {
+            if let Some(p) = p {
+                name_ids[i] = id(name_of(c));
+                surname_ids[i] = id(p.surname.as_str());
             }
-            let name = name_of(c);
-            let p = parse_person(name);
-            let surname = match_key(tr, &p.surname);
-            (match_key(tr, name), Some((p, surname)))
-        })
-        .unzip();
-    let name_key = |i: usize| name_keys[i].as_str();
+        }
+        let keys: Vec<String> = distinct.par_iter().map(|n| match_key(tr, n)).collect();
+        (keys, name_ids, surname_ids)
+    };
+    let name_key = |i: usize| key_list.get(name_ids[i]).map_or("", String::as_str);
+    let surname_key = |i: usize| key_list.get(surname_ids[i]).map_or("", String::as_str);
 
     // Surnames of people named with a given name or initial, anywhere in the corpus: a lone
     // capitalised word with one of these keys is that person, not a place.
@@ -493,15 +507,15 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     // surname its article writes at least twice ("Gupt" beside "Sanjay Gupta", "Gupta") is
     // that person misspelled, left for `short_confirmed` to judge.
     let mut surname_counts: BTreeMap<(usize, String), usize> = BTreeMap::new();
-    for (c, parsed) in claims.iter().zip(&parsed) {
-        let Some((p, surname)) = parsed.as_ref().filter(|_| c.kind == ClaimKind::Person) else {
+    for (i, (c, parsed)) in claims.iter().zip(&parsed).enumerate() {
+        let Some(p) = parsed.as_ref().filter(|_| c.kind == ClaimKind::Person) else {
             continue;
         };
         if !p.given.is_empty() {
-            person_surnames.insert(surname.clone());
+            person_surnames.insert(surname_key(i).to_string());
         }
         *surname_counts
-            .entry((c.article, surname.clone()))
+            .entry((c.article, surname_key(i).to_string()))
             .or_default() += 1;
     }
     let slip_of_surname = |c: &Claim, key: &str| {
@@ -532,10 +546,10 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     let mut surname_keys: Vec<String> = Vec::new();
     for (i, parsed) in parsed.iter_mut().enumerate() {
         if is_person[i]
-            && let Some((p, surname)) = parsed.take()
+            && let Some(p) = parsed.take()
         {
             people.push((i, p));
-            surname_keys.push(surname);
+            surname_keys.push(surname_key(i).to_string());
         }
     }
 
