@@ -8,6 +8,7 @@
 //! with a front matter block whose keys set the article's metadata. Offsets everywhere refer to
 //! the file's bytes, front matter included.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashSet as HashSet;
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -142,80 +143,25 @@ pub fn load_paths(
         }
     }
     let limit = filter.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE);
-    let mut articles = Vec::with_capacity(files.len());
     let mut found = vec![false; inputs.len()];
-    for (path, origin) in files {
+    for (_, origin) in &files {
         // A folder with an article file is not empty, even when that file is skipped below:
         // the notes then say why nothing was read.
         if let Origin::Walked(i) = origin {
-            found[i] = true;
+            found[*i] = true;
         }
-        let is_stdin = origin == Origin::Stdin;
-        let name = if is_stdin {
-            "-".to_string()
-        } else {
-            display_path(&path)
-        };
-        let over = |size: Option<u64>| {
-            let (what, size) = match size {
-                Some(n) => (name.clone(), human_size(n)),
-                None if is_stdin => ("standard input".to_string(), "it".to_string()),
-                None => (name.clone(), "it".to_string()),
-            };
-            format!(
-                "skipping {what}: {size} is over the size limit of {} (--max-file-size)",
-                human_size(limit)
-            )
-        };
-        let bytes = if is_stdin {
-            read_at_most(std::io::stdin().lock(), limit)
-                .map_err(|e| Error::io(Path::new("<stdin>"), &e))?
-        } else {
-            let meta = std::fs::metadata(&path).map_err(|e| Error::io(&path, &e))?;
-            if !meta.is_file() {
-                // A FIFO may have no writer and a device no end: neither is read.
-                notes.push(format!(
-                    "skipping {name}: not a regular file ({}); give its text on standard \
-                     input with `-`",
-                    file_kind(&meta)
-                ));
-                continue;
-            }
-            if meta.len() > limit {
-                notes.push(over(Some(meta.len())));
-                continue;
-            }
-            let file = std::fs::File::open(&path).map_err(|e| Error::io(&path, &e))?;
-            read_at_most(file, limit).map_err(|e| Error::io(&path, &e))?
-        };
-        let Some(bytes) = bytes else {
-            notes.push(over(None));
-            continue;
-        };
-        if let Origin::Walked(_) = origin {
-            // A binary file found by walking is skipped; named explicitly, it is an error.
-            if utf16_order(&bytes).is_none() && bytes[..bytes.len().min(BINARY_PROBE)].contains(&0)
-            {
-                notes.push(format!("skipping binary file {name}"));
-                continue;
-            }
-        }
-        let markdown = is_stdin
-            || path
-                .extension()
-                .is_some_and(|e| e == "md" || e == "markdown");
-        let stem = if is_stdin {
-            "stdin".to_string()
-        } else {
-            path.file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| name.clone())
-        };
-        let article = parse_article(&name, &stem, bytes, markdown, langs, choice)?;
-        if article.text[article.body.start..].trim().is_empty() {
-            notes.push(format!("{name} is empty: it has no claims"));
-        }
-        articles.push(article);
+    }
+    // Files are read and parsed on all cores, then taken in order: the same articles, notes
+    // and first error as one by one.
+    let read: Vec<Result<FileRead, Error>> = files
+        .par_iter()
+        .map(|(path, origin)| read_article(path, *origin, limit, langs, choice))
+        .collect();
+    let mut articles = Vec::with_capacity(files.len());
+    for r in read {
+        let FileRead { article, note } = r?;
+        notes.extend(note);
+        articles.extend(article);
     }
     if let Some(&i) = folders.iter().find(|&&i| !found[i]) {
         return Err(Error::NoArticles {
@@ -224,6 +170,94 @@ pub fn load_paths(
     }
     disambiguate_ids(&mut articles);
     Ok(Loaded { articles, notes })
+}
+
+/// What reading one file gave: its article, or a note saying why it was skipped (or both, for
+/// an empty article).
+struct FileRead {
+    article: Option<Article>,
+    note: Option<String>,
+}
+
+/// Reads and parses one file of `load_paths`.
+fn read_article(
+    path: &Path,
+    origin: Origin,
+    limit: u64,
+    langs: &Languages,
+    choice: &LangChoice,
+) -> Result<FileRead, Error> {
+    let skip = |note: String| {
+        Ok(FileRead {
+            article: None,
+            note: Some(note),
+        })
+    };
+    let is_stdin = origin == Origin::Stdin;
+    let name = if is_stdin {
+        "-".to_string()
+    } else {
+        display_path(path)
+    };
+    let over = |size: Option<u64>| {
+        let (what, size) = match size {
+            Some(n) => (name.clone(), human_size(n)),
+            None if is_stdin => ("standard input".to_string(), "it".to_string()),
+            None => (name.clone(), "it".to_string()),
+        };
+        format!(
+            "skipping {what}: {size} is over the size limit of {} (--max-file-size)",
+            human_size(limit)
+        )
+    };
+    let bytes = if is_stdin {
+        read_at_most(std::io::stdin().lock(), limit)
+            .map_err(|e| Error::io(Path::new("<stdin>"), &e))?
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, &e))?;
+        if !meta.is_file() {
+            // A FIFO may have no writer and a device no end: neither is read.
+            return skip(format!(
+                "skipping {name}: not a regular file ({}); give its text on standard \
+                 input with `-`",
+                file_kind(&meta)
+            ));
+        }
+        if meta.len() > limit {
+            return skip(over(Some(meta.len())));
+        }
+        let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
+        read_at_most(file, limit).map_err(|e| Error::io(path, &e))?
+    };
+    let Some(bytes) = bytes else {
+        return skip(over(None));
+    };
+    if let Origin::Walked(_) = origin {
+        // A binary file found by walking is skipped; named explicitly, it is an error.
+        if utf16_order(&bytes).is_none() && bytes[..bytes.len().min(BINARY_PROBE)].contains(&0) {
+            return skip(format!("skipping binary file {name}"));
+        }
+    }
+    let markdown = is_stdin
+        || path
+            .extension()
+            .is_some_and(|e| e == "md" || e == "markdown");
+    let stem = if is_stdin {
+        "stdin".to_string()
+    } else {
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| name.clone())
+    };
+    let article = parse_article(&name, &stem, bytes, markdown, langs, choice)?;
+    let note = article.text[article.body.start..]
+        .trim()
+        .is_empty()
+        .then(|| format!("{name} is empty: it has no claims"));
+    Ok(FileRead {
+        article: Some(article),
+        note,
+    })
 }
 
 /// Reads `reader` to its end, or returns None as soon as it gives more than `limit` bytes.
