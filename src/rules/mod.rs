@@ -13,19 +13,41 @@ use crate::model::{Citation, DatePoint, DateValue, Finding, Qualifier, Value};
 use crate::text::{rounds_to, written_step};
 
 pub fn evaluate(corpus: &Corpus, alignment: &Alignment, rules: &RuleSet) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    names(corpus, alignment, rules, &mut findings);
-    initials(corpus, alignment, rules, &mut findings);
+    // The four kinds of check on all cores, their findings then put together in this order.
     let none = BTreeMap::new();
-    facts(corpus, &alignment.dates, &none, rules, true, &mut findings);
-    facts(
-        corpus,
-        &alignment.figures,
-        &alignment.scale,
-        rules,
-        false,
-        &mut findings,
+    let ((mut findings, initial), (dates, figures)) = rayon::join(
+        || {
+            let mut names_found = Vec::new();
+            names(corpus, alignment, rules, &mut names_found);
+            let mut initials_found = Vec::new();
+            initials(corpus, alignment, rules, &mut initials_found);
+            (names_found, initials_found)
+        },
+        || {
+            rayon::join(
+                || {
+                    let mut found = Vec::new();
+                    facts(corpus, &alignment.dates, &none, rules, true, &mut found);
+                    found
+                },
+                || {
+                    let mut found = Vec::new();
+                    facts(
+                        corpus,
+                        &alignment.figures,
+                        &alignment.scale,
+                        rules,
+                        false,
+                        &mut found,
+                    );
+                    found
+                },
+            )
+        },
     );
+    findings.extend(initial);
+    findings.extend(dates);
+    findings.extend(figures);
     // Deterministic order: by the first cited claim, then rule.
     findings.sort_by(|a, b| {
         let key = |f: &Finding| f.citations.first().map(|c| c.claim);
