@@ -19,11 +19,9 @@ use crate::text::TokKind;
 pub(super) struct Context {
     /// Kind and unit: only claims with the same one are compared.
     pub(super) unit: String,
-    /// Stemmed content words and entity ids around the claim.
-    pub(super) words: BTreeSet<String>,
-    /// Where each stem is first written around the claim: its byte range in the claim's
-    /// article (`Context::written` reads it), not a copy of the words.
-    pub(super) surface: BTreeMap<String, (usize, usize)>,
+    /// Stemmed content words and entity ids around the claim, each with where it is first
+    /// written: its byte range in the claim's article (`Context::written` reads it).
+    pub(super) words: BTreeMap<String, (usize, usize)>,
     /// Years of the other dates in the sentence (the time a figure refers to).
     pub(super) years: BTreeSet<i32>,
     /// For a figure, the year its article was published: the time a figure refers to when
@@ -205,10 +203,34 @@ fn words_around<'t>(
 }
 
 impl Context {
+    /// The words this context and `other` share, in order (as `BTreeSet::intersection`).
+    pub(super) fn common_words<'s>(
+        &'s self,
+        other: &'s Context,
+    ) -> impl Iterator<Item = &'s String> + 's {
+        let (mut a, mut b) = (self.words.keys().peekable(), other.words.keys().peekable());
+        std::iter::from_fn(move || {
+            loop {
+                match a.peek()?.cmp(b.peek()?) {
+                    std::cmp::Ordering::Less => {
+                        a.next();
+                    }
+                    std::cmp::Ordering::Greater => {
+                        b.next();
+                    }
+                    std::cmp::Ordering::Equal => {
+                        b.next();
+                        return a.next();
+                    }
+                }
+            }
+        })
+    }
+
     /// How the stem `key` is first written around the claim, with its offset, read from the
     /// text of the claim's article.
     pub(super) fn written<'t>(&self, key: &str, text: &'t str) -> Option<(usize, &'t str)> {
-        let &(start, end) = self.surface.get(key)?;
+        let &(start, end) = self.words.get(key)?;
         Some((start, text.get(start..end).unwrap_or("")))
     }
 }
@@ -308,8 +330,7 @@ impl Contexts {
                     };
                     let mut ctx = Context {
                         unit,
-                        words: BTreeSet::new(),
-                        surface: BTreeMap::new(),
+                        words: BTreeMap::new(),
                         years: BTreeSet::new(),
                         crowd: None,
                         time: None,
@@ -845,10 +866,7 @@ impl Contexts {
                             muted.insert(s);
                             continue;
                         }
-                        ctx.surface
-                            .entry(s.clone())
-                            .or_insert((tok.span.start, tok.span.end));
-                        ctx.words.insert(s);
+                        ctx.words.entry(s).or_insert((tok.span.start, tok.span.end));
                     }
                     // Names in the sentence, by entity: "Tokayev" and "Tokaïev" agree.
                     for (oi, o) in in_sentence.iter().enumerate() {
@@ -863,10 +881,7 @@ impl Contexts {
                             } else {
                                 format!("#{e}")
                             };
-                            ctx.surface
-                                .entry(key.clone())
-                                .or_insert((o.span.start, o.span.end));
-                            ctx.words.insert(key);
+                            ctx.words.entry(key).or_insert((o.span.start, o.span.end));
                         }
                         if o.sentence == sentence
                             && lo_c + oi != ci
@@ -947,8 +962,8 @@ impl Contexts {
                             }
                         }
                     }
-                    muted.retain(|w| !ctx.words.contains(w));
-                    for w in ctx.words.iter().chain(&muted) {
+                    muted.retain(|w| !ctx.words.contains_key(w));
+                    for w in ctx.words.keys().chain(&muted) {
                         *df.entry(w.clone()).or_default() += 1;
                     }
                     items.push(Some(Box::new(ctx)));

@@ -247,8 +247,8 @@ impl Contexts {
             || !x.holders.is_empty()
             || (!x.years.is_empty() && x.years == y.years && !about_present(x, &x.years))
             || x.words
-                .iter()
-                .any(|w| w.starts_with('#') && y.words.contains(w))
+                .keys()
+                .any(|w| w.starts_with('#') && y.words.contains_key(w))
     }
 
     /// The subject of a frame pair: what was compared, in words ("deaths in Kerman", "votes

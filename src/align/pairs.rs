@@ -43,7 +43,7 @@ impl Contexts {
             let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
                 continue;
             };
-            for w in &ctx.words {
+            for w in ctx.words.keys() {
                 if self.df.get(w).copied().unwrap_or(0) <= max_df {
                     index
                         .entry((ctx.unit.as_str(), w.as_str()))
@@ -57,14 +57,14 @@ impl Contexts {
         let picked = |i: usize| self.items[i].as_ref().filter(|_| pick(&claims[i]));
         let totals: Vec<f64> = (0..self.items.len())
             .into_par_iter()
-            .map(|i| picked(i).map_or(0.0, |ctx| ctx.words.iter().map(|w| self.weight(w)).sum()))
+            .map(|i| picked(i).map_or(0.0, |ctx| ctx.words.keys().map(|w| self.weight(w)).sum()))
             .collect();
         let people: Vec<Vec<&str>> = (0..self.items.len())
             .into_par_iter()
             .map(|i| {
                 picked(i).map_or_else(Vec::new, |ctx| {
                     ctx.words
-                        .iter()
+                        .keys()
                         .filter(|w| w.starts_with("#p"))
                         .map(String::as_str)
                         .collect()
@@ -72,7 +72,7 @@ impl Contexts {
             })
             .collect();
         let disjoint = |a: &[&str], b: &[&str]| {
-            // Both sorted (they come from a BTreeSet).
+            // Both sorted (they come from a BTreeMap's keys).
             let (mut x, mut y) = (0, 0);
             while x < a.len() && y < b.len() {
                 match a[x].cmp(b[y]) {
@@ -98,7 +98,7 @@ impl Contexts {
                     let Some(ctx) = self.items[i].as_ref().filter(|_| pick(&claims[i])) else {
                         return scored;
                     };
-                    for w in &ctx.words {
+                    for w in ctx.words.keys() {
                         if let Some(list) = index.get(&(ctx.unit.as_str(), w.as_str())) {
                             for &j in list {
                                 if j > i && claims[j].article != claims[i].article {
@@ -179,18 +179,10 @@ impl Contexts {
                         }
                         // Names alone do not make an event: two articles about the same countries
                         // date many different things. At least one shared word must say what happened.
-                        if !ctx
-                            .words
-                            .intersection(&other.words)
-                            .any(|w| !w.starts_with('#'))
-                        {
+                        if !ctx.common_words(other).any(|w| !w.starts_with('#')) {
                             continue;
                         }
-                        let w_common: f64 = ctx
-                            .words
-                            .intersection(&other.words)
-                            .map(|w| self.weight(w))
-                            .sum();
+                        let w_common: f64 = ctx.common_words(other).map(|w| self.weight(w)).sum();
                         let (w_a, w_b) = (totals[i], totals[j]);
                         let score = w_common / (w_a + w_b - w_common).max(f64::EPSILON);
                         let needed = if ctx.measure.is_some() {
@@ -229,7 +221,7 @@ impl Contexts {
                 self.items[b].as_ref().unwrap(),
             );
             let (mine_text, their_text) = (text_of(a), text_of(b));
-            let common: Vec<&String> = ctx.words.intersection(&other.words).collect();
+            let common: Vec<&String> = ctx.common_words(other).collect();
             // The shared words in the order the first claim's sentence gives them; a concept
             // written with different words shows both ("bilan/toll").
             let mut subject: Vec<(usize, String)> = common
