@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use super::sentence::{SentenceData, marker_distance};
 use crate::knowledge::lang::{Lang, Marker};
@@ -19,9 +19,9 @@ use crate::text::TokKind;
 pub(super) struct Context {
     /// Kind and unit: only claims with the same one are compared.
     pub(super) unit: String,
-    /// Stemmed content words and entity ids around the claim, each with where it is first
-    /// written: its byte range in the claim's article (`Context::written` reads it).
-    pub(super) words: BTreeMap<String, (usize, usize)>,
+    /// Stemmed content words and entity ids around the claim (by id in `Contexts::vocab`, in
+    /// order), each with where it is first written in the claim's article.
+    pub(super) words: Vec<Word>,
     /// Years of the other dates in the sentence (the time a figure refers to).
     pub(super) years: BTreeSet<i32>,
     /// For a figure, the year its article was published: the time a figure refers to when
@@ -99,10 +99,44 @@ impl Crowd {
     }
 }
 
+/// A word of a context: its id in `Contexts::vocab` and where it is first written around the
+/// claim (its byte range in the claim's article).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Word {
+    pub(super) id: u32,
+    len: u32,
+    start: usize,
+}
+
 pub(super) struct Contexts {
     pub(super) items: Vec<Option<Box<Context>>>,
-    /// Number of claims whose context has each word.
-    pub(super) df: HashMap<String, usize>,
+    /// Every word of every context, sorted: a word's id is its place here, so that ids
+    /// compare as the words do. Each context holds ids (a corpus repeats a few thousand
+    /// stems in hundreds of thousands of contexts).
+    pub(super) vocab: Vec<String>,
+    /// The id of each word of `vocab`.
+    ids: HashMap<String, u32>,
+    /// Number of claims whose context has each word, by id.
+    pub(super) df: Vec<usize>,
+}
+
+/// Context words as they are met, on all cores: ids in order of arrival, made ranks at the end.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, word: String) -> u32 {
+        if let Some(&id) = self.ids.get(&word) {
+            return id;
+        }
+        let id = u32::try_from(self.words.len()).unwrap_or(u32::MAX);
+        self.words.push(word.clone());
+        self.ids.insert(word, id);
+        id
+    }
 }
 
 /// The key a content word is compared on: its concept in the language's lexicon (`~toll` for
@@ -203,12 +237,10 @@ fn words_around<'t>(
 }
 
 impl Context {
-    /// The words this context and `other` share, in order (as `BTreeSet::intersection`).
-    pub(super) fn common_words<'s>(
-        &'s self,
-        other: &'s Context,
-    ) -> impl Iterator<Item = &'s String> + 's {
-        let (mut a, mut b) = (self.words.keys().peekable(), other.words.keys().peekable());
+    /// The ids of the words this context and `other` share, in order.
+    pub(super) fn common_words<'s>(&'s self, other: &'s Context) -> impl Iterator<Item = u32> + 's {
+        let ids = |c: &'s Context| c.words.iter().map(|w| w.id).peekable();
+        let (mut a, mut b) = (ids(self), ids(other));
         std::iter::from_fn(move || {
             loop {
                 match a.peek()?.cmp(b.peek()?) {
@@ -227,11 +259,17 @@ impl Context {
         })
     }
 
-    /// How the stem `key` is first written around the claim, with its offset, read from the
+    /// How the word `id` is first written around the claim, with its offset, read from the
     /// text of the claim's article.
-    pub(super) fn written<'t>(&self, key: &str, text: &'t str) -> Option<(usize, &'t str)> {
-        let &(start, end) = self.words.get(key)?;
-        Some((start, text.get(start..end).unwrap_or("")))
+    pub(super) fn written<'t>(&self, id: u32, text: &'t str) -> Option<(usize, &'t str)> {
+        let w = self.words[self.words.binary_search_by_key(&id, |w| w.id).ok()?];
+        let end = w.start + w.len as usize;
+        Some((w.start, text.get(w.start..end).unwrap_or("")))
+    }
+
+    /// Whether the context has the word `id`.
+    pub(super) fn has(&self, id: u32) -> bool {
+        self.words.binary_search_by_key(&id, |w| w.id).is_ok()
     }
 }
 
@@ -268,12 +306,13 @@ impl Contexts {
             ranges.push((article, start, end));
             start = end;
         }
-        type Part = (Vec<Option<Box<Context>>>, HashMap<String, usize>);
+        type Part = (Vec<Option<Box<Context>>>, HashMap<u32, usize>);
+        let interner: Mutex<Interner> = Mutex::default();
         let parts: Vec<Part> = ranges
             .par_iter()
             .map(|&(article, start, end)| {
                 let mut items: Vec<Option<Box<Context>>> = Vec::with_capacity(end - start);
-                let mut df: HashMap<String, usize> = HashMap::default();
+                let mut df: HashMap<u32, usize> = HashMap::default();
                 let a = &corpus.articles[article];
                 let lang = rules.langs.get(&a.lang);
                 // The sentence of the previous claim: its claims are consecutive.
@@ -330,7 +369,7 @@ impl Contexts {
                     };
                     let mut ctx = Context {
                         unit,
-                        words: BTreeMap::new(),
+                        words: Vec::new(),
                         years: BTreeSet::new(),
                         crowd: None,
                         time: None,
@@ -845,6 +884,8 @@ impl Contexts {
                     // alike.
                     let phrase = measured.as_ref().map(|(_, s)| *s);
                     let mut muted: BTreeSet<String> = BTreeSet::new();
+                    // The context's words, each with where it is first written.
+                    let mut words: BTreeMap<String, (usize, usize)> = BTreeMap::new();
                     let covered = |s: Span| in_sentence.iter().any(|o| o.span.overlaps(&s));
                     for (k, tok) in toks[lo..hi].iter().enumerate().map(|(k, t)| (lo + k, t)) {
                         if tok.kind != TokKind::Word || tok.span.overlaps(&c.span) {
@@ -866,7 +907,7 @@ impl Contexts {
                             muted.insert(s);
                             continue;
                         }
-                        ctx.words.entry(s).or_insert((tok.span.start, tok.span.end));
+                        words.entry(s).or_insert((tok.span.start, tok.span.end));
                     }
                     // Names in the sentence, by entity: "Tokayev" and "Tokaïev" agree.
                     for (oi, o) in in_sentence.iter().enumerate() {
@@ -881,7 +922,7 @@ impl Contexts {
                             } else {
                                 format!("#{e}")
                             };
-                            ctx.words.entry(key).or_insert((o.span.start, o.span.end));
+                            words.entry(key).or_insert((o.span.start, o.span.end));
                         }
                         if o.sentence == sentence
                             && lo_c + oi != ci
@@ -962,23 +1003,78 @@ impl Contexts {
                             }
                         }
                     }
-                    muted.retain(|w| !ctx.words.contains_key(w));
-                    for w in ctx.words.keys().chain(&muted) {
-                        *df.entry(w.clone()).or_default() += 1;
+                    muted.retain(|w| !words.contains_key(w));
+                    // One lock per context: its words get their ids, and the muted ones count.
+                    let mut interner = interner.lock().unwrap_or_else(|e| e.into_inner());
+                    ctx.words = words
+                        .into_iter()
+                        .map(|(w, (start, end))| Word {
+                            id: interner.id(w),
+                            len: u32::try_from(end - start).unwrap_or(0),
+                            start,
+                        })
+                        .collect();
+                    for w in &ctx.words {
+                        *df.entry(w.id).or_default() += 1;
                     }
+                    for w in muted {
+                        *df.entry(interner.id(w)).or_default() += 1;
+                    }
+                    drop(interner);
                     items.push(Some(Box::new(ctx)));
                 }
                 (items, df)
             })
             .collect();
+        // Ids by arrival become ranks in the sorted vocabulary: deterministic, and ordered as
+        // the words are.
+        let Interner { words: arrived, .. } =
+            interner.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut order: Vec<u32> = (0..arrived.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| arrived[a as usize].cmp(&arrived[b as usize]));
+        let mut rank = vec![0u32; arrived.len()];
+        for (r, &a) in order.iter().enumerate() {
+            rank[a as usize] = r as u32;
+        }
+        let mut arrived: Vec<Option<String>> = arrived.into_iter().map(Some).collect();
+        let vocab: Vec<String> = order
+            .iter()
+            .map(|&a| arrived[a as usize].take().unwrap_or_default())
+            .collect();
+        let ids: HashMap<String, u32> = vocab
+            .iter()
+            .enumerate()
+            .map(|(r, w)| (w.clone(), r as u32))
+            .collect();
         let mut items: Vec<Option<Box<Context>>> = Vec::with_capacity(claims.len());
-        let mut df: HashMap<String, usize> = HashMap::default();
+        let mut df = vec![0usize; vocab.len()];
         for (part, counts) in parts {
             items.extend(part);
-            for (w, n) in counts {
-                *df.entry(w).or_default() += n;
+            for (id, n) in counts {
+                df[rank[id as usize] as usize] += n;
             }
         }
-        Contexts { items, df }
+        items.par_iter_mut().flatten().for_each(|ctx| {
+            for w in &mut ctx.words {
+                w.id = rank[w.id as usize];
+            }
+            ctx.words.sort_unstable_by_key(|w| w.id);
+        });
+        Contexts {
+            items,
+            vocab,
+            ids,
+            df,
+        }
+    }
+
+    /// The word of id `id`.
+    pub(super) fn word(&self, id: u32) -> &str {
+        &self.vocab[id as usize]
+    }
+
+    /// The id of `word`, when some context has it.
+    pub(super) fn id_of(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
     }
 }

@@ -247,8 +247,8 @@ impl Contexts {
             || !x.holders.is_empty()
             || (!x.years.is_empty() && x.years == y.years && !about_present(x, &x.years))
             || x.words
-                .keys()
-                .any(|w| w.starts_with('#') && y.words.contains_key(w))
+                .iter()
+                .any(|w| self.word(w.id).starts_with('#') && y.has(w.id))
     }
 
     /// The subject of a frame pair: what was compared, in words ("deaths in Kerman", "votes
@@ -286,7 +286,10 @@ impl Contexts {
                 .filter_map(|e| {
                     [format!("#{e}"), format!("#p{e}")]
                         .iter()
-                        .find_map(|k| x.written(k, tx).or_else(|| y.written(k, ty)))
+                        .find_map(|k| {
+                            let id = self.id_of(k)?;
+                            x.written(id, tx).or_else(|| y.written(id, ty))
+                        })
                         .map(|(_, s)| s.to_string())
                 })
                 .filter(|n| seen.insert(n.clone()))

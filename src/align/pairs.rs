@@ -14,9 +14,9 @@ use crate::knowledge::ruleset::Thresholds;
 use crate::model::{Claim, Corpus};
 
 impl Contexts {
-    pub(super) fn weight(&self, w: &str) -> f64 {
+    pub(super) fn weight(&self, id: u32) -> f64 {
         let n = self.items.len().max(1) as f64;
-        let df = self.df.get(w).copied().unwrap_or(1) as f64;
+        let df = self.df.get(id as usize).copied().unwrap_or(1) as f64;
         (1.0 + n / df).ln()
     }
 
@@ -38,17 +38,14 @@ impl Contexts {
         // Words in more contexts than this say nothing about which fact a claim states, and
         // would make candidate lists grow with the corpus.
         let max_df = 200;
-        let mut index: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+        let mut index: HashMap<(&str, u32), Vec<usize>> = HashMap::default();
         for (i, item) in self.items.iter().enumerate() {
             let Some(ctx) = item.as_ref().filter(|_| pick(&claims[i])) else {
                 continue;
             };
-            for w in ctx.words.keys() {
-                if self.df.get(w).copied().unwrap_or(0) <= max_df {
-                    index
-                        .entry((ctx.unit.as_str(), w.as_str()))
-                        .or_default()
-                        .push(i);
+            for w in &ctx.words {
+                if self.df.get(w.id as usize).copied().unwrap_or(0) <= max_df {
+                    index.entry((ctx.unit.as_str(), w.id)).or_default().push(i);
                 }
             }
         }
@@ -57,25 +54,25 @@ impl Contexts {
         let picked = |i: usize| self.items[i].as_ref().filter(|_| pick(&claims[i]));
         let totals: Vec<f64> = (0..self.items.len())
             .into_par_iter()
-            .map(|i| picked(i).map_or(0.0, |ctx| ctx.words.keys().map(|w| self.weight(w)).sum()))
+            .map(|i| picked(i).map_or(0.0, |ctx| ctx.words.iter().map(|w| self.weight(w.id)).sum()))
             .collect();
-        let people: Vec<Vec<&str>> = (0..self.items.len())
+        let people: Vec<Vec<u32>> = (0..self.items.len())
             .into_par_iter()
             .map(|i| {
                 picked(i).map_or_else(Vec::new, |ctx| {
                     ctx.words
-                        .keys()
-                        .filter(|w| w.starts_with("#p"))
-                        .map(String::as_str)
+                        .iter()
+                        .map(|w| w.id)
+                        .filter(|&id| self.word(id).starts_with("#p"))
                         .collect()
                 })
             })
             .collect();
-        let disjoint = |a: &[&str], b: &[&str]| {
-            // Both sorted (they come from a BTreeMap's keys).
+        let disjoint = |a: &[u32], b: &[u32]| {
+            // Both sorted (ids in the order of their words).
             let (mut x, mut y) = (0, 0);
             while x < a.len() && y < b.len() {
-                match a[x].cmp(b[y]) {
+                match a[x].cmp(&b[y]) {
                     std::cmp::Ordering::Less => x += 1,
                     std::cmp::Ordering::Greater => y += 1,
                     std::cmp::Ordering::Equal => return false,
@@ -98,8 +95,8 @@ impl Contexts {
                     let Some(ctx) = self.items[i].as_ref().filter(|_| pick(&claims[i])) else {
                         return scored;
                     };
-                    for w in ctx.words.keys() {
-                        if let Some(list) = index.get(&(ctx.unit.as_str(), w.as_str())) {
+                    for w in &ctx.words {
+                        if let Some(list) = index.get(&(ctx.unit.as_str(), w.id)) {
                             for &j in list {
                                 if j > i && claims[j].article != claims[i].article {
                                     if counts[j] == 0 {
@@ -179,7 +176,10 @@ impl Contexts {
                         }
                         // Names alone do not make an event: two articles about the same countries
                         // date many different things. At least one shared word must say what happened.
-                        if !ctx.common_words(other).any(|w| !w.starts_with('#')) {
+                        if !ctx
+                            .common_words(other)
+                            .any(|w| !self.word(w).starts_with('#'))
+                        {
                             continue;
                         }
                         let w_common: f64 = ctx.common_words(other).map(|w| self.weight(w)).sum();
@@ -221,16 +221,16 @@ impl Contexts {
                 self.items[b].as_ref().unwrap(),
             );
             let (mine_text, their_text) = (text_of(a), text_of(b));
-            let common: Vec<&String> = ctx.common_words(other).collect();
+            let common: Vec<u32> = ctx.common_words(other).collect();
             // The shared words in the order the first claim's sentence gives them; a concept
             // written with different words shows both ("bilan/toll").
             let mut subject: Vec<(usize, String)> = common
                 .iter()
                 .map(|w| {
                     // Both contexts hold every word of `common`, each with its place.
-                    let (at, mine) = ctx.written(w, mine_text).unwrap_or_default();
-                    let theirs = other.written(w, their_text).unwrap_or_default().1;
-                    if w.starts_with('~') && fold(mine) != fold(theirs) {
+                    let (at, mine) = ctx.written(*w, mine_text).unwrap_or_default();
+                    let theirs = other.written(*w, their_text).unwrap_or_default().1;
+                    if self.word(*w).starts_with('~') && fold(mine) != fold(theirs) {
                         (at, format!("{mine}/{theirs}"))
                     } else {
                         (at, mine.to_string())
