@@ -478,16 +478,16 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
         .map(|c| c.kind.is_name().then(|| parse_person(name_of(c))))
         .collect();
     let (key_list, name_ids, surname_ids) = {
-        let mut ids: HashMap<&str, usize> = HashMap::default();
+        let mut ids: HashMap<&str, u32> = HashMap::default();
         let mut distinct: Vec<&str> = Vec::new();
         let mut id = |s| {
             *ids.entry(s).or_insert_with(|| {
                 distinct.push(s);
-                distinct.len() - 1
+                u32::try_from(distinct.len() - 1).unwrap_or(u32::MAX)
             })
         };
-        let mut name_ids = vec![usize::MAX; claims.len()];
-        let mut surname_ids = vec![usize::MAX; claims.len()];
+        let mut name_ids = vec![u32::MAX; claims.len()];
+        let mut surname_ids = vec![u32::MAX; claims.len()];
         for (i, (c, p)) in claims.iter().zip(&parsed).enumerate() {
             if let Some(p) = p {
                 name_ids[i] = id(name_of(c));
@@ -497,8 +497,16 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
         let keys: Vec<String> = distinct.par_iter().map(|n| match_key(tr, n)).collect();
         (keys, name_ids, surname_ids)
     };
-    let name_key = |i: usize| key_list.get(name_ids[i]).map_or("", String::as_str);
-    let surname_key = |i: usize| key_list.get(surname_ids[i]).map_or("", String::as_str);
+    let name_key = |i: usize| {
+        key_list
+            .get(name_ids[i] as usize)
+            .map_or("", String::as_str)
+    };
+    let surname_key = |i: usize| {
+        key_list
+            .get(surname_ids[i] as usize)
+            .map_or("", String::as_str)
+    };
 
     // Surnames of people named with a given name or initial, anywhere in the corpus: a lone
     // capitalised word with one of these keys is that person, not a place.
@@ -552,6 +560,8 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
             surname_keys.push(surname_key(i).to_string());
         }
     }
+    // The other names' readings as people are not asked for again.
+    drop(parsed);
 
     let sentences = SentenceNames::new(corpus, rules);
     align_people(corpus, rules, &t, &sentences, &people, &surname_keys, out);
