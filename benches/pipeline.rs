@@ -3,7 +3,10 @@
 //!
 //! The corpus is the ECB+ articles of `../shared/corpora/ecbplus/` (when present) and the seeds,
 //! repeated as they are, each copy a distinct article, until the requested count is reached.
-//! It reports extraction throughput (MB/s) and the time and peak memory of a whole `check`.
+//! It reports extraction throughput (MB/s) per extractor on one thread, then for each corpus
+//! size the time of each stage on all cores (extraction with its MB/s, alignment, rules) and
+//! the peak memory of that size alone. ECB+ and its ten and hundred copies:
+//! `cargo bench --bench pipeline -- 987 9870 98700`.
 //! Repeated copies agree with each other, so the finding count reflects the originals.
 
 use std::path::{Path, PathBuf};
@@ -120,6 +123,12 @@ fn peak_rss_mib() -> Option<f64> {
     Some(kib / 1024.0)
 }
 
+/// Resets the peak RSS to the current RSS (Linux: `5` to `/proc/self/clear_refs`), so that
+/// each corpus size reports its own peak; a no-op where that is not available.
+fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
@@ -137,8 +146,13 @@ fn main() {
     let rules = RuleSet::defaults().expect("default rules");
     println!("corpus: {} source files", paths.len());
     extraction(&load(&paths, paths.len(), &rules.langs), &rules);
+    println!(
+        "{:>7} {:>8} {:>9} {:>16} {:>8} {:>8} {:>9} {:>9}",
+        "articles", "MB", "claims", "extract", "align", "rules", "findings", "peak RSS"
+    );
     for n in counts {
         let articles = load(&paths, n, &rules.langs);
+        reset_peak_rss();
         let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
         let t = Instant::now();
         let corpus =
@@ -146,15 +160,19 @@ fn main() {
         let extract = t.elapsed().as_secs_f64();
         let claims = corpus.claims.len();
         let t = Instant::now();
-        let report = crosscheck::check(corpus, &rules);
+        let alignment = crosscheck::align::align(&corpus, &rules);
         let align = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let findings = crosscheck::rules::evaluate(&corpus, &alignment, &rules);
+        let rules_secs = t.elapsed().as_secs_f64();
         println!(
-            "{n:>6} articles, {:.1} MB, {claims} claims: extract {:.2} s ({:.1} MB/s), align+rules {:.2} s, {} findings, peak RSS {}",
+            "{n:>8} {:>8.1} {claims:>9} {:>7.2} s {:>4.1} MB/s {:>6.2} s {:>6.2} s {:>9} {:>9}",
             bytes as f64 / 1e6,
             extract,
             bytes as f64 / 1e6 / extract,
             align,
-            report.findings.len(),
+            rules_secs,
+            findings.len(),
             peak_rss_mib().map_or("?".into(), |m| format!("{m:.0} MiB")),
         );
     }
