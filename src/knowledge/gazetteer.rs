@@ -34,8 +34,14 @@ pub struct Gazetteer {
     /// The places of `rules/places.tsv` (GeoNames cities, countries, ISO 3166-2
     /// subdivisions): names that are places somewhere, known less surely than the curated
     /// ones ("Jackson" is a city and a surname), read on first use.
-    more: Vec<(String, &'static str)>,
+    /// Each file with its origin, and whether its names were folded beforehand.
+    more: Vec<(String, &'static str, bool)>,
     more_index: std::sync::OnceLock<HashSet<String>>,
+    /// For `more` files folded when crosscheck was built (the embedded `rules/places.tsv`):
+    /// the folded names of several words, sorted, one a line.
+    more_folded: Vec<&'static str>,
+    /// Their lines, split on first use (a binary search finds a name).
+    more_folded_index: std::sync::OnceLock<Vec<&'static str>>,
 }
 
 impl Gazetteer {
@@ -68,14 +74,23 @@ impl Gazetteer {
     /// reading it costs nothing to a run that never asks. The embedded file is checked by a
     /// test, not at each start.
     pub fn extend_more(&mut self, origin: &str, source: &'static str) {
-        self.more.push((origin.to_string(), source));
+        self.more.push((origin.to_string(), source, false));
         self.more_index = std::sync::OnceLock::new();
+    }
+
+    /// `extend_more` for a file whose names of several words were folded beforehand (`folded`:
+    /// sorted, unique, one a line, as `build.rs` writes them for the embedded file): they are
+    /// looked up as they are, not folded at run time.
+    pub fn extend_more_folded(&mut self, origin: &str, source: &'static str, folded: &'static str) {
+        self.more.push((origin.to_string(), source, true));
+        self.more_folded.push(folded);
+        self.more_folded_index = std::sync::OnceLock::new();
     }
 
     /// The lines of `places.tsv` files that are not places, with their origin and line number.
     pub fn malformed_more(&self) -> Vec<(String, usize)> {
         let mut out = Vec::new();
-        for (origin, source) in &self.more {
+        for (origin, source, _) in &self.more {
             for (n, line) in source.lines().enumerate() {
                 if line.is_empty() || line.starts_with('#') {
                     continue;
@@ -98,7 +113,8 @@ impl Gazetteer {
     fn more(&self) -> &HashSet<String> {
         self.more_index.get_or_init(|| {
             let mut index: HashSet<String> = HashSet::default();
-            for (_, source) in &self.more {
+            // Files folded beforehand (`extend_more_folded`) are looked up in `more_folded`.
+            for (_, source, _) in self.more.iter().filter(|(_, _, folded)| !folded) {
                 for line in source.lines() {
                     if line.is_empty() || line.starts_with('#') {
                         continue;
@@ -132,7 +148,26 @@ impl Gazetteer {
     /// ("Jackson", "Florence"), so single words are not looked up in it.
     pub fn known(&self, name: &str) -> bool {
         let f = fold(name);
-        self.index.contains_key(&f) || (name.contains(' ') && self.more().contains(&f))
+        self.index.contains_key(&f)
+            || (name.contains(' ')
+                && (self.folded_more().binary_search(&f.as_str()).is_ok()
+                    || self.more().contains(&f)))
+    }
+
+    /// The names of `more_folded`, sorted (each list is sorted; several are merged).
+    fn folded_more(&self) -> &[&'static str] {
+        self.more_folded_index.get_or_init(|| {
+            let mut names: Vec<&'static str> = self
+                .more_folded
+                .iter()
+                .flat_map(|list| list.lines())
+                .collect();
+            if self.more_folded.len() > 1 {
+                names.sort_unstable();
+                names.dedup();
+            }
+            names
+        })
     }
 
     /// Whether `a` and `b` are both known names and name no common place.

@@ -15,6 +15,7 @@
 
 pub mod aliases;
 pub mod calendar;
+pub mod fold;
 pub mod gazetteer;
 pub mod lang;
 pub mod normalize;

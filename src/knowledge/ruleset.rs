@@ -81,6 +81,9 @@ const GAZETTEER: (&str, &str) = (
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/gazetteer.toml")),
 );
 /// GeoNames cities and ISO 3166 places (`scripts/gazetteer-geonames.py`).
+/// The names of several words of `rules/places.tsv`, folded by `build.rs`.
+const PLACES_MULTIWORD: &str = include_str!(concat!(env!("OUT_DIR"), "/places-multiword.txt"));
+
 const PLACES: (&str, &str) = (
     "rules/places.tsv",
     include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/places.tsv")),
@@ -484,7 +487,7 @@ impl RuleSet {
         let mut langs = Languages::embedded()?;
         let mut translit = Translit::parse(TRANSLIT.0, TRANSLIT.1)?;
         let mut places = Gazetteer::parse(GAZETTEER.0, GAZETTEER.1)?;
-        places.extend_more(PLACES.0, PLACES.1);
+        places.extend_more_folded(PLACES.0, PLACES.1, PLACES_MULTIWORD);
         let mut aliases = Aliases::parse(ALIASES.0, ALIASES.1)?;
         let mut digest = FNV_OFFSET;
         for path in extra {
