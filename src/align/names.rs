@@ -571,28 +571,32 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     let mut keys: Vec<String> = others.iter().map(|&i| name_key(i).to_string()).collect();
     keys.sort();
     keys.dedup();
-    let mut examples: HashMap<&str, &str> = HashMap::default();
+    // Each key's first spelling, and what the comparisons below ask of it, once per key (they
+    // are asked for every pair of close keys).
+    let mut examples: Vec<&str> = vec![""; keys.len()];
+    let mut seen = vec![false; keys.len()];
     for &i in &others {
-        let name = name_of(&claims[i]);
-        let k = keys
-            .binary_search_by(|k| k.as_str().cmp(name_key(i)))
-            .map(|p| keys[p].as_str());
-        if let Ok(k) = k {
-            examples.entry(k).or_insert(name);
+        if let Ok(k) = keys.binary_search_by(|k| k.as_str().cmp(name_key(i)))
+            && !seen[k]
+        {
+            seen[k] = true;
+            examples[k] = name_of(&claims[i]);
         }
     }
+    let acronym: Vec<bool> = examples.par_iter().map(|a| has_acronym(a)).collect();
+    let place: Vec<bool> = examples
+        .par_iter()
+        .map(|a| rules.places.contains(a))
+        .collect();
     // Names that are never one name misspelled; a word and its derived form ("Africa" /
     // "African") only unless the context confirms a slip ("Gupt" once beside "Gupta").
     let different = |i: usize, j: usize| {
-        let (a, b) = (examples[keys[i].as_str()], examples[keys[j].as_str()]);
-        has_acronym(a)
-            || has_acronym(b)
-            || (rules.places.contains(a) && rules.places.contains(b))
-            || rules.aliases.distinct_names(a, b)
+        acronym[i]
+            || acronym[j]
+            || (place[i] && place[j])
+            || rules.aliases.distinct_names(examples[i], examples[j])
     };
-    let distinct = |i: usize, j: usize| {
-        different(i, j) || tr.derived(examples[keys[i].as_str()], examples[keys[j].as_str()])
-    };
+    let distinct = |i: usize, j: usize| different(i, j) || tr.derived(examples[i], examples[j]);
     let mentions: Vec<(usize, usize)> = others
         .iter()
         .filter_map(|&i| {
