@@ -111,7 +111,13 @@ impl<'a> Scan<'a> {
                 {
                     0
                 } else {
-                    match self.w.words.get(part).map(|e| e.number) {
+                    // A word of one part is the token: its entry is looked up already.
+                    let entry = if count == 1 {
+                        self.info(k)
+                    } else {
+                        self.w.words.get(part)
+                    };
+                    match entry.map(|e| e.number) {
                         Some(v) if v != 0 => v,
                         _ => {
                             len = start;
