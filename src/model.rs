@@ -413,7 +413,13 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line].max(self.bom.min(offset));
-        let col = self.chars_before(text, offset) - self.chars_before(text, start) + 1;
+        // A line of news is a few hundred bytes: counted from its start; a line of megabytes
+        // from the checkpoints.
+        let col = if offset - start <= CHECKPOINT_BYTES {
+            text[start..offset].chars().count() + 1
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, start) + 1
+        };
         (line + 1, col)
     }
 

@@ -68,7 +68,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         lang: doc.lang,
         sports: std::cell::OnceCell::new(),
         story: std::cell::Cell::new(None),
-        singles: Default::default(),
+        singles: std::cell::RefCell::new([None; scan::SINGLES]),
     };
     // Only a full, valid date anchors relative dates; library callers may pass anything.
     let anchor = doc.date.filter(|p| match (p.year, p.month, p.day) {

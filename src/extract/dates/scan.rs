@@ -9,7 +9,13 @@ use crate::knowledge::lang::Lang;
 use crate::knowledge::lang::dates::{ByFirst, DateWords, List, Phrase, WordInfo};
 use crate::model::DatePoint;
 use crate::text::{TokKind, Token};
-use rustc_hash::FxHashMap;
+
+/// Slots of `Scan::singles`: the same token is asked again within a few tokens (a range
+/// tries its first date, then the date alone; an offset its anchor), not much later.
+pub(super) const SINGLES: usize = 64;
+
+/// A slot of `Scan::singles`: the key (`2 * token + bare`) and `single_at`'s answer there.
+pub(super) type Single = Option<(usize, Option<Hit>)>;
 
 pub(super) struct Scan<'a> {
     pub(super) text: &'a str,
@@ -26,9 +32,10 @@ pub(super) struct Scan<'a> {
     /// The story's time: the last date with a year the article gave before the token being
     /// read, which "a year later" and "two days earlier" count from.
     pub(super) story: std::cell::Cell<Option<DatePoint>>,
-    /// `single_at` by token and `bare`: a range and the date alone both try the same token,
-    /// and the answer depends on nothing that changes while the article is read.
-    pub(super) singles: std::cell::RefCell<FxHashMap<(usize, bool), Option<Hit>>>,
+    /// `single_at` by token and `bare`, for the last tokens asked (a slot per `SINGLES`
+    /// keys, the newest wins): a range and the date alone both try the same token, and the
+    /// answer depends on nothing that changes while the article is read.
+    pub(super) singles: std::cell::RefCell<[Single; SINGLES]>,
 }
 
 impl<'a> Scan<'a> {

@@ -4,7 +4,7 @@
 
 use super::expr::{DayMonth, Expr, Found, Hit, Rel, has_day, plausible, with_rel};
 use super::resolve::{resolve, resolve_range};
-use super::scan::Scan;
+use super::scan::{SINGLES, Scan};
 use crate::knowledge::lang::dates::{List, Unit};
 use crate::model::DatePoint;
 use crate::text::TokKind;
@@ -124,11 +124,15 @@ impl<'a> Scan<'a> {
     /// A date at token `i`, with the year phrase that may follow a yearless one: "June last
     /// year", "le 3 mars de l'année dernière", "in March next year".
     pub(super) fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
-        if let Some(&h) = self.singles.borrow().get(&(i, bare)) {
+        let key = 2 * i + usize::from(bare);
+        let slot = key % SINGLES;
+        if let Some((k, h)) = self.singles.borrow()[slot]
+            && k == key
+        {
             return h;
         }
         let h = self.single_at_uncached(i, bare);
-        self.singles.borrow_mut().insert((i, bare), h);
+        self.singles.borrow_mut()[slot] = Some((key, h));
         h
     }
 
