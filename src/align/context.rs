@@ -114,8 +114,6 @@ pub(super) struct Contexts {
     /// compare as the words do. Each context holds ids (a corpus repeats a few thousand
     /// stems in hundreds of thousands of contexts).
     pub(super) vocab: Vec<String>,
-    /// The id of each word of `vocab`.
-    ids: HashMap<String, u32>,
     /// Number of claims whose context has each word, by id.
     pub(super) df: Vec<usize>,
 }
@@ -1041,11 +1039,6 @@ impl Contexts {
             .iter()
             .map(|&a| arrived[a as usize].take().unwrap_or_default())
             .collect();
-        let ids: HashMap<String, u32> = vocab
-            .iter()
-            .enumerate()
-            .map(|(r, w)| (w.clone(), r as u32))
-            .collect();
         let mut items: Vec<Option<Box<Context>>> = Vec::with_capacity(claims.len());
         let mut df = vec![0usize; vocab.len()];
         for (part, counts) in parts {
@@ -1060,12 +1053,7 @@ impl Contexts {
             }
             ctx.words.sort_unstable_by_key(|w| w.id);
         });
-        Contexts {
-            items,
-            vocab,
-            ids,
-            df,
-        }
+        Contexts { items, vocab, df }
     }
 
     /// The word of id `id`.
@@ -1073,8 +1061,9 @@ impl Contexts {
         &self.vocab[id as usize]
     }
 
-    /// The id of `word`, when some context has it.
+    /// The id of `word`, when some context has it (`vocab` is sorted).
     pub(super) fn id_of(&self, word: &str) -> Option<u32> {
-        self.ids.get(word).copied()
+        let at = self.vocab.binary_search_by(|w| w.as_str().cmp(word)).ok()?;
+        u32::try_from(at).ok()
     }
 }

@@ -68,15 +68,6 @@ pub(super) struct Scan<'d, 'a> {
     pub(super) floor: usize,
 }
 
-/// Case-insensitive comparison with an already lowercase word, without allocating.
-fn eq_ci(text: &str, lower: &str) -> bool {
-    if text.is_ascii() {
-        text.eq_ignore_ascii_case(lower)
-    } else {
-        text.chars().flat_map(char::to_lowercase).eq(lower.chars())
-    }
-}
-
 impl<'d, 'a> Scan<'d, 'a> {
     pub(super) fn new(doc: &'d Doc<'a>, ix: &'d Index) -> Scan<'d, 'a> {
         let atoms = atomize(doc.text, &doc.tokens);
@@ -202,7 +193,7 @@ impl Scan<'_, '_> {
     /// Whether atom `k` is the lowercase word `w`... for any `w` of `list`.
     pub(super) fn word_in(&self, k: Option<usize>, list: &[String]) -> bool {
         k.filter(|&k| k < self.atoms.len() && self.atoms[k].kind == AtomKind::Word)
-            .is_some_and(|k| list.iter().any(|w| eq_ci(self.text(k), w)))
+            .is_some_and(|k| list.iter().any(|w| self.low(k) == w))
     }
 
     /// Whether something is glued at byte `at`: a letter or digit, or a joiner before one
