@@ -909,4 +909,24 @@ mod tests {
         assert!(!rules.places.known("Jackson"));
         assert!(rules.places.known("Iraq"));
     }
+
+    /// `build.rs` folds the several-word names of `places.tsv` with the same `fold` as a run
+    /// would: the embedded list is exactly what folding the file now gives.
+    #[test]
+    fn place_names_folded_at_build_time_match_the_file() {
+        let mut names: Vec<String> = PLACES
+            .1
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.rsplit('\t').next())
+            .flat_map(|field| field.split('|'))
+            .filter(|n| n.contains(' '))
+            .map(crate::knowledge::normalize::fold)
+            .collect();
+        names.sort();
+        names.dedup();
+        let embedded: Vec<&str> = PLACES_MULTIWORD.lines().collect();
+        assert!(embedded.len() > 1000, "{} names", embedded.len());
+        assert_eq!(embedded, names);
+    }
 }
