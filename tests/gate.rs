@@ -27,6 +27,20 @@ fn archive() -> tempfile::TempDir {
     tmp
 }
 
+/// `check content` against the baseline `bl.json`, as JSON, with `extra` arguments.
+fn judged(dir: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec![
+        "check",
+        "content",
+        "--baseline",
+        "bl.json",
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    crosscheck_in(dir, &args)
+}
+
 fn write(dir: &Path, path: &str, text: &str) {
     std::fs::write(dir.join(path), text).unwrap();
 }
@@ -92,19 +106,7 @@ fn a_new_article_that_agrees_never_brings_a_recorded_finding_back() {
 
     // A new article adopting the minority reading: reported, for that article.
     write(dir, "content/005_new.txt", MINORITY);
-    let o = crosscheck_in(
-        dir,
-        &[
-            "check",
-            "content",
-            "--baseline",
-            "bl.json",
-            "--format",
-            "json",
-            "--fail-on",
-            "info",
-        ],
-    );
+    let o = judged(dir, &["--fail-on", "info"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(
         findings(&json(&o)),
@@ -125,17 +127,7 @@ fn a_new_article_that_agrees_never_brings_a_recorded_finding_back() {
     let path = dir.join("content/001_7cf346121d34070f.txt");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, text.replace("Tokayev", "Tokaev")).unwrap();
-    let o = crosscheck_in(
-        dir,
-        &[
-            "check",
-            "content",
-            "--baseline",
-            "bl.json",
-            "--format",
-            "json",
-        ],
-    );
+    let o = judged(dir, &[]);
     let f = findings(&json(&o));
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].1.starts_with("\"Tokaev\""), "{f:?}");
@@ -148,17 +140,7 @@ fn a_new_disagreement_is_reported_whole() {
     let dir = tmp.path();
     crosscheck_in(dir, &["check", "content", "--write-baseline", "bl.json"]);
     write(dir, "content/005_new.txt", NEW_SLIP);
-    let o = crosscheck_in(
-        dir,
-        &[
-            "check",
-            "content",
-            "--baseline",
-            "bl.json",
-            "--format",
-            "json",
-        ],
-    );
+    let o = judged(dir, &[]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let f = findings(&json(&o));
     assert_eq!(f.len(), 1, "{f:?}");
