@@ -16,7 +16,13 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Holidays) {
             return None;
         }
-        let (p, h, alone) = self.row_at(i, &self.w.holidays, &self.w.firsts.holidays, |r| &r.0)?;
+        let (p, h, alone) = self.row_at(
+            i,
+            List::Holidays,
+            &self.w.holidays,
+            &self.w.firsts.holidays,
+            |r| &r.0,
+        )?;
         let end = i + p.len();
         let (mut y, mut end_tok) = self.year_tail(end);
         let weekend = match self.phrase_at(end_tok, List::FeastWeekendAfter) {

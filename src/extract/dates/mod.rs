@@ -57,13 +57,14 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
             _ => w.words.get(l.as_ref()),
         })
         .collect();
-    let ends = Scan::phrase_ends(toks, &low, &info, w);
+    let (ends, feats) = Scan::features(doc.text, toks, &low, &info, w);
     let scan = Scan {
         text: doc.text,
         toks,
         low,
         info,
         ends,
+        feats,
         w,
         lang: doc.lang,
         sports: std::cell::OnceCell::new(),

@@ -18,14 +18,8 @@ pub(super) fn expand_year(yy: u32) -> i32 {
 impl<'a> Scan<'a> {
     /// An ASCII number of at most four digits: (value, digit count).
     pub(super) fn num(&self, i: usize) -> Option<(u32, usize)> {
-        if !self.is_number(i) {
-            return None;
-        }
-        let s = self.raw(i);
-        if s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        s.parse().ok().map(|v| (v, s.len()))
+        let (v, len) = self.feats.get(i)?.num?;
+        Some((u32::from(v), usize::from(len)))
     }
 
     /// Whether the number at `i` is glued to another by a decimal or list separator
@@ -66,17 +60,12 @@ impl<'a> Scan<'a> {
 
     /// A day number with an ordinal ending: "1er", "16th".
     pub(super) fn ordinal_day(&self, i: usize) -> Option<u32> {
-        let s = self.low(i);
-        let digits = s.bytes().take_while(|b| b.is_ascii_digit()).count();
-        if digits == 0 || digits > 2 || !self.w.day_suffixes.iter().any(|x| x == &s[digits..]) {
-            return None;
-        }
-        s[..digits].parse().ok()
+        self.feats.get(i)?.ordinal.map(u32::from)
     }
 
     /// A day number written in words: "premier", "twenty second": (day, next token).
     pub(super) fn day_word(&self, i: usize) -> Option<(u8, usize)> {
-        if self.w.tens.iter().any(|t| t == self.low(i))
+        if self.info(i).is_some_and(|e| e.tens)
             && self
                 .toks
                 .get(i + 1)
@@ -299,6 +288,9 @@ impl<'a> Scan<'a> {
             });
         }
         // "mi-mars", "mid-June": one token whose prefix is a context word.
+        if !self.feats.get(i)?.hyphen {
+            return None;
+        }
         let low = self.low(i);
         let (prefix, name) = low.rsplit_once('-')?;
         let ctx = self

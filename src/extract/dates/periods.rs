@@ -77,7 +77,13 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Decades) || !self.phrase_before(i, List::Articles) {
             return None;
         }
-        let (p, y) = self.row_at(i, &self.w.decades, &self.w.firsts.decades, |r| &r.0)?;
+        let (p, y) = self.row_at(
+            i,
+            List::Decades,
+            &self.w.decades,
+            &self.w.firsts.decades,
+            |r| &r.0,
+        )?;
         Some(Hit {
             start: self.start(i),
             end_tok: i + p.len(),
@@ -304,7 +310,13 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Periods) {
             return None;
         }
-        let (p, first, last) = self.row_at(i, &self.w.seasons, &self.w.firsts.seasons, |r| &r.0)?;
+        let (p, first, last) = self.row_at(
+            i,
+            List::Periods,
+            &self.w.seasons,
+            &self.w.firsts.seasons,
+            |r| &r.0,
+        )?;
         Some((*first, *last, i + p.len()))
     }
 
@@ -330,7 +342,13 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Periods) {
             return None;
         }
-        let (p, first, last) = self.row_at(i, &self.w.periods, &self.w.firsts.periods, |r| &r.0)?;
+        let (p, first, last) = self.row_at(
+            i,
+            List::Periods,
+            &self.w.periods,
+            &self.w.firsts.periods,
+            |r| &r.0,
+        )?;
         Some((*first, *last, i + p.len()))
     }
 }

@@ -56,8 +56,13 @@ impl<'a> Scan<'a> {
         if !self.starts(i, List::Relative) {
             return None;
         }
-        let (p, unit, n, story) =
-            self.row_at(i, &self.w.relative, &self.w.firsts.relative, |r| &r.0)?;
+        let (p, unit, n, story) = self.row_at(
+            i,
+            List::Relative,
+            &self.w.relative,
+            &self.w.firsts.relative,
+            |r| &r.0,
+        )?;
         let end = i + p.len();
         // "last week of 2016" is the final week of 2016, not the week before this one.
         if let Some(k) = self.phrase_at(end, List::Of)

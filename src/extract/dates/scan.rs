@@ -17,6 +17,31 @@ pub(super) const SINGLES: usize = 64;
 /// A slot of `Scan::singles`: the key (`2 * token + bare`) and `single_at`'s answer there.
 pub(super) type Single = Option<(usize, Option<Hit>)>;
 
+/// What the grammar asks of a token again and again, read once for the whole article: the
+/// forms tried at a token mostly fail, and they fail on these.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Feat {
+    /// The lists and tables (bits of `List`) with a phrase that starts at the token, as
+    /// `phrase_at` and `row_at` match it: they look no further when its bit is not set.
+    pub(super) at: u64,
+    /// `num`: the token as an ASCII number of at most four digits, and its digit count.
+    pub(super) num: Option<(u16, u8)>,
+    /// `ordinal_day`: a day number with an ordinal ending ("16th", "1er").
+    pub(super) ordinal: Option<u8>,
+    /// The folded token holds a hyphen ("mi-mars", "vingt-neuf").
+    pub(super) hyphen: bool,
+}
+
+/// A table's phrase by row.
+type RowPhrase<'a> = dyn Fn(usize) -> &'a [String] + 'a;
+
+/// The tables of phrases with a meaning, by the `List` bit their first words carry.
+const TABLES: u64 = List::Relative.bit()
+    | List::Periods.bit()
+    | List::Holidays.bit()
+    | List::Portions.bit()
+    | List::Decades.bit();
+
 pub(super) struct Scan<'a> {
     pub(super) text: &'a str,
     pub(super) toks: &'a [Token],
@@ -25,6 +50,8 @@ pub(super) struct Scan<'a> {
     /// For each token (and the end of the text), the lists with a phrase that ends just before
     /// it (bits of `List`): `phrase_before` is asked at almost every token, of many lists.
     pub(super) ends: Vec<u64>,
+    /// Each token's `Feat`.
+    pub(super) feats: Vec<Feat>,
     pub(super) w: &'a DateWords,
     pub(super) lang: &'a Lang,
     /// Whether the article is about sports (one of `season_words`), found when first asked.
@@ -36,6 +63,23 @@ pub(super) struct Scan<'a> {
     /// keys, the newest wins): a range and the date alone both try the same token, and the
     /// answer depends on nothing that changes while the article is read.
     pub(super) singles: std::cell::RefCell<[Single; SINGLES]>,
+}
+
+/// `Feat::num` of a token: a number token of at most four ASCII digits.
+fn read_num(kind: TokKind, raw: &str) -> Option<(u16, u8)> {
+    if kind != TokKind::Number || raw.len() > 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    raw.parse().ok().map(|v| (v, raw.len() as u8))
+}
+
+/// `Feat::ordinal` of a token: one or two digits and one of `day_suffixes` ("16th", "1er").
+fn read_ordinal(low: &str, w: &DateWords) -> Option<u8> {
+    let digits = low.bytes().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 || !w.day_suffixes.iter().any(|x| x == &low[digits..]) {
+        return None;
+    }
+    low[..digits].parse().ok()
 }
 
 impl<'a> Scan<'a> {
@@ -81,6 +125,9 @@ impl<'a> Scan<'a> {
     /// The token after a phrase of `list` starting at `i`: the first in the list's order (the
     /// longest) of those the token's word starts.
     pub(super) fn phrase_at(&self, i: usize, list: List) -> Option<usize> {
+        if !self.at(i, list) {
+            return None;
+        }
         let e = self.info(i).filter(|e| e.starts & list.bit() != 0)?;
         let (from, to) = e.phrases;
         let phrases = self.w.list(list);
@@ -92,15 +139,26 @@ impl<'a> Scan<'a> {
             .map(|p| i + p.len())
     }
 
+    /// Whether a phrase of `list` (or of the tables that carry its bit) may start at token `i`:
+    /// when not, none does.
+    fn at(&self, i: usize, list: List) -> bool {
+        self.feats.get(i).is_some_and(|f| f.at & list.bit() != 0)
+    }
+
     /// The first row of `table` (in its order) whose phrase starts at token `i`, found among
-    /// the rows whose phrase starts with the token's word (`by_first`).
+    /// the rows whose phrase starts with the token's word (`by_first`). `list` is the bit the
+    /// table's first words carry.
     pub(super) fn row_at<'t, T>(
         &self,
         i: usize,
+        list: List,
         table: &'t [T],
         by_first: &ByFirst,
         phrase: impl Fn(&T) -> &Phrase,
     ) -> Option<&'t T> {
+        if !self.at(i, list) {
+            return None;
+        }
         by_first
             .get(self.low(i))
             .iter()
@@ -113,21 +171,35 @@ impl<'a> Scan<'a> {
         self.ends.get(i).is_some_and(|&b| b & list.bit() != 0)
     }
 
-    /// `ends` for an article: each phrase that a token starts (its first word is the token's),
-    /// matched once.
-    pub(super) fn phrase_ends(
+    /// `ends` and `feats` for an article: each phrase that a token starts (its first word is
+    /// the token's) is matched once.
+    pub(super) fn features(
+        text: &str,
         toks: &[Token],
         low: &[Cow<str>],
         info: &[Option<&WordInfo>],
-        w: &DateWords,
-    ) -> Vec<u64> {
+        w: &'a DateWords,
+    ) -> (Vec<u64>, Vec<Feat>) {
         let n = toks.len();
         let mut ends = vec![0u64; n + 1];
+        let mut feats = vec![Feat::default(); n];
+        let follows = |k: usize, p: &[String]| {
+            k + p.len() <= n
+                && p[1..]
+                    .iter()
+                    .zip(&low[k + 1..k + p.len()])
+                    .all(|(w, l)| w == l.as_ref())
+        };
         for k in 0..n {
+            let low_k = low[k].as_ref();
+            let f = &mut feats[k];
+            f.num = read_num(toks[k].kind, toks[k].text(text));
+            f.ordinal = read_ordinal(low_k, w);
+            f.hyphen = low_k.contains('-');
             // Numbers have no `info` (they are read as numbers), but a phrase may start with one.
             let e = match info[k] {
                 Some(e) => e,
-                None if toks[k].kind == TokKind::Number => match w.words.get(low[k].as_ref()) {
+                None if toks[k].kind == TokKind::Number => match w.words.get(low_k) {
                     Some(e) => e,
                     None => continue,
                 },
@@ -136,18 +208,38 @@ impl<'a> Scan<'a> {
             let (from, to) = e.phrases;
             for &(list, p) in &w.starting[from as usize..to as usize] {
                 let p = &w.list(list)[p as usize];
-                let end = k + p.len();
-                if end <= n
-                    && p[1..]
+                if follows(k, p) {
+                    ends[k + p.len()] |= list.bit();
+                    f.at |= list.bit();
+                }
+            }
+            if e.starts & TABLES != 0 {
+                let firsts = &w.firsts;
+                let found = |by_first: &ByFirst, phrase: &RowPhrase<'a>| {
+                    by_first
+                        .get(low_k)
                         .iter()
-                        .zip(&low[k + 1..end])
-                        .all(|(w, l)| w == l.as_ref())
-                {
-                    ends[end] |= list.bit();
+                        .any(|&r| follows(k, phrase(r as usize)))
+                };
+                let tables: [(List, &ByFirst, &RowPhrase<'a>); 6] = [
+                    (List::Relative, &firsts.relative, &|r| &w.relative[r].0),
+                    (List::Periods, &firsts.periods, &|r| &w.periods[r].0),
+                    (List::Periods, &firsts.seasons, &|r| &w.seasons[r].0),
+                    (List::Holidays, &firsts.holidays, &|r| &w.holidays[r].0),
+                    (List::Portions, &firsts.portions, &|r| &w.portions[r].0),
+                    (List::Decades, &firsts.decades, &|r| &w.decades[r].0),
+                ];
+                for (list, by_first, phrase) in tables {
+                    if e.starts & list.bit() != 0
+                        && f.at & list.bit() == 0
+                        && found(by_first, phrase)
+                    {
+                        f.at |= list.bit();
+                    }
                 }
             }
         }
-        ends
+        (ends, feats)
     }
 
     pub(super) fn matches(&self, i: usize, p: &[String]) -> bool {

@@ -203,6 +203,8 @@ pub(crate) struct WordInfo {
     pub(crate) starts: u64,
     /// Where the phrases of `lists` that start with this word are in `DateWords::starting`.
     pub(crate) phrases: (u32, u32),
+    /// The first part of a hyphenated day word ("twenty" of "twenty-first").
+    pub(crate) tens: bool,
 }
 
 /// The phrase lists of the `[dates]` section, as bits of `WordInfo::starts`.
@@ -539,8 +541,6 @@ pub struct DateWords {
     pub(crate) words: WordMap<WordInfo>,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) decade_suffixes: Vec<String>,
-    /// First halves of two-word day numbers ("twenty" of "twenty-second").
-    pub(crate) tens: Vec<String>,
     pub(crate) lists: Vec<Vec<Phrase>>,
     /// The phrases of `lists` grouped by first word, as (list, index in the list): each word's
     /// `WordInfo::phrases` is its slice.
@@ -644,7 +644,7 @@ impl TryFrom<DateData> for DateWords {
                 }
             }
         }
-        let mut tens = Vec::new();
+        let mut tens: Vec<String> = Vec::new();
         for (w, &n) in &d.day_words {
             if !(1..=31).contains(&n) {
                 return Err(format!(
@@ -652,12 +652,14 @@ impl TryFrom<DateData> for DateWords {
                 ));
             }
             let key = fold_owned(w);
-            if let Some((first, _)) = key.split_once('-')
-                && !tens.iter().any(|t| t == first)
-            {
+            if let Some((first, _)) = key.split_once('-') {
                 tens.push(first.to_string());
             }
             words.entry(key).or_default().day = n;
+        }
+        // An entry with nothing else set reads as no entry at all.
+        for t in tens {
+            words.entry(t).or_default().tens = true;
         }
         for (w, &n) in &d.number_words {
             if n == 0 || n > 1000 {
@@ -916,7 +918,6 @@ impl TryFrom<DateData> for DateWords {
             words,
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
-            tens,
             lists,
             starting,
             firsts,
