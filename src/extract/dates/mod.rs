@@ -57,7 +57,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
             _ => w.words.get(l.as_ref()),
         })
         .collect();
-    let (ends, feats) = Scan::features(doc.text, toks, &low, &info, w);
+    let (ends, feats, matched) = Scan::features(doc.text, toks, &low, &info, w);
     let scan = Scan {
         text: doc.text,
         toks,
@@ -65,6 +65,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         info,
         ends,
         feats,
+        matched,
         w,
         lang: doc.lang,
         sports: std::cell::OnceCell::new(),

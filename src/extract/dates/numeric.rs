@@ -31,6 +31,9 @@ impl<'a> Scan<'a> {
     /// A weekday and a month joined by a hyphen into one word, as in "Friday-Jun-15": the
     /// month (the date says which Friday).
     fn weekday_month(&self, i: usize) -> Option<u8> {
+        if !self.hyphen(i) {
+            return None;
+        }
         let (wd, m) = self.low(i).split_once('-')?;
         let known = |w: &str| self.w.words.get(w.trim_end_matches('.'));
         known(wd).filter(|e| e.weekday != 0)?;

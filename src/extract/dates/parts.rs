@@ -89,15 +89,21 @@ impl<'a> Scan<'a> {
         let mut k = i;
         'tokens: while len < 8 && self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word) {
             let low = self.low(k);
-            let count = low.split('-').count();
+            let count = if self.hyphen(k) {
+                low.split('-').count()
+            } else {
+                1
+            };
             let start = len;
             for (n, part) in low.split('-').enumerate() {
-                let value = if self
-                    .w
-                    .list(List::RangeAnd)
-                    .iter()
-                    .any(|p| p.len() == 1 && p[0] == part)
-                {
+                // A word of one part joins only when a phrase of `RangeAnd` starts at it.
+                let and = (count > 1 || self.at(k, List::RangeAnd))
+                    && self
+                        .w
+                        .list(List::RangeAnd)
+                        .iter()
+                        .any(|p| p.len() == 1 && p[0] == part);
+                let value = if and {
                     0
                 } else {
                     // A word of one part is the token: its entry is looked up already.
@@ -288,7 +294,7 @@ impl<'a> Scan<'a> {
             });
         }
         // "mi-mars", "mid-June": one token whose prefix is a context word.
-        if !self.feats.get(i)?.hyphen {
+        if !self.hyphen(i) {
             return None;
         }
         let low = self.low(i);

@@ -165,7 +165,9 @@ impl<'a> Scan<'a> {
             _ => None,
         };
         let low = self.low(i);
-        if let Some(&x) = self.w.decade_names.get(low)
+        // Decade names carry the `Decades` bit.
+        if self.starts(i, List::Decades)
+            && let Some(&x) = self.w.decade_names.get(low)
             && x >= 20
             && self.raw(i).chars().next().is_some_and(char::is_uppercase)
             && !self.sentence_start(i)
@@ -178,7 +180,8 @@ impl<'a> Scan<'a> {
                 },
             });
         }
-        if let Some((a, b)) = low.split_once('-')
+        if self.hyphen(i)
+            && let Some((a, b)) = low.split_once('-')
             && let Some(&x) = self.w.decade_names.get(b)
         {
             let c = century(self.w.words.get(a)?.number)?;

@@ -30,6 +30,9 @@ pub(super) struct Feat {
     pub(super) ordinal: Option<u8>,
     /// The folded token holds a hyphen ("mi-mars", "vingt-neuf").
     pub(super) hyphen: bool,
+    /// Where the token's phrases are in `Scan::matched`: the first of each list that matches
+    /// there, in the list's order (the longest first), as `phrase_at` answers.
+    pub(super) matched: (u32, u8),
 }
 
 /// A table's phrase by row.
@@ -52,6 +55,9 @@ pub(super) struct Scan<'a> {
     pub(super) ends: Vec<u64>,
     /// Each token's `Feat`.
     pub(super) feats: Vec<Feat>,
+    /// The phrases that start at each word (numbers are read as numbers), as a list and the
+    /// token after the phrase: `Feat::matched` says which are a token's.
+    pub(super) matched: Vec<(List, u32)>,
     pub(super) w: &'a DateWords,
     pub(super) lang: &'a Lang,
     /// Whether the article is about sports (one of `season_words`), found when first asked.
@@ -125,24 +131,23 @@ impl<'a> Scan<'a> {
     /// The token after a phrase of `list` starting at `i`: the first in the list's order (the
     /// longest) of those the token's word starts.
     pub(super) fn phrase_at(&self, i: usize, list: List) -> Option<usize> {
-        if !self.at(i, list) {
-            return None;
-        }
-        let e = self.info(i).filter(|e| e.starts & list.bit() != 0)?;
-        let (from, to) = e.phrases;
-        let phrases = self.w.list(list);
-        self.w.starting[from as usize..to as usize]
+        let f = self.feats.get(i).filter(|f| f.at & list.bit() != 0)?;
+        let (from, len) = f.matched;
+        self.matched[from as usize..from as usize + len as usize]
             .iter()
-            .filter(|&&(l, _)| l == list)
-            .map(|&(_, k)| &phrases[k as usize])
-            .find(|p| self.matches(i, p))
-            .map(|p| i + p.len())
+            .find(|m| m.0 == list)
+            .map(|m| m.1 as usize)
     }
 
     /// Whether a phrase of `list` (or of the tables that carry its bit) may start at token `i`:
     /// when not, none does.
-    fn at(&self, i: usize, list: List) -> bool {
+    pub(super) fn at(&self, i: usize, list: List) -> bool {
         self.feats.get(i).is_some_and(|f| f.at & list.bit() != 0)
+    }
+
+    /// Whether the folded token `i` holds a hyphen.
+    pub(super) fn hyphen(&self, i: usize) -> bool {
+        self.feats.get(i).is_some_and(|f| f.hyphen)
     }
 
     /// The first row of `table` (in its order) whose phrase starts at token `i`, found among
@@ -171,7 +176,7 @@ impl<'a> Scan<'a> {
         self.ends.get(i).is_some_and(|&b| b & list.bit() != 0)
     }
 
-    /// `ends` and `feats` for an article: each phrase that a token starts (its first word is
+    /// `ends`, `feats` and `matched` for an article: each phrase that a token starts (its first word is
     /// the token's) is matched once.
     pub(super) fn features(
         text: &str,
@@ -179,10 +184,11 @@ impl<'a> Scan<'a> {
         low: &[Cow<str>],
         info: &[Option<&WordInfo>],
         w: &'a DateWords,
-    ) -> (Vec<u64>, Vec<Feat>) {
+    ) -> (Vec<u64>, Vec<Feat>, Vec<(List, u32)>) {
         let n = toks.len();
         let mut ends = vec![0u64; n + 1];
         let mut feats = vec![Feat::default(); n];
+        let mut matched = Vec::new();
         let follows = |k: usize, p: &[String]| {
             k + p.len() <= n
                 && p[1..]
@@ -206,13 +212,19 @@ impl<'a> Scan<'a> {
                 None => continue,
             };
             let (from, to) = e.phrases;
+            let first = matched.len();
             for &(list, p) in &w.starting[from as usize..to as usize] {
                 let p = &w.list(list)[p as usize];
                 if follows(k, p) {
                     ends[k + p.len()] |= list.bit();
+                    // `phrase_at` reads words only; the first phrase of a list is the longest.
+                    if info[k].is_some() && f.at & list.bit() == 0 {
+                        matched.push((list, (k + p.len()) as u32));
+                    }
                     f.at |= list.bit();
                 }
             }
+            f.matched = (first as u32, (matched.len() - first) as u8);
             if e.starts & TABLES != 0 {
                 let firsts = &w.firsts;
                 let found = |by_first: &ByFirst, phrase: &RowPhrase<'a>| {
@@ -239,7 +251,7 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        (ends, feats)
+        (ends, feats, matched)
     }
 
     pub(super) fn matches(&self, i: usize, p: &[String]) -> bool {
