@@ -9,7 +9,7 @@ use super::units::{Candidate, UnitKind, span_of};
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::names::NameWords;
-use crate::knowledge::normalize::{deletions, fold};
+use crate::knowledge::normalize::{MAX_FUZZY_CHARS, fold};
 use crate::model::ClaimKind;
 
 /// The surnames of the people an article names in full, indexed so that a word one slip away
@@ -17,49 +17,77 @@ use crate::model::ClaimKind;
 /// of names would otherwise cost the square of their number).
 #[derive(Default)]
 pub(super) struct Surnames {
+    /// The surnames, sorted, each once.
     names: Vec<String>,
-    /// Each name, and each name with one character left out, to the names it comes from: two
-    /// words one edit apart share one of these forms.
-    forms: HashMap<String, Vec<usize>>,
+    /// Each short name (`is_short`), and each such name with one character left out, by the
+    /// hash of its bytes (`form_hashes`), to the names it comes from: two short words one
+    /// edit apart share one of these forms. Equal hashes of different forms only make one
+    /// comparison more, which the edit distance then settles.
+    forms: HashMap<u64, Vec<u32>>,
 }
 
-/// A word and the words made by leaving out one of its characters (`deletions`).
-fn deletion_forms(word: &str) -> impl Iterator<Item = String> + '_ {
-    std::iter::once(word.to_string()).chain(deletions(word))
+/// Whether `deletions` gives the word's one-character deletions (words of at most
+/// `MAX_FUZZY_CHARS` characters): only those meet a word one edit away through a shared form.
+fn is_short(word: &str) -> bool {
+    word.len() <= 4 * MAX_FUZZY_CHARS && word.chars().count() <= MAX_FUZZY_CHARS
+}
+
+/// The hashes of a word and of the words made by leaving out one of its characters, each the
+/// hash of the form's bytes (FNV-1a), computed without building the form.
+fn form_hashes(word: &str) -> impl Iterator<Item = u64> + '_ {
+    fn hash(parts: [&[u8]; 2]) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in parts.iter().flat_map(|p| p.iter()) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        h
+    }
+    let bytes = word.as_bytes();
+    std::iter::once(hash([bytes, &[]])).chain(
+        word.char_indices()
+            .map(move |(i, c)| hash([&bytes[..i], &bytes[i + c.len_utf8()..]])),
+    )
 }
 
 impl Surnames {
     pub(super) fn new(names: impl IntoIterator<Item = String>) -> Surnames {
-        let mut index = Surnames::default();
-        let unique: std::collections::BTreeSet<String> = names.into_iter().collect();
-        for (i, name) in unique.into_iter().enumerate() {
-            for form in deletion_forms(&name) {
-                let ids = index.forms.entry(form).or_default();
-                if ids.last() != Some(&i) {
-                    ids.push(i);
+        let mut names: Vec<String> = names.into_iter().collect();
+        names.sort_unstable();
+        names.dedup();
+        let mut forms: HashMap<u64, Vec<u32>> = HashMap::default();
+        for (i, name) in names.iter().enumerate() {
+            if !is_short(name) {
+                continue;
+            }
+            for form in form_hashes(name) {
+                let ids = forms.entry(form).or_default();
+                if ids.last() != Some(&(i as u32)) {
+                    ids.push(i as u32);
                 }
             }
-            index.names.push(name);
         }
-        index
+        Surnames { names, forms }
     }
 
     pub(super) fn contains(&self, word: &str) -> bool {
-        self.forms
-            .get(word)
-            .is_some_and(|ids| ids.iter().any(|&i| self.names[i] == word))
+        self.names
+            .binary_search_by(|n| n.as_str().cmp(word))
+            .is_ok()
     }
 
     /// A word one slip away from the surname of a person the article names in full ("Lutnik,
     /// 63, said" beside "Howard Lutnick"): that person's surname, misspelled, not a common
     /// word, when it is long enough (`surname_slip_min_letters` of the language's `[names]`).
+    /// Two short words one edit apart (a letter changed, added, left out or two swapped)
+    /// always share a form; a long word meets no other.
     pub(super) fn near(&self, word: &str, words: &NameWords) -> bool {
         let n = word.chars().count();
         n >= words.surname_slip_min_letters
-            && deletion_forms(word).any(|form| {
+            && is_short(word)
+            && form_hashes(word).any(|form| {
                 self.forms.get(&form).is_some_and(|ids| {
                     ids.iter().any(|&i| {
-                        let s = &self.names[i];
+                        let s = &self.names[i as usize];
                         s.chars().count().abs_diff(n) <= 1 && strsim::osa_distance(s, word) == 1
                     })
                 })

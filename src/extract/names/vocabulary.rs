@@ -43,7 +43,8 @@ pub(super) fn sentence_first_words(doc: &Doc) -> HashSet<usize> {
 }
 
 pub(super) fn vocabulary<'a>(doc: &'a Doc, first_words: &HashSet<usize>) -> Vocabulary<'a> {
-    let mut lower = HashSet::default();
+    // Sized once: most words of an article are lowercase, and growing the set rehashes it.
+    let mut lower = HashSet::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
     let mut inner_caps = HashSet::default();
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokKind::Word {
@@ -89,7 +90,9 @@ pub(super) fn headline_sentences(doc: &Doc) -> HashSet<usize> {
                 continue;
             }
             let w = t.text(doc.text);
-            if w.chars().count() > 3 {
+            // More than three characters: more than twelve bytes always are, three bytes never.
+            let long_word = w.len() > 12 || (w.len() > 3 && w.chars().count() > 3);
+            if long_word {
                 long += 1;
                 caps += usize::from(is_capitalised(w));
             }
