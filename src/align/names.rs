@@ -564,7 +564,44 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     drop(parsed);
 
     let sentences = SentenceNames::new(corpus, rules);
-    align_people(corpus, rules, &t, &sentences, &people, &surname_keys, out);
+    // People and the other names are clustered apart, so at once; the people's entities come
+    // first, in the order `align_people` sorts them, then the others in theirs.
+    let mut people_out = Alignment::default();
+    let (_, (others_entities, others_cut)) = rayon::join(
+        || {
+            align_people(
+                corpus,
+                rules,
+                &t,
+                &sentences,
+                &people,
+                &surname_keys,
+                &mut people_out,
+            )
+        },
+        || align_others(corpus, rules, &t, &sentences, &others, &name_key),
+    );
+    out.entities.append(&mut people_out.entities);
+    out.entities.extend(others_entities);
+    out.initial_conflicts
+        .append(&mut people_out.initial_conflicts);
+    out.groups_cut += people_out.groups_cut + others_cut;
+}
+
+/// The places and organisations (`others`: the claims of the names that are not people), one
+/// entity per group of close spellings, and how many groups were compared in part.
+fn align_others<'k>(
+    corpus: &Corpus,
+    rules: &RuleSet,
+    t: &Thresholds,
+    sentences: &SentenceNames,
+    others: &[usize],
+    name_key: &(dyn Fn(usize) -> &'k str + Sync),
+) -> (Vec<Entity>, usize) {
+    let claims = &corpus.claims;
+    let tr = &rules.translit;
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut groups_cut = 0;
 
     // Places and organisations: one entity per group of close spellings, except names that
     // are both known places (Iran / Iraq, or one place's names in two languages).
@@ -575,7 +612,7 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     // are asked for every pair of close keys).
     let mut examples: Vec<&str> = vec![""; keys.len()];
     let mut seen = vec![false; keys.len()];
-    for &i in &others {
+    for &i in others {
         if let Ok(k) = keys.binary_search_by(|k| k.as_str().cmp(name_key(i)))
             && !seen[k]
         {
@@ -606,26 +643,26 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
             Some((i, k))
         })
         .collect();
-    let context = key_contexts(corpus, rules, &sentences, &mentions, keys.len(), None);
+    let context = key_contexts(corpus, rules, sentences, &mentions, keys.len(), None);
     let groups = cluster_keys(
         &keys,
         &[],
         |i, j| {
-            (similar_keys(&keys[i], &keys[j], &t) && !distinct(i, j))
-                || (short_keys(&keys[i], &keys[j], &t)
+            (similar_keys(&keys[i], &keys[j], t) && !distinct(i, j))
+                || (short_keys(&keys[i], &keys[j], t)
                     && short_confirmed(&context[i], &context[j])
                     && !different(i, j)
                     && (!distinct(i, j) || slip(&context[i], &context[j])))
         },
         |i, j| {
-            far_keys(&keys[i], &keys[j], &t)
+            far_keys(&keys[i], &keys[j], t)
                 && !distinct(i, j)
                 && far_confirmed(&context[i], &context[j], (&keys[i], &keys[j]))
         },
-        &mut out.groups_cut,
+        &mut groups_cut,
     );
     let mut by_group: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
-    for &i in &others {
+    for &i in others {
         let name = name_of(&claims[i]);
         let Ok(k) = keys.binary_search_by(|k| k.as_str().cmp(name_key(i))) else {
             continue;
@@ -646,12 +683,12 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
             m.alias = m.alias.or(listed);
         }
         match listed.and_then(|(g, _)| by_alias.get(&g)) {
-            Some(&e) => out.entities[e].mentions.extend(mentions),
+            Some(&e) => entities[e].mentions.extend(mentions),
             None => {
                 if let Some((g, _)) = listed {
-                    by_alias.insert(g, out.entities.len());
+                    by_alias.insert(g, entities.len());
                 }
-                out.entities.push(Entity {
+                entities.push(Entity {
                     person: false,
                     mentions,
                 });
@@ -659,8 +696,9 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
         }
     }
     for &e in by_alias.values() {
-        out.entities[e].mentions.sort_by_key(|m| m.claim);
+        entities[e].mentions.sort_by_key(|m| m.claim);
     }
+    (entities, groups_cut)
 }
 
 pub(super) fn align_people(
