@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::alignment::{Alignment, Entity, Mention};
-use crate::knowledge::normalize::{MAX_FUZZY_CHARS, deletions, edits, fold, similarity};
+use crate::knowledge::normalize::{MAX_FUZZY_CHARS, edits, fold, fuzzy_short, similarity};
 use crate::knowledge::ruleset::{Check, RuleSet, Thresholds};
 use crate::model::{Claim, ClaimKind, Corpus, Value};
 
@@ -223,32 +223,39 @@ pub(super) fn cluster_keys(
     far: impl Fn(usize, usize) -> bool,
     cut: &mut usize,
 ) -> Vec<usize> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
+    // Each key's spellings and their one-letter deletions, by the hash of their characters
+    // (`variant_hashes`: no string built per variant), in one sorted vector of (hash, key): a
+    // bucket is a run of one hash, its keys in order. Equal hashes of different variants only
+    // cost a comparison more.
+    let mut index: Vec<(u64, u32)> = Vec::new();
+    let mut variants: Vec<u64> = Vec::new();
     for (i, k) in keys.iter().enumerate() {
-        let mut variants = BTreeSet::new();
+        variants.clear();
         for f in std::iter::once(k).chain(forms.get(i).into_iter().flatten()) {
-            variants.insert(f.clone());
-            if f.chars().nth(2).is_some() {
-                variants.extend(deletions(f));
-            }
+            variant_hashes(f, &mut variants);
         }
-        for v in variants {
-            index.entry(v).or_default().push(i);
-        }
+        variants.sort_unstable();
+        variants.dedup();
+        index.extend(variants.iter().map(|&v| (v, i as u32)));
     }
+    index.sort_unstable();
+    let mut buckets: Vec<Vec<usize>> = index
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|run| run.iter().map(|&(_, i)| i as usize).collect())
+        .collect();
+    drop(index);
+    buckets.sort_unstable();
     let mut sets = Sets::new(keys.len());
-    let mut buckets: Vec<&Vec<usize>> = index.values().collect();
-    buckets.sort();
-    for bucket in buckets {
+    for bucket in &buckets {
         *cut += usize::from(join_bucket(bucket, &mut sets, &near));
     }
+    drop(buckets);
 
     // Variants with two letters deleted, indexed by a polynomial hash computed from prefix
     // hashes (no string built per variant); a collision only costs one more `far` call. The
     // index is one sorted vector of (hash, key): a bucket is a run of one hash, its keys in
     // order (a map of vectors cost a vector per variant).
     let mut index: Vec<(u64, u32)> = Vec::new();
-    const P: u64 = 1_000_003;
     for (i, k) in keys.iter().enumerate() {
         let chars: Vec<char> = k.chars().collect();
         let n = chars.len();
@@ -288,6 +295,33 @@ pub(super) fn cluster_keys(
         *cut += usize::from(join_bucket(bucket, &mut sets, &far));
     }
     (0..keys.len()).map(|i| sets.find(i)).collect()
+}
+
+/// The base of the polynomial hash of a string's characters that the variant indexes of
+/// `cluster_keys` use.
+const P: u64 = 1_000_003;
+
+/// Appends to `out` the hash of `word` and, for a word of three characters or more that is
+/// `fuzzy_short`, the hash of each word made by leaving out one of its characters: the polynomial hash (`P`) of the characters, computed from prefix
+/// hashes, so that equal strings have equal hashes whichever way they were made.
+fn variant_hashes(word: &str, out: &mut Vec<u64>) {
+    let mut pre: Vec<u64> = vec![0];
+    let mut pow: Vec<u64> = vec![1];
+    for c in word.chars() {
+        let x = pre.len() - 1;
+        pre.push(pre[x].wrapping_mul(P).wrapping_add(c as u64 + 1));
+        pow.push(pow[x].wrapping_mul(P));
+    }
+    let n = pre.len() - 1;
+    out.push(pre[n]);
+    if n < 3 || !fuzzy_short(word) {
+        return;
+    }
+    for a in 0..n {
+        // The characters before `a`, shifted past those after it, plus those after it.
+        let after = pre[n].wrapping_sub(pre[a + 1].wrapping_mul(pow[n - a - 1]));
+        out.push(pre[a].wrapping_mul(pow[n - a - 1]).wrapping_add(after));
+    }
 }
 
 /// Whether two keys of at least `FAR_MIN` letters are two slips apart and alike enough to be

@@ -219,13 +219,11 @@ pub fn tidy_name(s: &str) -> String {
 /// megabytes comes from a run of hyphenated words with no space).
 pub const MAX_FUZZY_CHARS: usize = 80;
 
-/// The words made by leaving out one character of `word`, none when it is longer than
-/// `MAX_FUZZY_CHARS`: two words one edit apart share one of these, or one is the other's.
-pub fn deletions(word: &str) -> impl Iterator<Item = String> + '_ {
-    let short = word.len() <= 4 * MAX_FUZZY_CHARS && word.chars().count() <= MAX_FUZZY_CHARS;
-    word.char_indices()
-        .take(if short { usize::MAX } else { 0 })
-        .map(move |(i, c)| format!("{}{}", &word[..i], &word[i + c.len_utf8()..]))
+/// Whether the words made by leaving out one character of `word` are compared (it has at
+/// most `MAX_FUZZY_CHARS` characters): two such words one edit apart share one of those, or
+/// one is the other's.
+pub fn fuzzy_short(word: &str) -> bool {
+    word.len() <= 4 * MAX_FUZZY_CHARS && word.chars().count() <= MAX_FUZZY_CHARS
 }
 
 /// Levenshtein distance between two strings of characters.

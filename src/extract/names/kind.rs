@@ -9,7 +9,7 @@ use super::units::{Candidate, UnitKind, span_of};
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::names::NameWords;
-use crate::knowledge::normalize::{MAX_FUZZY_CHARS, fold};
+use crate::knowledge::normalize::{fold, fuzzy_short};
 use crate::model::ClaimKind;
 
 /// The surnames of the people an article names in full, indexed so that a word one slip away
@@ -19,17 +19,11 @@ use crate::model::ClaimKind;
 pub(super) struct Surnames {
     /// The surnames, sorted, each once.
     names: Vec<String>,
-    /// Each short name (`is_short`), and each such name with one character left out, by the
+    /// Each short name (`fuzzy_short`), and each such name with one character left out, by the
     /// hash of its bytes (`form_hashes`), to the names it comes from: two short words one
     /// edit apart share one of these forms. Equal hashes of different forms only make one
     /// comparison more, which the edit distance then settles.
     forms: HashMap<u64, Vec<u32>>,
-}
-
-/// Whether `deletions` gives the word's one-character deletions (words of at most
-/// `MAX_FUZZY_CHARS` characters): only those meet a word one edit away through a shared form.
-fn is_short(word: &str) -> bool {
-    word.len() <= 4 * MAX_FUZZY_CHARS && word.chars().count() <= MAX_FUZZY_CHARS
 }
 
 /// The hashes of a word and of the words made by leaving out one of its characters, each the
@@ -56,7 +50,7 @@ impl Surnames {
         names.dedup();
         let mut forms: HashMap<u64, Vec<u32>> = HashMap::default();
         for (i, name) in names.iter().enumerate() {
-            if !is_short(name) {
+            if !fuzzy_short(name) {
                 continue;
             }
             for form in form_hashes(name) {
@@ -83,7 +77,7 @@ impl Surnames {
     pub(super) fn near(&self, word: &str, words: &NameWords) -> bool {
         let n = word.chars().count();
         n >= words.surname_slip_min_letters
-            && is_short(word)
+            && fuzzy_short(word)
             && form_hashes(word).any(|form| {
                 self.forms.get(&form).is_some_and(|ids| {
                     ids.iter().any(|&i| {
