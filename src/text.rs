@@ -135,8 +135,6 @@ pub fn sentences(
     let mut cutting = false;
     let bytes = text.as_bytes();
     let mut sent_start = start;
-    // The last whitespace of the current sentence, where an overlong one is cut.
-    let mut last_space = None;
     let mut i = start;
     let push = |out: &mut Vec<Span>, a: usize, b: usize| {
         let slice = &text[a..b];
@@ -146,19 +144,36 @@ pub fn sentences(
             out.push(Span::new(a + lead, b - trail));
         }
     };
+    // Only a line break, `.`, `!`, `?` and `…` (whose UTF-8 starts with 0xE2) can end a
+    // sentence: the bytes between them are passed over without decoding.
+    let may_end = |b: u8| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2);
     while i < end {
         if i - sent_start >= MAX_SENTENCE_BYTES {
-            let at = last_space.filter(|&s| s > sent_start).unwrap_or(i);
+            // At the last whitespace after the sentence's start, else here.
+            let at = text[sent_start..i]
+                .char_indices()
+                .rev()
+                .find(|&(p, c)| p > 0 && c.is_whitespace())
+                .map_or(i, |(p, _)| sent_start + p);
             push(&mut out, sent_start, at);
             cut += usize::from(!cutting);
             cutting = true;
             sent_start = at;
-            last_space = None;
+        }
+        if !may_end(bytes[i]) {
+            let next = bytes[i + 1..end]
+                .iter()
+                .position(|&b| may_end(b))
+                .map_or(end, |p| i + 1 + p);
+            // Stop where an overlong sentence is cut: the first character at its length.
+            let mut limit = (sent_start + MAX_SENTENCE_BYTES).max(i + 1);
+            while limit < next && !text.is_char_boundary(limit) {
+                limit += 1;
+            }
+            i = next.min(limit);
+            continue;
         }
         let (c, w) = char_at(text, i);
-        if c.is_whitespace() {
-            last_space = Some(i);
-        }
         if c == '\n' {
             push(&mut out, sent_start, i);
             sent_start = i + 1;
@@ -193,7 +208,6 @@ pub fn sentences(
                 }) {
                     push(&mut out, sent_start, j);
                     sent_start = j;
-                    last_space = None;
                     cutting = false;
                 }
             }
@@ -450,5 +464,121 @@ mod tests {
                 "A new line"
             ]
         );
+    }
+
+    /// `sentences` as first written, reading every character: the reference the byte skipping
+    /// of `sentences` must agree with.
+    fn sentences_char_by_char(
+        text: &str,
+        start: usize,
+        end: usize,
+        is_abbreviation: &dyn Fn(&str) -> bool,
+    ) -> Sentences {
+        let mut out = Vec::new();
+        let mut cut = 0;
+        let mut cutting = false;
+        let bytes = text.as_bytes();
+        let mut sent_start = start;
+        let mut last_space = None;
+        let mut i = start;
+        let push = |out: &mut Vec<Span>, a: usize, b: usize| {
+            let slice = &text[a..b];
+            let lead = slice.len() - slice.trim_start().len();
+            let trail = slice.len() - slice.trim_end().len();
+            if a + lead < b - trail {
+                out.push(Span::new(a + lead, b - trail));
+            }
+        };
+        while i < end {
+            if i - sent_start >= MAX_SENTENCE_BYTES {
+                let at = last_space.filter(|&s| s > sent_start).unwrap_or(i);
+                push(&mut out, sent_start, at);
+                cut += usize::from(!cutting);
+                cutting = true;
+                sent_start = at;
+                last_space = None;
+            }
+            let (c, w) = char_at(text, i);
+            if c.is_whitespace() {
+                last_space = Some(i);
+            }
+            if c == '\n' {
+                push(&mut out, sent_start, i);
+                sent_start = i + 1;
+                cutting = false;
+            } else if matches!(c, '.' | '!' | '?' | '…') {
+                let mut j = i + w;
+                while j < end {
+                    let d = text[j..].chars().next().unwrap_or(' ');
+                    if matches!(d, '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '’') {
+                        j += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let followed_by_space = j < end && (bytes[j] == b' ' || bytes[j] == b'\t');
+                if followed_by_space
+                    && c == '.'
+                    && j == i + 1
+                    && !period_ends_sentence(text, sent_start, i, is_abbreviation)
+                {
+                    i = j;
+                    continue;
+                }
+                if followed_by_space {
+                    let rest = text[j..end].trim_start_matches([' ', '\t', '\u{a0}']);
+                    let next = rest.chars().next();
+                    if next.is_some_and(|n| {
+                        n.is_uppercase()
+                            || n.is_ascii_digit()
+                            || matches!(n, '"' | '«' | '“' | '—' | '–' | '-' | '(' | '\'' | '‘')
+                    }) {
+                        push(&mut out, sent_start, j);
+                        sent_start = j;
+                        last_space = None;
+                        cutting = false;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            i += w;
+        }
+        push(&mut out, sent_start, end);
+        Sentences { spans: out, cut }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn sentences_agree_with_reading_every_character(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(
+                    [
+                        "mot", "Mot", " ", "  ", "\u{a0}", "\u{2009}", "\n", "\n ", "\t", ".", ". ",
+                        "!", "?", "… ", "…", "é", "Évian", "N.", "Mr.", "U.S.", "\"", "»", "”", ")",
+                        "’", "1", "2018", "«", "—", "(",
+                    ]
+                    .iter()
+                    .map(|p| p.to_string())
+                    // Runs with no space, so that sentences overrun `MAX_SENTENCE_BYTES`.
+                    .chain(["m".repeat(400), "é".repeat(300)])
+                    .collect::<Vec<String>>(),
+                ),
+                0..700,
+            ),
+            skip in 0usize..4,
+        ) {
+            let text: String = pieces.concat();
+            let mut start = skip.min(text.len());
+            while !text.is_char_boundary(start) {
+                start += 1;
+            }
+            let abbreviation = |w: &str| w == "Mr";
+            proptest::prop_assert_eq!(
+                sentences(&text, start, text.len(), &abbreviation),
+                sentences_char_by_char(&text, start, text.len(), &abbreviation)
+            );
+        }
     }
 }

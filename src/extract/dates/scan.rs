@@ -200,8 +200,11 @@ impl<'a> Scan<'a> {
             let low_k = low[k].as_ref();
             let f = &mut feats[k];
             f.num = read_num(toks[k].kind, toks[k].text(text));
-            f.ordinal = read_ordinal(low_k, w);
-            f.hyphen = low_k.contains('-');
+            if low_k.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+                f.ordinal = read_ordinal(low_k, w);
+            }
+            // Tokens are short: a plain loop beats a call to `memchr`.
+            f.hyphen = low_k.bytes().any(|b| b == b'-');
             // Numbers have no `info` (they are read as numbers), but a phrase may start with one.
             let e = match info[k] {
                 Some(e) => e,
