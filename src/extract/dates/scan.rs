@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::expr::Hit;
 use crate::knowledge::lang::Lang;
-use crate::knowledge::lang::dates::{ByFirst, DateWords, List, Phrase, WordInfo};
+use crate::knowledge::lang::dates::{ByFirst, DateWords, List, Phrase, WordInfo, word_hash};
 use crate::model::DatePoint;
 use crate::text::{TokKind, Token};
 
@@ -216,9 +216,13 @@ impl<'a> Scan<'a> {
             };
             let (from, to) = e.phrases;
             let first = matched.len();
-            for &(list, p) in &w.starting[from as usize..to as usize] {
+            // The next word's hash, to pass over the phrases whose second word it is not.
+            let next = low.get(k + 1).map_or(0, |l| word_hash(l));
+            let entries = &w.starting[from as usize..to as usize];
+            let seconds = &w.seconds[from as usize..to as usize];
+            for (&(list, p), &second) in entries.iter().zip(seconds) {
                 let p = &w.list(list)[p as usize];
-                if follows(k, p) {
+                if (p.len() == 1 || second == next) && follows(k, p) {
                     ends[k + p.len()] |= list.bit();
                     // `phrase_at` reads words only; the first phrase of a list is the longest.
                     if info[k].is_some() && f.at & list.bit() == 0 {

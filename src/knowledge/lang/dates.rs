@@ -512,6 +512,12 @@ impl Hasher for WordHasher {
     }
 }
 
+/// The hash `WordMap` gives a word.
+pub(crate) fn word_hash(word: &str) -> u64 {
+    use std::hash::BuildHasher;
+    BuildHasherDefault::<WordHasher>::default().hash_one(word)
+}
+
 pub(crate) type WordMap<V> = std::collections::HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// A phrase as a sequence of folded tokens, longest phrases first in each list.
@@ -545,6 +551,9 @@ pub struct DateWords {
     /// The phrases of `lists` grouped by first word, as (list, index in the list): each word's
     /// `WordInfo::phrases` is its slice.
     pub(crate) starting: Vec<(List, u32)>,
+    /// For each entry of `starting`, `word_hash` of its phrase's second word (0 for a phrase
+    /// of one word): most phrases that start at a word are told apart by the next one.
+    pub(crate) seconds: Vec<u64>,
     /// The tables of phrases with a meaning (`relative`, `periods` ...) by first word.
     pub(crate) firsts: Firsts,
     /// Phrase, unit, count, and whether it counts from the story's time ("the following
@@ -748,7 +757,7 @@ impl TryFrom<DateData> for DateWords {
                 by_first.entry(&p[0]).or_default().push((list, k as u32));
             }
         }
-        let mut starting = Vec::new();
+        let mut starting: Vec<(List, u32)> = Vec::new();
         for (first, refs) in by_first {
             let from = starting.len() as u32;
             starting.extend(refs);
@@ -895,6 +904,14 @@ impl TryFrom<DateData> for DateWords {
             portions: ByFirst::new(portions.iter().map(|r| &r.0)),
             decades: ByFirst::new(decades.iter().map(|r| &r.0)),
         };
+        let seconds = starting
+            .iter()
+            .map(|&(list, k)| {
+                lists[list as usize][k as usize]
+                    .get(1)
+                    .map_or(0, |w| word_hash(w))
+            })
+            .collect();
         Ok(DateWords {
             decades,
             century_words: d.century_words.iter().map(|s| fold_owned(s)).collect(),
@@ -919,6 +936,7 @@ impl TryFrom<DateData> for DateWords {
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
             lists,
+            seconds,
             starting,
             firsts,
             relative,
