@@ -444,6 +444,11 @@ mod tests {
             got.spans.iter().map(|sp| sp.end - sp.start).sum::<usize>(),
             word.len()
         );
+        // The only space is the sentence's first byte: no place to cut but the length.
+        let s = format!("\n {}", "m".repeat(1200));
+        let got = sentences(&s, 0, s.len(), &none);
+        assert_eq!(got.cut, 1);
+        assert_eq!(got.spans[0], Span::new(2, 1 + MAX_SENTENCE_BYTES));
     }
 
     #[test]
