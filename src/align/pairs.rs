@@ -200,6 +200,8 @@ impl Contexts {
             )
             .flatten_iter()
             .collect();
+        // What only the scoring needed is freed before the pairs are built.
+        drop((index, totals, people));
         // Keep a pair only if each claim is the other's best match in the other's article:
         // "nine in favour and three against" must not pair its nine with the other's three.
         let mut best: HashMap<(usize, usize), (f64, usize)> =
@@ -212,6 +214,14 @@ impl Contexts {
                 }
             }
         }
+        let kept: Vec<(usize, usize)> = scored
+            .iter()
+            .filter(|(i, j, _)| {
+                best[&(*i, claims[*j].article)].1 == *j && best[&(*j, claims[*i].article)].1 == *i
+            })
+            .map(|&(a, b, _)| (a, b))
+            .collect();
+        drop((best, scored));
         // The pairs kept, each with its subject: the shared words (only now, since most
         // candidates of a story told many times over lose to a better match).
         let text_of = |c: usize| corpus.articles[claims[c].article].text.as_str();
@@ -256,12 +266,10 @@ impl Contexts {
                 .collect();
             subject.join(", ")
         };
-        scored
-            .into_iter()
-            .filter(|(i, j, _)| {
-                best[&(*i, claims[*j].article)].1 == *j && best[&(*j, claims[*i].article)].1 == *i
-            })
-            .map(|(a, b, _)| Pair {
+        // One allocation of the exact size: most candidates of a story told many times over
+        // lose to a better match, so the kept pairs are far fewer.
+        kept.into_iter()
+            .map(|(a, b)| Pair {
                 a,
                 b,
                 subject: subject_of(a, b),
