@@ -11,7 +11,7 @@
 //! an aftershock both unqualified) says it holds several quantities: it is left out of the
 //! frame, since which of its values another source's should be compared with is a guess.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::alignment::Pair;
@@ -149,10 +149,12 @@ impl Contexts {
                 .or_default()
                 .push(i);
         }
-        let linked: HashSet<(usize, usize)> = known
-            .iter()
-            .flat_map(|p| [(p.a, p.b), (p.b, p.a)])
-            .collect();
+        // The known pairs, each as (lower claim, higher claim), sorted: looked up by binary
+        // search (a set of both orders held four times the memory).
+        let mut linked: Vec<(usize, usize)> =
+            known.iter().map(|p| (p.a.min(p.b), p.a.max(p.b))).collect();
+        linked.sort_unstable();
+        let linked_to = |x: usize, y: usize| linked.binary_search(&(x.min(y), x.max(y))).is_ok();
         let mut out = Vec::new();
         for by_article in frames.values() {
             if by_article.len() < 2 {
@@ -197,7 +199,7 @@ impl Contexts {
                 let (mine, theirs) = (&by_article[&hub_article], &by_article[&article]);
                 if mine
                     .iter()
-                    .any(|&x| theirs.iter().any(|&y| linked.contains(&(x, y))))
+                    .any(|&x| theirs.iter().any(|&y| linked_to(x, y)))
                 {
                     continue;
                 }

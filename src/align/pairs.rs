@@ -204,20 +204,31 @@ impl Contexts {
         drop((index, totals, people));
         // Keep a pair only if each claim is the other's best match in the other's article:
         // "nine in favour and three against" must not pair its nine with the other's three.
-        let mut best: HashMap<(usize, usize), (f64, usize)> =
-            HashMap::with_capacity_and_hasher(2 * scored.len(), Default::default());
+        // Each claim's best match in each other article: the candidates of both sides as
+        // (claim, other's article, score, other), sorted so that the best (the highest score,
+        // then the first claim) comes first for each claim and article.
+        let mut best: Vec<(usize, usize, f64, usize)> = Vec::with_capacity(2 * scored.len());
         for &(i, j, score) in &scored {
-            for (x, y) in [(i, j), (j, i)] {
-                let slot = best.entry((x, claims[y].article)).or_insert((score, y));
-                if score > slot.0 || (score == slot.0 && y < slot.1) {
-                    *slot = (score, y);
-                }
-            }
+            best.push((i, claims[j].article, score, j));
+            best.push((j, claims[i].article, score, i));
         }
+        best.sort_unstable_by(|a, b| {
+            (a.0, a.1)
+                .cmp(&(b.0, b.1))
+                .then(b.2.total_cmp(&a.2))
+                .then(a.3.cmp(&b.3))
+        });
+        best.dedup_by_key(|b| (b.0, b.1));
+        let best_of = |x: usize, article: usize| {
+            best.binary_search_by(|b| (b.0, b.1).cmp(&(x, article)))
+                .map(|k| best[k].3)
+                .ok()
+        };
         let kept: Vec<(usize, usize)> = scored
             .iter()
             .filter(|(i, j, _)| {
-                best[&(*i, claims[*j].article)].1 == *j && best[&(*j, claims[*i].article)].1 == *i
+                best_of(*i, claims[*j].article) == Some(*j)
+                    && best_of(*j, claims[*i].article) == Some(*i)
             })
             .map(|&(a, b, _)| (a, b))
             .collect();
