@@ -59,7 +59,15 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         i += w;
         if c.is_alphanumeric() {
             let mut has_alpha = c.is_alphabetic();
+            let bytes = s.as_bytes();
             while i < s.len() {
+                // ASCII letters and digits, most of a word, need no decoding.
+                let b = bytes[i];
+                if b.is_ascii_alphanumeric() {
+                    has_alpha |= b.is_ascii_alphabetic();
+                    i += 1;
+                    continue;
+                }
                 let (d, dw) = char_at(s, i);
                 if d.is_alphanumeric() {
                     has_alpha |= d.is_alphabetic();
