@@ -302,8 +302,9 @@ pub(super) fn cluster_keys(
 const P: u64 = 1_000_003;
 
 /// Appends to `out` the hash of `word` and, for a word of three characters or more that is
-/// `fuzzy_short`, the hash of each word made by leaving out one of its characters: the polynomial hash (`P`) of the characters, computed from prefix
-/// hashes, so that equal strings have equal hashes whichever way they were made.
+/// `fuzzy_short`, the hash of each word made by leaving out one of its characters: the
+/// polynomial hash (`P`) of the characters, computed from prefix hashes, so that equal
+/// strings have equal hashes whichever way they were made.
 fn variant_hashes(word: &str, out: &mut Vec<u64>) {
     let mut pre: Vec<u64> = vec![0];
     let mut pow: Vec<u64> = vec![1];

@@ -55,8 +55,8 @@ pub(super) struct Scan<'a> {
     pub(super) ends: Vec<u64>,
     /// Each token's `Feat`.
     pub(super) feats: Vec<Feat>,
-    /// The phrases that start at each word (numbers are read as numbers), as a list and the
-    /// token after the phrase: `Feat::matched` says which are a token's.
+    /// The first phrase of each list that starts at each word (numbers are read as numbers),
+    /// as the list and the token after the phrase: `Feat::matched` says which are a token's.
     pub(super) matched: Vec<(List, u32)>,
     pub(super) w: &'a DateWords,
     pub(super) lang: &'a Lang,
@@ -176,8 +176,8 @@ impl<'a> Scan<'a> {
         self.ends.get(i).is_some_and(|&b| b & list.bit() != 0)
     }
 
-    /// `ends`, `feats` and `matched` for an article: each phrase that a token starts (its first word is
-    /// the token's) is matched once.
+    /// `ends`, `feats` and `matched` for an article: each phrase that a token starts (its
+    /// first word is the token's) is matched once.
     pub(super) fn features(
         text: &str,
         toks: &[Token],
