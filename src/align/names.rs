@@ -500,8 +500,21 @@ pub(super) fn name_of(c: &Claim) -> &str {
     }
 }
 
-pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
-    let t = rules.thresholds(Check::NameSpelling);
+/// Each name's reading: its key, and whether it is a person's (with the reading as a person's
+/// name and the key of its surname) or another name's.
+struct Readings {
+    /// The keys of the distinct spellings, and for each claim the index of its spelling's key
+    /// (`u32::MAX` for claims that are not names).
+    key_list: Vec<String>,
+    name_ids: Vec<u32>,
+    /// The people: claim and reading, and the key of each one's surname.
+    people: Vec<(usize, PersonName)>,
+    surname_keys: Vec<String>,
+    /// The claims of the other names: places and organisations.
+    others: Vec<usize>,
+}
+
+fn read_names(corpus: &Corpus, rules: &RuleSet, t: &Thresholds) -> Readings {
     let claims = &corpus.claims;
     let tr = &rules.translit;
 
@@ -565,7 +578,7 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
         surname_counts
             .range((c.article, String::new())..)
             .take_while(|((a, _), _)| *a == c.article)
-            .any(|((_, s), &n)| n >= 2 && short_keys(key, s, &t))
+            .any(|((_, s), &n)| n >= 2 && short_keys(key, s, t))
     };
 
     let mut is_person = vec![false; claims.len()];
@@ -598,7 +611,34 @@ pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment)
     // The other names' readings as people are not asked for again.
     drop(parsed);
 
-    let sentences = SentenceNames::new(corpus, rules);
+    Readings {
+        key_list,
+        name_ids,
+        people,
+        surname_keys,
+        others,
+    }
+}
+
+pub(super) fn align_names(corpus: &Corpus, rules: &RuleSet, out: &mut Alignment) {
+    let t = rules.thresholds(Check::NameSpelling);
+    // The names of each sentence do not depend on the readings: both at once.
+    let (sentences, readings) = rayon::join(
+        || SentenceNames::new(corpus, rules),
+        || read_names(corpus, rules, &t),
+    );
+    let Readings {
+        key_list,
+        name_ids,
+        people,
+        surname_keys,
+        others,
+    } = readings;
+    let name_key = |i: usize| {
+        key_list
+            .get(name_ids[i] as usize)
+            .map_or("", String::as_str)
+    };
     // People and the other names are clustered apart, so at once; the people's entities come
     // first, in the order `align_people` sorts them, then the others in theirs.
     let mut people_out = Alignment::default();
