@@ -278,8 +278,10 @@ impl Contexts {
             subject.join(", ")
         };
         // One allocation of the exact size: most candidates of a story told many times over
-        // lose to a better match, so the kept pairs are far fewer.
-        kept.into_iter()
+        // lose to a better match, so the kept pairs are far fewer. Their subjects, which fold
+        // and format the shared words (half the time of the pairs of ECB+ x10), are written on
+        // all cores; the pairs keep their order.
+        kept.into_par_iter()
             .map(|(a, b)| Pair {
                 a,
                 b,
