@@ -13,16 +13,7 @@ impl<'a> Scan<'a> {
     /// "Labor Day weekend", "Halloween weekend 2021" are the feast's weekend; "Noël dernier"
     /// the last one before the article's date.
     pub(super) fn holiday_at(&self, i: usize, bare: bool) -> Option<Hit> {
-        if !self.starts(i, List::Holidays) {
-            return None;
-        }
-        let (p, h, alone) = self.row_at(
-            i,
-            List::Holidays,
-            &self.w.holidays,
-            &self.w.firsts.holidays,
-            |r| &r.0,
-        )?;
+        let (p, h, alone) = self.row_at(i, &self.w.holidays, &self.w.firsts.holidays, |r| &r.0)?;
         let end = i + p.len();
         let (mut y, mut end_tok) = self.year_tail(end);
         let weekend = match self.phrase_at(end_tok, List::FeastWeekendAfter) {

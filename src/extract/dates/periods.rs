@@ -74,16 +74,10 @@ impl<'a> Scan<'a> {
 
     /// A decade named by a phrase after its article: "the noughties", "les années folles".
     pub(super) fn decade_phrase_at(&self, i: usize) -> Option<Hit> {
-        if !self.starts(i, List::Decades) || !self.phrase_before(i, List::Articles) {
+        if !self.phrase_before(i, List::Articles) {
             return None;
         }
-        let (p, y) = self.row_at(
-            i,
-            List::Decades,
-            &self.w.decades,
-            &self.w.firsts.decades,
-            |r| &r.0,
-        )?;
+        let (p, y) = self.row_at(i, &self.w.decades, &self.w.firsts.decades, |r| &r.0)?;
         Some(Hit {
             start: self.start(i),
             end_tok: i + p.len(),
@@ -310,16 +304,7 @@ impl<'a> Scan<'a> {
 
     /// A season at `i`: (first month, last month, next token).
     pub(super) fn season_at(&self, i: usize) -> Option<(u8, u8, usize)> {
-        if !self.starts(i, List::Periods) {
-            return None;
-        }
-        let (p, first, last) = self.row_at(
-            i,
-            List::Periods,
-            &self.w.seasons,
-            &self.w.firsts.seasons,
-            |r| &r.0,
-        )?;
+        let (p, first, last) = self.row_at(i, &self.w.seasons, &self.w.firsts.seasons, |r| &r.0)?;
         Some((*first, *last, i + p.len()))
     }
 
@@ -342,16 +327,7 @@ impl<'a> Scan<'a> {
 
     /// A part of a year at `i`: (first month, last month, next token).
     pub(super) fn period_at(&self, i: usize) -> Option<(u8, u8, usize)> {
-        if !self.starts(i, List::Periods) {
-            return None;
-        }
-        let (p, first, last) = self.row_at(
-            i,
-            List::Periods,
-            &self.w.periods,
-            &self.w.firsts.periods,
-            |r| &r.0,
-        )?;
+        let (p, first, last) = self.row_at(i, &self.w.periods, &self.w.firsts.periods, |r| &r.0)?;
         Some((*first, *last, i + p.len()))
     }
 }

@@ -53,16 +53,8 @@ impl<'a> Scan<'a> {
     /// A phrase relative to the article's date ("hier", "la semaine prochaine"), with the
     /// weekday that may follow a week ("next week on Tuesday").
     pub(super) fn relative_at(&self, i: usize) -> Option<Hit> {
-        if !self.starts(i, List::Relative) {
-            return None;
-        }
-        let (p, unit, n, story) = self.row_at(
-            i,
-            List::Relative,
-            &self.w.relative,
-            &self.w.firsts.relative,
-            |r| &r.0,
-        )?;
+        let (p, unit, n, story) =
+            self.row_at(i, &self.w.relative, &self.w.firsts.relative, |r| &r.0)?;
         let end = i + p.len();
         // "last week of 2016" is the final week of 2016, not the week before this one.
         if let Some(k) = self.phrase_at(end, List::Of)

@@ -38,7 +38,7 @@ pub(super) struct Feat {
 /// A table's phrase by row.
 type RowPhrase<'a> = dyn Fn(usize) -> &'a [String] + 'a;
 
-/// The tables of phrases with a meaning, by the `List` bit their first words carry.
+/// The `List` bits the first words of the tables of phrases with a meaning carry.
 const TABLES: u64 = List::Relative.bit()
     | List::Periods.bit()
     | List::Holidays.bit()
@@ -151,17 +151,15 @@ impl<'a> Scan<'a> {
     }
 
     /// The first row of `table` (in its order) whose phrase starts at token `i`, found among
-    /// the rows whose phrase starts with the token's word (`by_first`). `list` is the bit the
-    /// table's first words carry.
+    /// the rows whose phrase starts with the token's word (`by_first`).
     pub(super) fn row_at<'t, T>(
         &self,
         i: usize,
-        list: List,
         table: &'t [T],
         by_first: &ByFirst,
         phrase: impl Fn(&T) -> &Phrase,
     ) -> Option<&'t T> {
-        if !self.at(i, list) {
+        if !self.at(i, by_first.list) {
             return None;
         }
         by_first
@@ -240,20 +238,18 @@ impl<'a> Scan<'a> {
                         .iter()
                         .any(|&r| follows(k, phrase(r as usize)))
                 };
-                let tables: [(List, &ByFirst, &RowPhrase<'a>); 6] = [
-                    (List::Relative, &firsts.relative, &|r| &w.relative[r].0),
-                    (List::Periods, &firsts.periods, &|r| &w.periods[r].0),
-                    (List::Periods, &firsts.seasons, &|r| &w.seasons[r].0),
-                    (List::Holidays, &firsts.holidays, &|r| &w.holidays[r].0),
-                    (List::Portions, &firsts.portions, &|r| &w.portions[r].0),
-                    (List::Decades, &firsts.decades, &|r| &w.decades[r].0),
+                let tables: [(&ByFirst, &RowPhrase<'a>); 6] = [
+                    (&firsts.relative, &|r| &w.relative[r].0),
+                    (&firsts.periods, &|r| &w.periods[r].0),
+                    (&firsts.seasons, &|r| &w.seasons[r].0),
+                    (&firsts.holidays, &|r| &w.holidays[r].0),
+                    (&firsts.portions, &|r| &w.portions[r].0),
+                    (&firsts.decades, &|r| &w.decades[r].0),
                 ];
-                for (list, by_first, phrase) in tables {
-                    if e.starts & list.bit() != 0
-                        && f.at & list.bit() == 0
-                        && found(by_first, phrase)
-                    {
-                        f.at |= list.bit();
+                for (by_first, phrase) in tables {
+                    let bit = by_first.list.bit();
+                    if e.starts & bit != 0 && f.at & bit == 0 && found(by_first, phrase) {
+                        f.at |= bit;
                     }
                 }
             }

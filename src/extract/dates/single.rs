@@ -172,14 +172,8 @@ impl<'a> Scan<'a> {
     }
 
     fn single_at_plain(&self, i: usize, bare: bool) -> Option<Hit> {
-        if self.starts(i, List::Portions)
-            && let Some((p, unit, part)) = self.row_at(
-                i,
-                List::Portions,
-                &self.w.portions,
-                &self.w.firsts.portions,
-                |r| &r.0,
-            )
+        if let Some((p, unit, part)) =
+            self.row_at(i, &self.w.portions, &self.w.firsts.portions, |r| &r.0)
         {
             return Some(Hit {
                 start: self.start(i),

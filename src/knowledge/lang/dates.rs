@@ -897,12 +897,12 @@ impl TryFrom<DateData> for DateWords {
             words.entry(fold_owned(w)).or_default().starts |= List::Decades.bit();
         }
         let firsts = Firsts {
-            relative: ByFirst::new(relative.iter().map(|r| &r.0)),
-            periods: ByFirst::new(periods.iter().map(|r| &r.0)),
-            seasons: ByFirst::new(seasons.iter().map(|r| &r.0)),
-            holidays: ByFirst::new(holidays.iter().map(|r| &r.0)),
-            portions: ByFirst::new(portions.iter().map(|r| &r.0)),
-            decades: ByFirst::new(decades.iter().map(|r| &r.0)),
+            relative: ByFirst::new(List::Relative, relative.iter().map(|r| &r.0)),
+            periods: ByFirst::new(List::Periods, periods.iter().map(|r| &r.0)),
+            seasons: ByFirst::new(List::Periods, seasons.iter().map(|r| &r.0)),
+            holidays: ByFirst::new(List::Holidays, holidays.iter().map(|r| &r.0)),
+            portions: ByFirst::new(List::Portions, portions.iter().map(|r| &r.0)),
+            decades: ByFirst::new(List::Decades, decades.iter().map(|r| &r.0)),
         };
         let seconds = starting
             .iter()
@@ -949,25 +949,29 @@ impl TryFrom<DateData> for DateWords {
 
 /// The phrases of one table by their first word: the indexes, in the table's order, of those
 /// that start with it. A phrase is looked for among the few its token starts, not in all.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct ByFirst(WordMap<Vec<u32>>);
+#[derive(Debug, Clone)]
+pub(crate) struct ByFirst {
+    rows: WordMap<Vec<u32>>,
+    /// The bit of `WordInfo::starts` the table's first words carry.
+    pub(crate) list: List,
+}
 
 impl ByFirst {
-    fn new<'p>(phrases: impl Iterator<Item = &'p Phrase>) -> ByFirst {
-        let mut map: WordMap<Vec<u32>> = WordMap::default();
+    fn new<'p>(list: List, phrases: impl Iterator<Item = &'p Phrase>) -> ByFirst {
+        let mut rows: WordMap<Vec<u32>> = WordMap::default();
         for (k, p) in phrases.enumerate() {
-            map.entry(p[0].clone()).or_default().push(k as u32);
+            rows.entry(p[0].clone()).or_default().push(k as u32);
         }
-        ByFirst(map)
+        ByFirst { rows, list }
     }
 
     pub(crate) fn get(&self, word: &str) -> &[u32] {
-        self.0.get(word).map_or(&[], Vec::as_slice)
+        self.rows.get(word).map_or(&[], Vec::as_slice)
     }
 }
 
 /// `ByFirst` of each table of phrases with a meaning.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct Firsts {
     pub(crate) relative: ByFirst,
     pub(crate) periods: ByFirst,
@@ -975,6 +979,20 @@ pub(crate) struct Firsts {
     pub(crate) holidays: ByFirst,
     pub(crate) portions: ByFirst,
     pub(crate) decades: ByFirst,
+}
+
+impl Default for Firsts {
+    fn default() -> Firsts {
+        let none = |list| ByFirst::new(list, std::iter::empty());
+        Firsts {
+            relative: none(List::Relative),
+            periods: none(List::Periods),
+            seasons: none(List::Periods),
+            holidays: none(List::Holidays),
+            portions: none(List::Portions),
+            decades: none(List::Decades),
+        }
+    }
 }
 
 /// The most words a range join is written with ("jusqu'au", "up to").
