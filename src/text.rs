@@ -187,37 +187,11 @@ pub fn sentences(
             sent_start = i + 1;
             cutting = false;
         } else if matches!(c, '.' | '!' | '?' | '…') {
-            // Swallow runs of terminal punctuation and closing quotes.
-            let mut j = i + w;
-            while j < end {
-                let d = text[j..].chars().next().unwrap_or(' ');
-                if matches!(d, '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '’') {
-                    j += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let followed_by_space = j < end && (bytes[j] == b' ' || bytes[j] == b'\t');
-            if followed_by_space
-                && c == '.'
-                && j == i + 1
-                && !period_ends_sentence(text, sent_start, i, is_abbreviation)
-            {
-                i = j;
-                continue;
-            }
-            if followed_by_space {
-                let rest = text[j..end].trim_start_matches([' ', '\t', '\u{a0}']);
-                let next = rest.chars().next();
-                if next.is_some_and(|n| {
-                    n.is_uppercase()
-                        || n.is_ascii_digit()
-                        || matches!(n, '"' | '«' | '“' | '—' | '–' | '-' | '(' | '\'' | '‘')
-                }) {
-                    push(&mut out, sent_start, j);
-                    sent_start = j;
-                    cutting = false;
-                }
+            let (j, ends) = terminal_run(text, end, sent_start, i, is_abbreviation);
+            if ends {
+                push(&mut out, sent_start, j);
+                sent_start = j;
+                cutting = false;
             }
             i = j;
             continue;
@@ -226,6 +200,44 @@ pub fn sentences(
     }
     push(&mut out, sent_start, end);
     Sentences { spans: out, cut }
+}
+
+/// At the `.`, `!`, `?` or `…` at byte `i` of `text[..end]`: the byte after the run of terminal
+/// punctuation and closing quotes it opens, and whether the sentence begun at `sent_start`
+/// ends there: a space, then a capital, a digit, a quote or a dash, and not a period that
+/// closes an initial or abbreviation.
+fn terminal_run(
+    text: &str,
+    end: usize,
+    sent_start: usize,
+    i: usize,
+    is_abbreviation: &dyn Fn(&str) -> bool,
+) -> (usize, bool) {
+    let (c, w) = char_at(text, i);
+    // Swallow runs of terminal punctuation and closing quotes.
+    let mut j = i + w;
+    while j < end {
+        let d = text[j..].chars().next().unwrap_or(' ');
+        if matches!(d, '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '’') {
+            j += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let bytes = text.as_bytes();
+    let followed_by_space = j < end && (bytes[j] == b' ' || bytes[j] == b'\t');
+    if !followed_by_space
+        || (c == '.' && j == i + 1 && !period_ends_sentence(text, sent_start, i, is_abbreviation))
+    {
+        return (j, false);
+    }
+    let rest = text[j..end].trim_start_matches([' ', '\t', '\u{a0}']);
+    let ends = rest.chars().next().is_some_and(|n| {
+        n.is_uppercase()
+            || n.is_ascii_digit()
+            || matches!(n, '"' | '«' | '“' | '—' | '–' | '-' | '(' | '\'' | '‘')
+    });
+    (j, ends)
 }
 
 /// Whether the period at byte `dot` can end a sentence: not after an initial or abbreviation.
@@ -490,7 +502,6 @@ mod tests {
         let mut out = Vec::new();
         let mut cut = 0;
         let mut cutting = false;
-        let bytes = text.as_bytes();
         let mut sent_start = start;
         let mut last_space = None;
         let mut i = start;
@@ -520,37 +531,12 @@ mod tests {
                 sent_start = i + 1;
                 cutting = false;
             } else if matches!(c, '.' | '!' | '?' | '…') {
-                let mut j = i + w;
-                while j < end {
-                    let d = text[j..].chars().next().unwrap_or(' ');
-                    if matches!(d, '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '’') {
-                        j += d.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                let followed_by_space = j < end && (bytes[j] == b' ' || bytes[j] == b'\t');
-                if followed_by_space
-                    && c == '.'
-                    && j == i + 1
-                    && !period_ends_sentence(text, sent_start, i, is_abbreviation)
-                {
-                    i = j;
-                    continue;
-                }
-                if followed_by_space {
-                    let rest = text[j..end].trim_start_matches([' ', '\t', '\u{a0}']);
-                    let next = rest.chars().next();
-                    if next.is_some_and(|n| {
-                        n.is_uppercase()
-                            || n.is_ascii_digit()
-                            || matches!(n, '"' | '«' | '“' | '—' | '–' | '-' | '(' | '\'' | '‘')
-                    }) {
-                        push(&mut out, sent_start, j);
-                        sent_start = j;
-                        last_space = None;
-                        cutting = false;
-                    }
+                let (j, ends) = terminal_run(text, end, sent_start, i, is_abbreviation);
+                if ends {
+                    push(&mut out, sent_start, j);
+                    sent_start = j;
+                    last_space = None;
+                    cutting = false;
                 }
                 i = j;
                 continue;
