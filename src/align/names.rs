@@ -7,7 +7,9 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::alignment::{Alignment, Entity, Mention};
-use crate::knowledge::normalize::{MAX_FUZZY_CHARS, edits, fold, fuzzy_short, similarity};
+use crate::knowledge::normalize::{
+    CharHashes, MAX_FUZZY_CHARS, edits, fold, fuzzy_short, similarity,
+};
 use crate::knowledge::ruleset::{Check, RuleSet, Thresholds};
 use crate::model::{Claim, ClaimKind, Corpus, Value};
 
@@ -251,34 +253,20 @@ pub(super) fn cluster_keys(
     }
     drop(buckets);
 
-    // Variants with two letters deleted, indexed by a polynomial hash computed from prefix
-    // hashes (no string built per variant); a collision only costs one more `far` call. The
+    // Variants with two letters deleted, indexed by their hash (`CharHashes`: no string built
+    // per variant); a collision only costs one more `far` call. The
     // index is one sorted vector of (hash, key): a bucket is a run of one hash, its keys in
     // order (a map of vectors cost a vector per variant).
     let mut index: Vec<(u64, u32)> = Vec::new();
     for (i, k) in keys.iter().enumerate() {
-        let chars: Vec<char> = k.chars().collect();
-        let n = chars.len();
+        let h = CharHashes::new(k);
+        let n = h.chars();
         if !(FAR_MIN..=MAX_FUZZY_CHARS).contains(&n) {
             continue;
         }
-        let mut pre = vec![0u64; n + 1];
-        let mut pow = vec![1u64; n + 1];
-        for (x, &c) in chars.iter().enumerate() {
-            pre[x + 1] = pre[x].wrapping_mul(P).wrapping_add(c as u64 + 1);
-            pow[x + 1] = pow[x].wrapping_mul(P);
-        }
-        let part = |x: usize, y: usize| pre[y].wrapping_sub(pre[x].wrapping_mul(pow[y - x]));
         let mut variants = Vec::with_capacity(n * (n - 1) / 2);
         for a in 0..n {
-            for b in a + 1..n {
-                let h = part(0, a)
-                    .wrapping_mul(pow[b - a - 1])
-                    .wrapping_add(part(a + 1, b))
-                    .wrapping_mul(pow[n - b - 1])
-                    .wrapping_add(part(b + 1, n));
-                variants.push(h);
-            }
+            variants.extend((a + 1..n).map(|b| h.without_two(a, b)));
         }
         variants.sort_unstable();
         variants.dedup();
@@ -297,32 +285,16 @@ pub(super) fn cluster_keys(
     (0..keys.len()).map(|i| sets.find(i)).collect()
 }
 
-/// The base of the polynomial hash of a string's characters that the variant indexes of
-/// `cluster_keys` use.
-const P: u64 = 1_000_003;
-
 /// Appends to `out` the hash of `word` and, for a word of three characters or more that is
-/// `fuzzy_short`, the hash of each word made by leaving out one of its characters: the
-/// polynomial hash (`P`) of the characters, computed from prefix hashes, so that equal
-/// strings have equal hashes whichever way they were made.
+/// `fuzzy_short`, the hash of each word made by leaving out one of its characters
+/// (`CharHashes`).
 fn variant_hashes(word: &str, out: &mut Vec<u64>) {
-    let mut pre: Vec<u64> = vec![0];
-    let mut pow: Vec<u64> = vec![1];
-    for c in word.chars() {
-        let x = pre.len() - 1;
-        pre.push(pre[x].wrapping_mul(P).wrapping_add(c as u64 + 1));
-        pow.push(pow[x].wrapping_mul(P));
-    }
-    let n = pre.len() - 1;
-    out.push(pre[n]);
-    if n < 3 || !fuzzy_short(word) {
+    let h = CharHashes::new(word);
+    out.push(h.whole());
+    if h.chars() < 3 || !fuzzy_short(word) {
         return;
     }
-    for a in 0..n {
-        // The characters before `a`, shifted past those after it, plus those after it.
-        let after = pre[n].wrapping_sub(pre[a + 1].wrapping_mul(pow[n - a - 1]));
-        out.push(pre[a].wrapping_mul(pow[n - a - 1]).wrapping_add(after));
-    }
+    out.extend((0..h.chars()).map(|a| h.without(a)));
 }
 
 /// Whether two keys of at least `FAR_MIN` letters are two slips apart and alike enough to be

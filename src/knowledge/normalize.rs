@@ -226,6 +226,64 @@ pub fn fuzzy_short(word: &str) -> bool {
     word.len() <= 4 * MAX_FUZZY_CHARS && word.chars().count() <= MAX_FUZZY_CHARS
 }
 
+/// Polynomial hashes of a word's characters and of its runs of characters, from prefix
+/// hashes: the hash of the word with one or two characters left out is computed without
+/// building it, and equals the hash of that shorter word however it was made. The indexes of
+/// words one or two slips apart key their variants by these hashes; two different variants
+/// with one hash only cost those indexes one comparison more.
+pub struct CharHashes {
+    pre: Vec<u64>,
+    pow: Vec<u64>,
+}
+
+impl CharHashes {
+    const P: u64 = 1_000_003;
+
+    pub fn new(word: &str) -> CharHashes {
+        let mut pre = vec![0u64];
+        let mut pow = vec![1u64];
+        for c in word.chars() {
+            let x = pre.len() - 1;
+            pre.push(pre[x].wrapping_mul(Self::P).wrapping_add(c as u64 + 1));
+            pow.push(pow[x].wrapping_mul(Self::P));
+        }
+        CharHashes { pre, pow }
+    }
+
+    /// The number of characters.
+    pub fn chars(&self) -> usize {
+        self.pre.len() - 1
+    }
+
+    /// The hash of characters `x..y`.
+    fn part(&self, x: usize, y: usize) -> u64 {
+        self.pre[y].wrapping_sub(self.pre[x].wrapping_mul(self.pow[y - x]))
+    }
+
+    /// The hash of the whole word.
+    pub fn whole(&self) -> u64 {
+        self.pre[self.chars()]
+    }
+
+    /// The hash of the word without its character `a`.
+    pub fn without(&self, a: usize) -> u64 {
+        let n = self.chars();
+        self.part(0, a)
+            .wrapping_mul(self.pow[n - a - 1])
+            .wrapping_add(self.part(a + 1, n))
+    }
+
+    /// The hash of the word without its characters `a` and `b` (`a < b`).
+    pub fn without_two(&self, a: usize, b: usize) -> u64 {
+        let n = self.chars();
+        self.part(0, a)
+            .wrapping_mul(self.pow[b - a - 1])
+            .wrapping_add(self.part(a + 1, b))
+            .wrapping_mul(self.pow[n - b - 1])
+            .wrapping_add(self.part(b + 1, n))
+    }
+}
+
 /// Levenshtein distance between two strings of characters.
 pub fn edits(a: &str, b: &str) -> usize {
     strsim::levenshtein(a, b)
@@ -282,5 +340,34 @@ mod tests {
         assert_eq!(tidy_name("B.Sultanov"), "B. Sultanov");
         assert_eq!(tidy_name("K.-J.  Tokayev"), "K.-J. Tokayev");
         assert_eq!(tidy_name("Howard\u{a0}Lutnick"), "Howard Lutnick");
+    }
+
+    #[test]
+    fn char_hashes_of_a_word_less_characters_are_those_of_the_shorter_word() {
+        for word in ["Tokaïev", "lutnick", "ab", "été"] {
+            let h = CharHashes::new(word);
+            let chars: Vec<char> = word.chars().collect();
+            let without = |skip: &[usize]| -> String {
+                (0..chars.len())
+                    .filter(|k| !skip.contains(k))
+                    .map(|k| chars[k])
+                    .collect()
+            };
+            assert_eq!(h.chars(), chars.len());
+            assert_eq!(h.whole(), CharHashes::new(&without(&[])).whole());
+            for a in 0..chars.len() {
+                assert_eq!(h.without(a), CharHashes::new(&without(&[a])).whole());
+                for b in a + 1..chars.len() {
+                    assert_eq!(
+                        h.without_two(a, b),
+                        CharHashes::new(&without(&[a, b])).whole()
+                    );
+                }
+            }
+        }
+        assert_ne!(
+            CharHashes::new("gupta").whole(),
+            CharHashes::new("gutpa").whole()
+        );
     }
 }

@@ -9,7 +9,7 @@ use super::units::{Candidate, UnitKind, span_of};
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::names::NameWords;
-use crate::knowledge::normalize::{fold, fuzzy_short};
+use crate::knowledge::normalize::{CharHashes, fold, fuzzy_short};
 use crate::model::ClaimKind;
 
 /// The surnames of the people an article names in full, indexed so that a word one slip away
@@ -19,28 +19,18 @@ use crate::model::ClaimKind;
 pub(super) struct Surnames {
     /// The surnames, sorted, each once.
     names: Vec<String>,
-    /// Each short name (`fuzzy_short`), and each such name with one character left out, by the
-    /// hash of its bytes (`form_hashes`), to the names it comes from: two short words one
+    /// Each short name (`fuzzy_short`), and each such name with one character left out, by its
+    /// hash (`form_hashes`), to the names it comes from: two short words one
     /// edit apart share one of these forms. Equal hashes of different forms only make one
     /// comparison more, which the edit distance then settles.
     forms: HashMap<u64, Vec<u32>>,
 }
 
-/// The hashes of a word and of the words made by leaving out one of its characters, each the
-/// hash of the form's bytes (FNV-1a), computed without building the form.
-fn form_hashes(word: &str) -> impl Iterator<Item = u64> + '_ {
-    fn hash(parts: [&[u8]; 2]) -> u64 {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for &b in parts.iter().flat_map(|p| p.iter()) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        h
-    }
-    let bytes = word.as_bytes();
-    std::iter::once(hash([bytes, &[]])).chain(
-        word.char_indices()
-            .map(move |(i, c)| hash([&bytes[..i], &bytes[i + c.len_utf8()..]])),
-    )
+/// The hashes of a word and of the words made by leaving out one of its characters
+/// (`CharHashes`).
+fn form_hashes(word: &str) -> impl Iterator<Item = u64> {
+    let h = CharHashes::new(word);
+    std::iter::once(h.whole()).chain((0..h.chars()).map(move |a| h.without(a)))
 }
 
 impl Surnames {
