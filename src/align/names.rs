@@ -655,14 +655,22 @@ fn align_others<'k>(
     let mut keys: Vec<String> = others.iter().map(|&i| name_key(i).to_string()).collect();
     keys.sort();
     keys.dedup();
+    // Each mention as (claim, its key's place in `keys`).
+    let mentions: Vec<(usize, usize)> = others
+        .iter()
+        .filter_map(|&i| {
+            let k = keys
+                .binary_search_by(|k| k.as_str().cmp(name_key(i)))
+                .ok()?;
+            Some((i, k))
+        })
+        .collect();
     // Each key's first spelling, and what the comparisons below ask of it, once per key (they
     // are asked for every pair of close keys).
     let mut examples: Vec<&str> = vec![""; keys.len()];
     let mut seen = vec![false; keys.len()];
-    for &i in others {
-        if let Ok(k) = keys.binary_search_by(|k| k.as_str().cmp(name_key(i)))
-            && !seen[k]
-        {
+    for &(i, k) in &mentions {
+        if !seen[k] {
             seen[k] = true;
             examples[k] = name_of(&claims[i]);
         }
@@ -681,15 +689,6 @@ fn align_others<'k>(
             || rules.aliases.distinct_names(examples[i], examples[j])
     };
     let distinct = |i: usize, j: usize| different(i, j) || tr.derived(examples[i], examples[j]);
-    let mentions: Vec<(usize, usize)> = others
-        .iter()
-        .filter_map(|&i| {
-            let k = keys
-                .binary_search_by(|k| k.as_str().cmp(name_key(i)))
-                .ok()?;
-            Some((i, k))
-        })
-        .collect();
     let context = key_contexts(corpus, rules, sentences, &mentions, keys.len(), None);
     let groups = cluster_keys(
         &keys,
@@ -709,11 +708,8 @@ fn align_others<'k>(
         &mut groups_cut,
     );
     let mut by_group: BTreeMap<usize, Vec<Mention>> = BTreeMap::new();
-    for &i in others {
+    for &(i, k) in &mentions {
         let name = name_of(&claims[i]);
-        let Ok(k) = keys.binary_search_by(|k| k.as_str().cmp(name_key(i))) else {
-            continue;
-        };
         by_group.entry(groups[k]).or_default().push(Mention {
             claim: i,
             form: name.to_string(),
