@@ -2,6 +2,11 @@
 //! pairs of dates and figures about one fact. `rules` reads these; nothing here decides what
 //! disagrees.
 
+use std::sync::Arc;
+
+use super::context::Contexts;
+use crate::model::Corpus;
+
 /// One entity and the claims that name it.
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -24,14 +29,16 @@ pub struct Mention {
 }
 
 /// Two date or figure claims about the same fact.
+/// Its subject, the context words the two share, is written only when asked for
+/// (`Alignment::subject`): most pairs agree and are never reported.
 #[derive(Debug, Clone)]
 pub struct Pair {
     pub a: usize,
     pub b: usize,
-    /// The context words the two claims share, as written around `a`.
-    pub subject: String,
     /// What the two figures measure, when the words next to them say it (`deaths`).
     pub measure: Option<String>,
+    /// Paired by their frames (measure, qualifiers, places), not by shared context words.
+    pub(super) framed: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -52,4 +59,22 @@ pub struct Alignment {
     /// Groups of names too large to compare every pair of (`names::MAX_BUCKET`,
     /// `names::MAX_GROUP_PEOPLE`): compared in part.
     pub groups_cut: usize,
+    /// The contexts the pairs were found in, which their subjects are written from.
+    pub(super) contexts: Option<Arc<Contexts>>,
+}
+
+impl Alignment {
+    /// The subject of a pair of `dates` or `figures`: the context words its two claims
+    /// share, as written around `a`, what they measure first ("deaths in Kerman,
+    /// quake/séisme").
+    pub fn subject(&self, corpus: &Corpus, pair: &Pair) -> String {
+        let Some(contexts) = &self.contexts else {
+            return String::new();
+        };
+        if pair.framed {
+            contexts.frame_subject(corpus, pair.a, pair.b)
+        } else {
+            contexts.pair_subject(corpus, pair.a, pair.b)
+        }
+    }
 }

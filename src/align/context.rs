@@ -118,6 +118,15 @@ pub(super) struct Contexts {
     pub(super) df: Vec<usize>,
 }
 
+impl std::fmt::Debug for Contexts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Contexts")
+            .field("items", &self.items.iter().flatten().count())
+            .field("vocab", &self.vocab.len())
+            .finish()
+    }
+}
+
 /// Context words as they are met, on all cores: ids in order of arrival, made ranks at the end.
 #[derive(Default)]
 struct Interner {

@@ -215,8 +215,8 @@ impl Contexts {
                 out.push(Pair {
                     a,
                     b,
-                    subject: self.frame_subject(corpus, a, b),
                     measure: self.items[a].as_ref().and_then(|c| c.measure.clone()),
+                    framed: true,
                 });
             }
         }
@@ -255,7 +255,7 @@ impl Contexts {
 
     /// The subject of a frame pair: what was compared, in words ("deaths in Kerman", "votes
     /// of Amina Sow", "km from Bresk", "magnitude according to USGS", "date of the quake").
-    fn frame_subject(&self, corpus: &Corpus, a: usize, b: usize) -> String {
+    pub(super) fn frame_subject(&self, corpus: &Corpus, a: usize, b: usize) -> String {
         let (Some(x), Some(y)) = (&self.items[a], &self.items[b]) else {
             return String::new();
         };

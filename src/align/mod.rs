@@ -51,5 +51,6 @@ pub fn align(corpus: &Corpus, rules: &RuleSet) -> Alignment {
     let framed = contexts.frame_pairs(corpus, &out.figures, figure_t.tolerance.unwrap_or(0.05));
     out.figures.extend(framed);
     out.scale = contexts.scales();
+    out.contexts = Some(std::sync::Arc::new(contexts));
     out
 }

@@ -233,61 +233,62 @@ impl Contexts {
             .map(|&(a, b, _)| (a, b))
             .collect();
         drop((best, scored));
-        // The pairs kept, each with its subject: the shared words (only now, since most
-        // candidates of a story told many times over lose to a better match).
-        let text_of = |c: usize| corpus.articles[claims[c].article].text.as_str();
-        let subject_of = |a: usize, b: usize| {
-            let (ctx, other) = (
-                self.items[a].as_ref().unwrap(),
-                self.items[b].as_ref().unwrap(),
-            );
-            let (mine_text, their_text) = (text_of(a), text_of(b));
-            let common: Vec<u32> = ctx.common_words(other).collect();
-            // The shared words in the order the first claim's sentence gives them; a concept
-            // written with different words shows both ("bilan/toll").
-            let mut subject: Vec<(usize, String)> = common
-                .iter()
-                .map(|w| {
-                    // Both contexts hold every word of `common`, each with its place.
-                    let (at, mine) = ctx.written(*w, mine_text).unwrap_or_default();
-                    let theirs = other.written(*w, their_text).unwrap_or_default().1;
-                    if self.word(*w).starts_with('~') && fold(mine) != fold(theirs) {
-                        (at, format!("{mine}/{theirs}"))
-                    } else {
-                        (at, mine.to_string())
-                    }
-                })
-                .collect();
-            subject.sort();
-            // The measure first, with what it is about: "deaths in Kerman, quake/séisme".
-            let name = self.frame_name(ctx, other, mine_text, their_text);
-            let named = name.as_deref().map(fold).unwrap_or_default();
-            let mut seen = BTreeSet::new();
-            let subject: Vec<&str> = name
-                .iter()
-                .map(String::as_str)
-                .chain(
-                    subject
-                        .iter()
-                        .map(|(_, w)| w.as_str())
-                        .filter(|w| !named.contains(&*fold(w))),
-                )
-                .filter(|w| seen.insert(fold(w)))
-                .take(5)
-                .collect();
-            subject.join(", ")
-        };
         // One allocation of the exact size: most candidates of a story told many times over
-        // lose to a better match, so the kept pairs are far fewer. Their subjects, which fold
-        // and format the shared words (half the time of the pairs of ECB+ x10), are written on
-        // all cores; the pairs keep their order.
-        kept.into_par_iter()
+        // lose to a better match, so the kept pairs are far fewer. Their subjects are written
+        // only for the pairs `rules` reports (`pair_subject`): most pairs agree, and folding and
+        // formatting the shared words of every pair was half the time of the pairs of ECB+ x10.
+        kept.into_iter()
             .map(|(a, b)| Pair {
                 a,
                 b,
-                subject: subject_of(a, b),
                 measure: self.items[a].as_ref().and_then(|c| c.measure.clone()),
+                framed: false,
             })
             .collect()
+    }
+
+    /// The subject of a pair found by `pairs`: the context words its claims share, as written
+    /// around `a`, the measure first.
+    pub(super) fn pair_subject(&self, corpus: &Corpus, a: usize, b: usize) -> String {
+        let claims = &corpus.claims;
+        let text_of = |c: usize| corpus.articles[claims[c].article].text.as_str();
+        let (Some(ctx), Some(other)) = (&self.items[a], &self.items[b]) else {
+            return String::new();
+        };
+        let (mine_text, their_text) = (text_of(a), text_of(b));
+        let common: Vec<u32> = ctx.common_words(other).collect();
+        // The shared words in the order the first claim's sentence gives them; a concept
+        // written with different words shows both ("bilan/toll").
+        let mut subject: Vec<(usize, String)> = common
+            .iter()
+            .map(|w| {
+                // Both contexts hold every word of `common`, each with its place.
+                let (at, mine) = ctx.written(*w, mine_text).unwrap_or_default();
+                let theirs = other.written(*w, their_text).unwrap_or_default().1;
+                if self.word(*w).starts_with('~') && fold(mine) != fold(theirs) {
+                    (at, format!("{mine}/{theirs}"))
+                } else {
+                    (at, mine.to_string())
+                }
+            })
+            .collect();
+        subject.sort();
+        // The measure first, with what it is about: "deaths in Kerman, quake/séisme".
+        let name = self.frame_name(ctx, other, mine_text, their_text);
+        let named = name.as_deref().map(fold).unwrap_or_default();
+        let mut seen = BTreeSet::new();
+        let subject: Vec<&str> = name
+            .iter()
+            .map(String::as_str)
+            .chain(
+                subject
+                    .iter()
+                    .map(|(_, w)| w.as_str())
+                    .filter(|w| !named.contains(&*fold(w))),
+            )
+            .filter(|w| seen.insert(fold(w)))
+            .take(5)
+            .collect();
+        subject.join(", ")
     }
 }

@@ -27,13 +27,22 @@ pub fn evaluate(corpus: &Corpus, alignment: &Alignment, rules: &RuleSet) -> Vec<
             rayon::join(
                 || {
                     let mut found = Vec::new();
-                    facts(corpus, &alignment.dates, &none, rules, true, &mut found);
+                    facts(
+                        corpus,
+                        alignment,
+                        &alignment.dates,
+                        &none,
+                        rules,
+                        true,
+                        &mut found,
+                    );
                     found
                 },
                 || {
                     let mut found = Vec::new();
                     facts(
                         corpus,
+                        alignment,
                         &alignment.figures,
                         &alignment.scale,
                         rules,
@@ -521,6 +530,7 @@ fn value_label(v: &Value) -> String {
 /// km) before they are compared.
 fn facts(
     corpus: &Corpus,
+    al: &Alignment,
     pairs: &[Pair],
     scale: &BTreeMap<usize, (f64, String)>,
     rules: &RuleSet,
@@ -665,8 +675,9 @@ fn facts(
             } else {
                 &mismatch
             };
+            let subject = al.subject(corpus, pair);
             for rule in chosen {
-                let mut f = finding(rule, pair.subject.clone(), variant, consensus, corpus);
+                let mut f = finding(rule, subject.clone(), variant, consensus, corpus);
                 // The message quotes the flagged text as written, beside its value.
                 let written = &claims[variant.claims[0]].text;
                 f.message = f.message.replacen(
