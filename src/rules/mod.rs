@@ -629,7 +629,12 @@ fn facts(
         let r = root(&mut parent, i);
         groups.entry(r).or_default().push(c);
     }
-    for (_, group) in groups {
+    // Each group's pairs, in the order of `pairs`, by the group's root.
+    let mut pairs_of: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+    for (k, p) in pairs.iter().enumerate() {
+        pairs_of[root(&mut parent, pos(p.a))].push(k);
+    }
+    for (r, group) in groups {
         // Readings: claims grouped by value.
         let rs = readings(
             corpus,
@@ -648,17 +653,24 @@ fn facts(
         let Some((consensus, others)) = rs.split_first() else {
             continue;
         };
-        for variant in others {
+        // The reading of each claim of the group (sorted, as `ids` is), by its place there:
+        // 0 for the consensus.
+        let mut reading = vec![usize::MAX; group.len()];
+        for (k, r) in rs.iter().enumerate() {
+            for c in &r.claims {
+                if let Ok(at) = group.binary_search(c) {
+                    reading[at] = k;
+                }
+            }
+        }
+        let reading_of = |c: usize| group.binary_search(&c).map_or(usize::MAX, |at| reading[at]);
+        for (v, variant) in (1..).zip(others) {
             // Flag only readings that disagree with the consensus and were aligned with it
-            // directly, with the subject of that pair.
-            let direct = pairs.iter().find(|p| {
-                let (a_in_v, b_in_v) =
-                    (variant.claims.contains(&p.a), variant.claims.contains(&p.b));
-                let (a_in_c, b_in_c) = (
-                    consensus.claims.contains(&p.a),
-                    consensus.claims.contains(&p.b),
-                );
-                ((a_in_v && b_in_c) || (b_in_v && a_in_c)) && !agree(p.a, p.b, p.measure.as_deref())
+            // directly, with the subject of that pair: the first such pair of the group.
+            let direct = pairs_of[r].iter().map(|&k| &pairs[k]).find(|p| {
+                let (ra, rb) = (reading_of(p.a), reading_of(p.b));
+                ((ra == v && rb == 0) || (rb == v && ra == 0))
+                    && !agree(p.a, p.b, p.measure.as_deref())
             });
             let Some(pair) = direct else {
                 continue;
