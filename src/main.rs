@@ -27,29 +27,24 @@ unsafe extern "C" {
     fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
 }
 
-/// A corpus of at least this much text returns the memory it frees to the system at once,
-/// in small pages. The stages of a check free large tables one after another; held for
-/// mimalloc's second, they made the peak RSS of ECB+ x10 (19.6 MB) 330-350 MiB instead of
-/// 250-290. mimalloc also advises transparent huge pages for its arenas, and the kernel zeroes
-/// 2 MiB at the first touch of each, again each time a purged range is touched anew: a quarter
-/// of the time of a check of ECB+ x10 went to zeroing pages. In small pages it held 250 MiB
-/// instead of 280, in 3.0-3.1 s instead of 3.2-3.6 s. On a small corpus the memory does not
-/// matter and the system calls and page faults do: ECB+ (2 MB) spent 0.06 s more of system
-/// time returning memory (80 MiB instead of 117), and made 14,000 page faults instead of 280
-/// in small pages, for 20 ms more of CPU. So it keeps the defaults.
+/// Once its articles are extracted, a corpus of at least this much text returns the memory
+/// it frees to the system at once. The stages of a check free large tables one after
+/// another; held for mimalloc's second, they made the peak RSS of ECB+ x10 (19.6 MB) 330-350
+/// MiB instead of 240-250. Extraction is left out: each article frees what the next one
+/// takes, and returning it made 30,000 more page faults at x10 for no less memory. On a small
+/// corpus the memory does not matter and the system calls do: ECB+ (2 MB) spent 0.06 s more
+/// of system time returning it (80 MiB instead of 117), so it keeps the default.
 const PURGE_AT_ONCE_BYTES: usize = 8 << 20;
 
-/// For a corpus of `bytes` of text of at least `PURGE_AT_ONCE_BYTES`: sets mimalloc's purge
-/// delay to 0 and asks the kernel for no transparent huge pages from now on. Each is left
-/// alone when the user set it: the delay when the option does not read as its default
-/// (`MIMALLOC_PURGE_DELAY`, or a mimalloc whose options are numbered otherwise), the pages
-/// when `MIMALLOC_ALLOW_THP` is set.
+/// Sets mimalloc's purge delay to 0 for a corpus of `bytes` of text of at least
+/// `PURGE_AT_ONCE_BYTES`. Left alone when the option does not read as its default:
+/// `MIMALLOC_PURGE_DELAY` set by the user, or a mimalloc whose options are numbered otherwise.
 fn purge_at_once_for(bytes: usize) {
     if bytes < PURGE_AT_ONCE_BYTES {
         return;
     }
     // SAFETY: both functions take and return plain integers (mimalloc reads every option
-    // when the process loads). Between loading and extraction no other thread allocates,
+    // when the process loads). Between extraction and alignment no other thread allocates,
     // and the option is one aligned machine word that mimalloc's purge reads as it is: a
     // read at the moment of the write sees the old delay or the new one.
     unsafe {
@@ -57,6 +52,16 @@ fn purge_at_once_for(bytes: usize) {
             mi_option_set(MI_OPTION_PURGE_DELAY, 0);
         }
     }
+}
+
+/// Asks the kernel for no transparent huge pages, unless `MIMALLOC_ALLOW_THP` is set (it
+/// then decides, as mimalloc documents). mimalloc advises huge pages for its arenas. The
+/// kernel zeroes 2 MiB at the first touch of each, again each time a purged range is touched
+/// anew, and may stop to compact memory to find one: a check of ECB+ took 0.27-0.34 s, and at
+/// times 0.67-0.80 s with half of it in the kernel, where in small pages it takes 0.27-0.32 s
+/// (13,000 page faults instead of 290) and holds 64 MiB instead of 110-120. A quarter of the
+/// time of a check of ECB+ x10 went to zeroing pages; in small pages it takes 0.4-0.5 s less.
+fn no_huge_pages() {
     #[cfg(target_os = "linux")]
     if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
         // SAFETY: prctl with integer arguments touches no memory of ours; a kernel without
@@ -375,6 +380,7 @@ fn lang_choice(arg: LangArg) -> LangChoice {
 }
 
 fn main() -> ExitCode {
+    no_huge_pages();
     let matches = Cli::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match configure(cli, &matches).and_then(run) {
@@ -564,7 +570,7 @@ fn extract_with_progress(
     cache: Option<&crosscheck::workflow::cache::Cache>,
     quiet: bool,
 ) -> Result<(Corpus, Option<Vec<String>>), Error> {
-    purge_at_once_for(articles.iter().map(|a| a.text.len()).sum());
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let total = articles.len() as u64;
     let show = !quiet && std::io::stderr().is_terminal() && total > 1;
     let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
@@ -596,6 +602,7 @@ fn extract_with_progress(
             .map(|c| (c, None)),
     };
     bar.finish_and_clear();
+    purge_at_once_for(bytes);
     out
 }
 
