@@ -274,6 +274,47 @@ impl Context {
         Some((w.start, text.get(w.start..end).unwrap_or("")))
     }
 
+    /// Whether this context scores as `other` does against any context (`Contexts::pairs`):
+    /// the same unit, words, years, crowd, marker, source, day and places, and a measure
+    /// or none alike. Where each word is written does not count.
+    pub(super) fn scores_as(&self, other: &Context) -> bool {
+        let crowds = match (&self.crowd, &other.crowd) {
+            (None, None) => true,
+            (Some(x), Some(y)) => {
+                x.rank == y.rank && x.min_shared == y.min_shared && x.sentence == y.sentence
+            }
+            _ => false,
+        };
+        self.unit == other.unit
+            && self.words.len() == other.words.len()
+            && self
+                .words
+                .iter()
+                .zip(&other.words)
+                .all(|(x, y)| x.id == y.id)
+            && self.years == other.years
+            && self.article_year == other.article_year
+            && crowds
+            && self.time == other.time
+            && self.source == other.source
+            && self.day == other.day
+            && self.places == other.places
+            && self.measure.is_some() == other.measure.is_some()
+    }
+
+    /// A hash of what `scores_as` compares first: contexts that score alike hash alike.
+    pub(super) fn score_hash(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        self.unit.hash(&mut h);
+        for w in &self.words {
+            w.id.hash(&mut h);
+        }
+        self.years.hash(&mut h);
+        self.article_year.hash(&mut h);
+        h.finish()
+    }
+
     /// Whether the context has the word `id`.
     pub(super) fn has(&self, id: u32) -> bool {
         self.words.binary_search_by_key(&id, |w| w.id).is_ok()

@@ -432,3 +432,27 @@ fn one_slip_in_a_short_name_is_confirmed_by_the_context() {
     ]);
     assert!(!together(&es, "Boston", "Bolton"), "{es:?}");
 }
+
+#[test]
+fn copies_of_an_article_pair_as_the_article_does() {
+    // Three copies of one wire story and a fourth article: each copy's figure pairs with the
+    // figure of every other copy and with the fourth's, in claim order, as it would alone.
+    let wire = "The earthquake killed 245 people in the province, officials said on Friday.";
+    let other = "The earthquake killed 212 people in the province, officials said on Friday.";
+    let pairs = figure_pairs(&[("en", wire), ("en", wire), ("en", other), ("en", wire)]);
+    let expected = [
+        ("245", "245"),
+        ("245", "212"),
+        ("245", "245"),
+        ("245", "212"),
+        ("245", "245"),
+        ("212", "245"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(pairs, expected);
+    // The same story told by one article: one pair.
+    assert_eq!(figure_pairs(&[("en", wire), ("en", other)]).len(), 1);
+}
