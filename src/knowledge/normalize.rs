@@ -17,6 +17,18 @@ pub use super::fold::{fold, fold_into};
 
 use crate::error::{Error, toml_error};
 
+/// `fold`, borrowing `s` when it is folded already (ASCII lowercase letters and digits, as
+/// most words of a sentence are): no allocation for those.
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold(s))
+    }
+}
+
 /// The transliteration data file, `rules/translit.toml`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -311,6 +323,25 @@ mod tests {
         assert_eq!(fold("Kassym-Jomart Tokaïev"), "kassymjomarttokaiev");
         assert_eq!(fold("États-Unis"), "etatsunis");
         assert_eq!(fold("Œuvre"), "oeuvre");
+    }
+
+    #[test]
+    fn a_folded_word_is_borrowed_as_it_is() {
+        for w in [
+            "toll",
+            "2025",
+            "according",
+            "Toll",
+            "l'état",
+            "up-to",
+            "é",
+            "",
+            "ab.c",
+        ] {
+            assert_eq!(fold_cow(w), fold(w), "{w}");
+        }
+        assert!(matches!(fold_cow("toll"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(fold_cow("Toll"), std::borrow::Cow::Owned(_)));
     }
 
     #[test]

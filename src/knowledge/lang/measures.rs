@@ -204,8 +204,12 @@ impl TryFrom<BTreeMap<String, toml::Value>> for MeasureWords {
 }
 
 /// The length of `phrase` if it matches `words` from the start.
-fn matches_at(phrase: &[String], words: &[String]) -> bool {
-    phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| word_matches(p, w))
+fn matches_at(phrase: &[String], words: &[impl AsRef<str>]) -> bool {
+    phrase.len() <= words.len()
+        && phrase
+            .iter()
+            .zip(words)
+            .all(|(p, w)| word_matches(p, w.as_ref()))
 }
 
 impl MeasureWords {
@@ -259,8 +263,8 @@ impl MeasureWords {
     /// (`other_events`, or one of `is_event`) is another event's ("an aftershock of 6.5").
     pub fn apart(
         &self,
-        before: &[String],
-        after: &[String],
+        before: &[impl AsRef<str>],
+        after: &[impl AsRef<str>],
         is_event: impl Fn(&str) -> bool,
     ) -> bool {
         let ends = |p: &Phrase| {
@@ -271,19 +275,19 @@ impl MeasureWords {
         {
             return true;
         }
-        let other = |w: &String| {
+        let other = |w: &str| {
             self.other_events
                 .iter()
                 .any(|p| p.len() == 1 && word_matches(&p[0], w))
         };
         let mut nearest: Option<(usize, bool)> = None;
-        for (d, w) in before.iter().rev().enumerate() {
+        for (d, w) in before.iter().map(AsRef::as_ref).rev().enumerate() {
             if other(w) || is_event(w) {
                 nearest = Some((d, other(w)));
                 break;
             }
         }
-        for (d, w) in after.iter().enumerate() {
+        for (d, w) in after.iter().map(AsRef::as_ref).enumerate() {
             if nearest.is_some_and(|(n, _)| n <= d) {
                 break;
             }
@@ -330,7 +334,7 @@ impl MeasureWords {
     /// The measure named right after a figure: `after` holds the folded words that follow it
     /// in its sentence, up to the next figure or punctuation. A `counted` noun may come first
     /// ("245 people were killed"); the longest phrase wins.
-    pub fn after(&self, after: &[String], kind: Fit) -> Option<MeasureAt> {
+    pub fn after(&self, after: &[impl AsRef<str>], kind: Fit) -> Option<MeasureAt> {
         let mut starts = vec![0];
         if let Some(c) = self.counted.iter().find(|c| matches_at(c, after)) {
             starts.push(c.len());
@@ -364,7 +368,7 @@ impl MeasureWords {
 
     /// The measure named right before a figure: `before` holds the folded words that precede
     /// it, nearest last; the phrase must end on the last word.
-    pub fn before(&self, before: &[String], kind: Fit) -> Option<MeasureAt> {
+    pub fn before(&self, before: &[impl AsRef<str>], kind: Fit) -> Option<MeasureAt> {
         let mut best: Option<MeasureAt> = None;
         for m in self.measures.iter().filter(|m| Self::fits(m, kind)) {
             for p in &m.before {
@@ -393,7 +397,7 @@ impl MeasureWords {
     /// The measure named by the subject of a linking verb that ends right before a figure
     /// ("the death toll in Valdoria rose to"): `before` holds the folded words that precede
     /// it, nearest last. The noun nearest to the verb wins; the phrase found is the noun's.
-    pub fn subject(&self, before: &[String], kind: Fit) -> Option<MeasureAt> {
+    pub fn subject(&self, before: &[impl AsRef<str>], kind: Fit) -> Option<MeasureAt> {
         let link = self
             .links
             .iter()

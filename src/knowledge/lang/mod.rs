@@ -26,7 +26,9 @@ use self::measures::MeasureWords;
 use self::names::NameWords;
 use self::phrase::{phrase_words, word_matches};
 use crate::error::{Error, toml_error};
-use crate::knowledge::normalize::fold;
+use std::borrow::Cow;
+
+use crate::knowledge::normalize::{fold, fold_cow};
 
 /// The language files shipped in the binary: (path shown to users, contents).
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -213,8 +215,8 @@ impl Lang {
             return None;
         }
         let kind = if percent { Fit::Share } else { Fit::Count };
-        let after_f: Vec<String> = after.iter().map(|w| fold(w)).collect();
-        let before_f: Vec<String> = before.iter().map(|w| fold(w)).collect();
+        let after_f: Vec<Cow<'_, str>> = after.iter().map(|w| fold_cow(w)).collect();
+        let before_f: Vec<Cow<'_, str>> = before.iter().map(|w| fold_cow(w)).collect();
         if let Some(at) = m.after(&after_f, kind) {
             let found = Measured {
                 key: at.key,
@@ -257,8 +259,8 @@ impl Lang {
     /// written, is a change, an earlier value or another event's figure
     /// (`MeasureWords::apart`; the event nouns are `[dates] event_nouns`).
     pub fn measure_apart(&self, before: &[&str], after: &[&str]) -> bool {
-        let before: Vec<String> = before.iter().map(|w| fold(w)).collect();
-        let after: Vec<String> = after.iter().map(|w| fold(w)).collect();
+        let before: Vec<Cow<'_, str>> = before.iter().map(|w| fold_cow(w)).collect();
+        let after: Vec<Cow<'_, str>> = after.iter().map(|w| fold_cow(w)).collect();
         let dates = &self.data.dates;
         self.data
             .measures
@@ -268,7 +270,7 @@ impl Lang {
     /// The measure named right before a figure (`before`: folded, nearest last), by a phrase
     /// ending right before it or before the qualifier words in between ("toll rose to 245":
     /// "to" is no qualifier there, though "up to" is one).
-    fn measure_before(&self, before_f: &[String], kind: Fit) -> Option<measures::MeasureAt> {
+    fn measure_before(&self, before_f: &[Cow<'_, str>], kind: Fit) -> Option<measures::MeasureAt> {
         let m = &self.data.measures;
         let mut end = before_f.len();
         loop {
@@ -298,14 +300,14 @@ impl Lang {
         if self.markers.is_empty() || words.is_empty() {
             return out;
         }
-        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let folded: Vec<Cow<'_, str>> = words.iter().map(|w| fold_cow(w)).collect();
         let mut k = 0;
         let none = Vec::new();
         while k < folded.len() {
             let mut found = None;
             // The phrases that can start here, in the order of `markers` (the first that
             // matches wins, as when every phrase was tried).
-            let exact = self.marker_first.get(&folded[k]).unwrap_or(&none);
+            let exact = self.marker_first.get(&*folded[k]).unwrap_or(&none);
             let (mut x, mut y) = (0, 0);
             while x < exact.len() || y < self.marker_prefixed.len() {
                 let i = match (exact.get(x), self.marker_prefixed.get(y)) {
