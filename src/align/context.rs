@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use super::sentence::{SentenceData, marker_distance};
 use crate::knowledge::lang::{Lang, Marker};
-use crate::knowledge::normalize::fold;
+use crate::knowledge::normalize::{fold, fold_cow};
 use crate::knowledge::ruleset::{RuleSet, Thresholds};
 use crate::model::{Claim, ClaimKind, Corpus, DatePoint, DateValue, Span, Value};
 use crate::text::TokKind;
@@ -150,7 +150,7 @@ impl Interner {
 /// "toll" and "bilan"), so that words meet across languages, or else its stem: folded, cut to
 /// six letters ("échanges" and "échange" agree; so do "commerciaux" and "commerce").
 pub(super) fn word_key(lang: Option<&Lang>, word: &str) -> String {
-    let f = fold(word);
+    let f = fold_cow(word);
     match lang.and_then(|l| l.folded_concept(&f)) {
         Some(c) => c.to_string(),
         None => f.chars().take(6).collect(),

@@ -124,6 +124,9 @@ pub struct Lang {
     /// longest first.
     concept_prefixes: HashMap<String, String>,
     prefix_lengths: Vec<usize>,
+    /// The first characters of every prefix, as many as the shortest has: a word that starts
+    /// with none of them starts no prefix, and is looked up once instead of once per length.
+    prefix_heads: HashSet<String>,
     /// Marker phrases as folded words, with their kind.
     markers: Vec<(Vec<String>, Marker)>,
     /// The markers by their first word (indices into `markers`, ascending), and those whose
@@ -188,6 +191,11 @@ impl Lang {
         }
         if let Some(c) = self.concepts.get(f) {
             return Some(c);
+        }
+        let shortest = self.prefix_lengths.last().copied().unwrap_or(0);
+        let head_end = f.char_indices().nth(shortest).map_or(f.len(), |(i, _)| i);
+        if !self.prefix_heads.contains(&f[..head_end]) {
+            return None;
         }
         let n = f.chars().count();
         for &len in &self.prefix_lengths {
@@ -390,6 +398,11 @@ impl Lang {
             .into_iter()
             .collect();
         prefix_lengths.reverse();
+        let shortest = prefix_lengths.last().copied().unwrap_or(0);
+        let prefix_heads: HashSet<String> = concept_prefixes
+            .keys()
+            .map(|k: &String| k.chars().take(shortest).collect())
+            .collect();
         // Longest phrases first: "previous toll" before a shorter phrase it starts with.
         let mut markers: Vec<(Vec<String>, Marker)> = [
             (&data.markers.earlier, Marker::Earlier),
@@ -429,6 +442,7 @@ impl Lang {
             concepts,
             concept_prefixes,
             prefix_lengths,
+            prefix_heads,
             markers,
             marker_first,
             marker_prefixed,
