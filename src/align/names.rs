@@ -652,9 +652,16 @@ fn align_others<'k>(
 
     // Places and organisations: one entity per group of close spellings, except names that
     // are both known places (Iran / Iraq, or one place's names in two languages).
-    let mut keys: Vec<String> = others.iter().map(|&i| name_key(i).to_string()).collect();
-    keys.sort();
-    keys.dedup();
+    // Distinct keys first: most are shared by many mentions, and sorting strings is dear.
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut keys: Vec<String> = others
+        .iter()
+        .map(|&i| name_key(i))
+        .filter(|k| seen.insert(k))
+        .map(str::to_string)
+        .collect();
+    drop(seen);
+    keys.sort_unstable();
     // Each mention as (claim, its key's place in `keys`).
     let mentions: Vec<(usize, usize)> = others
         .iter()
@@ -755,9 +762,15 @@ pub(super) fn align_people(
 ) {
     let tr = &rules.translit;
     let claims = &corpus.claims;
-    let mut keys: Vec<String> = surname_keys.to_vec();
-    keys.sort();
-    keys.dedup();
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut keys: Vec<String> = surname_keys
+        .iter()
+        .map(String::as_str)
+        .filter(|k| seen.insert(k))
+        .map(str::to_string)
+        .collect();
+    drop(seen);
+    keys.sort_unstable();
     // The key of `people[n]`'s surname, as its place in `keys`.
     let key_at: Vec<usize> = surname_keys
         .iter()
