@@ -89,13 +89,18 @@ impl<'a> Scan<'a> {
         let mut k = i;
         'tokens: while len < 8 && self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word) {
             let low = self.low(k);
-            let count = if self.hyphen(k) {
-                low.split('-').count()
-            } else {
-                1
+            // The parts of the word: split only when it holds a hyphen (most do not, and a
+            // split searches the whole word).
+            let mut pieces = self.hyphen(k).then(|| low.split('-'));
+            let count = pieces.clone().map_or(1, Iterator::count);
+            let mut whole = Some(low);
+            let mut next_part = || match &mut pieces {
+                Some(p) => p.next(),
+                None => whole.take(),
             };
             let start = len;
-            for (n, part) in low.split('-').enumerate() {
+            let mut n = 0;
+            while let Some(part) = next_part() {
                 // A word of one part joins only when a phrase of `RangeAnd` starts at it.
                 let and = (count > 1 || self.at(k, List::RangeAnd))
                     && self
@@ -126,6 +131,7 @@ impl<'a> Scan<'a> {
                 }
                 out[len] = (value, k + 1, n + 1 == count);
                 len += 1;
+                n += 1;
             }
             k += 1;
         }
