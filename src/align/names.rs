@@ -226,10 +226,10 @@ pub(super) fn cluster_keys(
     cut: &mut usize,
 ) -> Vec<usize> {
     // Each key's spellings and their one-letter deletions, by the hash of their characters
-    // (`variant_hashes`: no string built per variant), in one sorted vector of (hash, key): a
-    // bucket is a run of one hash, its keys in order. Equal hashes of different variants only
-    // cost a comparison more.
-    let mut index: Vec<(u64, u32)> = Vec::new();
+    // (`variant_hashes`: no string built per variant), in one sorted vector of (hash, key)
+    // (`pack`): a bucket is a run of one hash, its keys in order. Equal hashes of different
+    // variants only cost a comparison more.
+    let mut index: Vec<u128> = Vec::new();
     let mut variants: Vec<u64> = Vec::new();
     for (i, k) in keys.iter().enumerate() {
         variants.clear();
@@ -238,12 +238,12 @@ pub(super) fn cluster_keys(
         }
         variants.sort_unstable();
         variants.dedup();
-        index.extend(variants.iter().map(|&v| (v, i as u32)));
+        index.extend(variants.iter().map(|&v| pack(v, i)));
     }
     index.sort_unstable();
     let mut buckets: Vec<Vec<usize>> = index
-        .chunk_by(|a, b| a.0 == b.0)
-        .map(|run| run.iter().map(|&(_, i)| i as usize).collect())
+        .chunk_by(|a, b| a >> 64 == b >> 64)
+        .map(|run| run.iter().map(|&e| unpack(e)).collect())
         .collect();
     drop(index);
     buckets.sort_unstable();
@@ -254,10 +254,10 @@ pub(super) fn cluster_keys(
     drop(buckets);
 
     // Variants with two letters deleted, indexed by their hash (`CharHashes`: no string built
-    // per variant); a collision only costs one more `far` call. The
-    // index is one sorted vector of (hash, key): a bucket is a run of one hash, its keys in
-    // order (a map of vectors cost a vector per variant).
-    let mut index: Vec<(u64, u32)> = Vec::new();
+    // per variant); a collision only costs one more `far` call. The index is one sorted vector
+    // of (hash, key) (`pack`): a bucket is a run of one hash, its keys in order (a map of
+    // vectors cost a vector per variant).
+    let mut index: Vec<u128> = Vec::new();
     for (i, k) in keys.iter().enumerate() {
         let h = CharHashes::new(k);
         let n = h.chars();
@@ -270,19 +270,30 @@ pub(super) fn cluster_keys(
         }
         variants.sort_unstable();
         variants.dedup();
-        index.extend(variants.into_iter().map(|v| (v, i as u32)));
+        index.extend(variants.into_iter().map(|v| pack(v, i)));
     }
     index.sort_unstable();
     let mut buckets: Vec<Vec<usize>> = index
-        .chunk_by(|a, b| a.0 == b.0)
+        .chunk_by(|a, b| a >> 64 == b >> 64)
         .filter(|run| run.len() >= 2)
-        .map(|run| run.iter().map(|&(_, i)| i as usize).collect())
+        .map(|run| run.iter().map(|&e| unpack(e)).collect())
         .collect();
     buckets.sort_unstable();
     for bucket in &buckets {
         *cut += usize::from(join_bucket(bucket, &mut sets, &far));
     }
     (0..keys.len()).map(|i| sets.find(i)).collect()
+}
+
+/// A variant's hash and its key's place as one integer, so that the index sorts by hash,
+/// then key, on one comparison (a tuple compared field by field sorted slower).
+fn pack(hash: u64, key: usize) -> u128 {
+    (u128::from(hash) << 64) | key as u128
+}
+
+/// The key's place of a `pack`ed entry.
+fn unpack(entry: u128) -> usize {
+    (entry & u128::from(u64::MAX)) as usize
 }
 
 /// Appends to `out` the hash of `word` and, for a word of three characters or more that is
