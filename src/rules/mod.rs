@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::align::{Alignment, Mention, Pair};
+use crate::align::{Alignment, Mention};
 use crate::knowledge::calendar::{days_from_civil, days_in_month};
 use crate::knowledge::normalize::fold;
 use crate::knowledge::ruleset::{Check, Rule, RuleSet, Thresholds};
@@ -14,7 +14,6 @@ use crate::text::{rounds_to, written_step};
 
 pub fn evaluate(corpus: &Corpus, alignment: &Alignment, rules: &RuleSet) -> Vec<Finding> {
     // The four kinds of check on all cores, their findings then put together in this order.
-    let none = BTreeMap::new();
     let ((mut findings, initial), (dates, figures)) = rayon::join(
         || {
             let mut names_found = Vec::new();
@@ -27,28 +26,12 @@ pub fn evaluate(corpus: &Corpus, alignment: &Alignment, rules: &RuleSet) -> Vec<
             rayon::join(
                 || {
                     let mut found = Vec::new();
-                    facts(
-                        corpus,
-                        alignment,
-                        &alignment.dates,
-                        &none,
-                        rules,
-                        true,
-                        &mut found,
-                    );
+                    facts(corpus, alignment, rules, true, &mut found);
                     found
                 },
                 || {
                     let mut found = Vec::new();
-                    facts(
-                        corpus,
-                        alignment,
-                        &alignment.figures,
-                        &alignment.scale,
-                        rules,
-                        false,
-                        &mut found,
-                    );
+                    facts(corpus, alignment, rules, false, &mut found);
                     found
                 },
             )
@@ -526,17 +509,15 @@ fn value_label(v: &Value) -> String {
 /// Findings for aligned dates (`dates`) or figures: pairs are grouped into facts; in each, the
 /// reading most sources agree on is the consensus and every claim that cannot agree with it
 /// and was aligned with one of its claims is flagged.
-/// `scale` converts figures given in another unit than their quantity's base ("7.5 miles" to
-/// km) before they are compared.
-fn facts(
-    corpus: &Corpus,
-    al: &Alignment,
-    pairs: &[Pair],
-    scale: &BTreeMap<usize, (f64, String)>,
-    rules: &RuleSet,
-    dates: bool,
-    out: &mut Vec<Finding>,
-) {
+/// The alignment's `scale` converts figures given in another unit than their quantity's base
+/// ("7.5 miles" to km) before they are compared.
+fn facts(corpus: &Corpus, al: &Alignment, rules: &RuleSet, dates: bool, out: &mut Vec<Finding>) {
+    let none = BTreeMap::new();
+    let (pairs, scale) = if dates {
+        (&al.dates, &none)
+    } else {
+        (&al.figures, &al.scale)
+    };
     let scale_of = |c: usize| scale.get(&c).map_or(1.0, |s| s.0);
     // A converted figure reads with its value in the base unit: "7.5 (12.07 km)".
     let label = |c: usize| {
