@@ -89,18 +89,14 @@ impl<'a> Scan<'a> {
         let mut k = i;
         'tokens: while len < 8 && self.toks.get(k).is_some_and(|t| t.kind == TokKind::Word) {
             let low = self.low(k);
-            // The parts of the word: split only when it holds a hyphen (most do not, and a
-            // split searches the whole word).
-            let mut pieces = self.hyphen(k).then(|| low.split('-'));
-            let count = pieces.clone().map_or(1, Iterator::count);
-            let mut whole = Some(low);
-            let mut next_part = || match &mut pieces {
-                Some(p) => p.next(),
-                None => whole.take(),
+            let count = if self.hyphen(k) {
+                low.split('-').count()
+            } else {
+                1
             };
             let start = len;
-            let mut n = 0;
-            while let Some(part) = next_part() {
+            // `splitn` of one part yields the word without searching it (most hold no hyphen).
+            for (n, part) in low.splitn(count, '-').enumerate() {
                 // A word of one part joins only when a phrase of `RangeAnd` starts at it.
                 let and = (count > 1 || self.at(k, List::RangeAnd))
                     && self
@@ -131,7 +127,6 @@ impl<'a> Scan<'a> {
                 }
                 out[len] = (value, k + 1, n + 1 == count);
                 len += 1;
-                n += 1;
             }
             k += 1;
         }
