@@ -285,6 +285,18 @@ pub(super) fn cluster_keys(
     (0..keys.len()).map(|i| sets.find(i)).collect()
 }
 
+/// The distinct `keys`, sorted. They are made distinct first: most are shared by many
+/// mentions, and sorting strings is dear.
+fn distinct_sorted<'k>(keys: impl Iterator<Item = &'k str>) -> Vec<String> {
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut out: Vec<String> = keys
+        .filter(|k| seen.insert(k))
+        .map(str::to_string)
+        .collect();
+    out.sort_unstable();
+    out
+}
+
 /// A variant's hash and its key's place as one integer, so that the index sorts by hash,
 /// then key, on one comparison (a tuple compared field by field sorted slower).
 fn pack(hash: u64, key: usize) -> u128 {
@@ -663,16 +675,7 @@ fn align_others<'k>(
 
     // Places and organisations: one entity per group of close spellings, except names that
     // are both known places (Iran / Iraq, or one place's names in two languages).
-    // Distinct keys first: most are shared by many mentions, and sorting strings is dear.
-    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
-    let mut keys: Vec<String> = others
-        .iter()
-        .map(|&i| name_key(i))
-        .filter(|k| seen.insert(k))
-        .map(str::to_string)
-        .collect();
-    drop(seen);
-    keys.sort_unstable();
+    let keys = distinct_sorted(others.iter().map(|&i| name_key(i)));
     // Each mention as (claim, its key's place in `keys`).
     let mentions: Vec<(usize, usize)> = others
         .iter()
@@ -773,15 +776,7 @@ pub(super) fn align_people(
 ) {
     let tr = &rules.translit;
     let claims = &corpus.claims;
-    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
-    let mut keys: Vec<String> = surname_keys
-        .iter()
-        .map(String::as_str)
-        .filter(|k| seen.insert(k))
-        .map(str::to_string)
-        .collect();
-    drop(seen);
-    keys.sort_unstable();
+    let keys = distinct_sorted(surname_keys.iter().map(String::as_str));
     // The key of `people[n]`'s surname, as its place in `keys`.
     let key_at: Vec<usize> = surname_keys
         .iter()
