@@ -29,6 +29,7 @@ pub struct Mention {
 }
 
 /// Two date or figure claims about the same fact.
+///
 /// Its subject, the context words the two share, is written only when asked for
 /// (`Alignment::subject`): most pairs agree and are never reported.
 #[derive(Debug, Clone)]

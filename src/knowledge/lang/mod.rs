@@ -15,6 +15,7 @@ pub mod names;
 mod phrase;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
@@ -26,8 +27,6 @@ use self::measures::MeasureWords;
 use self::names::NameWords;
 use self::phrase::{phrase_words, word_matches};
 use crate::error::{Error, toml_error};
-use std::borrow::Cow;
-
 use crate::knowledge::normalize::{fold, fold_cow};
 
 /// The language files shipped in the binary: (path shown to users, contents).
