@@ -413,12 +413,44 @@ fn fraction_step(value: f64, step: f64) -> f64 {
         .unwrap_or(step / 1000.0)
 }
 
+/// The longest word `ascii_lowercase` lowers without allocating.
+pub const SHORT_WORD: usize = 48;
+
+/// `word` in lower case in `buf` when it is ASCII and at most `SHORT_WORD` bytes, without
+/// allocating: word lists are asked about capitalised names and sentence starts, each lowered
+/// once per question. `None` for the others, which the caller lowers as it must.
+pub fn ascii_lowercase<'b>(word: &str, buf: &'b mut [u8; SHORT_WORD]) -> Option<&'b str> {
+    if word.len() > SHORT_WORD || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn ascii_lowercase_lowers_short_ascii_words_only() {
+        let mut buf = [0; SHORT_WORD];
+        assert_eq!(ascii_lowercase("McCain", &mut buf), Some("mccain"));
+        assert_eq!(ascii_lowercase("", &mut buf), Some(""));
+        // The caller lowers the others with `str::to_lowercase` or its own folding.
+        assert_eq!(ascii_lowercase("Évry", &mut buf), None);
+        let long = "A".repeat(SHORT_WORD + 1);
+        assert_eq!(ascii_lowercase(&long, &mut buf), None);
+        let fits = "B".repeat(SHORT_WORD);
+        assert_eq!(
+            ascii_lowercase(&fits, &mut buf),
+            Some("b".repeat(SHORT_WORD).as_str())
+        );
     }
 
     #[test]

@@ -36,25 +36,41 @@ mod single;
 #[cfg(test)]
 mod tests;
 
-use std::borrow::Cow;
-
 use self::scan::Scan;
 use crate::extract::doc::Doc;
 use crate::knowledge::calendar::valid;
-use crate::knowledge::lang::dates::fold;
+use crate::knowledge::lang::dates::{fold_into, is_folded};
 use crate::model::{Claim, ClaimKind, DatePoint, DateValue, Span, Value};
 use crate::text::TokKind;
 
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     let w = &doc.lang.data.dates;
     let toks = &doc.tokens[..];
-    let low: Vec<Cow<str>> = toks.iter().map(|t| fold(t.text(doc.text))).collect();
+    // Each token folded, read at every probe: most are folded already and borrowed, the
+    // others folded into one buffer, not one allocation each.
+    let mut buf = String::new();
+    let owned: Vec<Option<(usize, usize)>> = toks
+        .iter()
+        .map(|t| {
+            let raw = t.text(doc.text);
+            (!is_folded(raw)).then(|| {
+                let from = buf.len();
+                fold_into(raw, &mut buf);
+                (from, buf.len())
+            })
+        })
+        .collect();
+    let low: Vec<&str> = toks
+        .iter()
+        .zip(&owned)
+        .map(|(t, o)| o.map_or(t.text(doc.text), |(a, b)| &buf[a..b]))
+        .collect();
     let info: Vec<_> = toks
         .iter()
         .zip(&low)
-        .map(|(t, l)| match t.kind {
+        .map(|(t, &l)| match t.kind {
             TokKind::Number => None,
-            _ => w.words.get(l.as_ref()),
+            _ => w.words.get(l),
         })
         .collect();
     let (ends, feats, matched) = Scan::features(doc.text, toks, &low, &info, w);

@@ -80,6 +80,12 @@ impl<'a> Scan<'a> {
         (e.day != 0).then_some((e.day, i + 1))
     }
 
+    /// Whether `word_numbers(i)` may start with a number other than 0, as a cardinal must: a
+    /// word that is a number, or a hyphenated word, whose parts `word_numbers` reads.
+    fn may_open_number_words(&self, i: usize) -> bool {
+        self.hyphen(i) || self.info(i).is_some_and(|e| e.number != 0)
+    }
+
     /// The number words from token `i` on, hyphenated words split into their parts
     /// ("vingt-neuf", "twenty nine", "two thousand and five"): each part's value (0 for a
     /// joining "and"), the token after it and whether it ends its token; at most eight.
@@ -168,7 +174,7 @@ impl<'a> Scan<'a> {
     /// token). Never a count of things ("two thousand people").
     pub(super) fn year_words(&self, i: usize) -> Option<(i32, usize)> {
         // "a", "an", "un" are numbers too, but never open a year.
-        if self.low(i).len() < 3 {
+        if self.low(i).len() < 3 || !self.may_open_number_words(i) {
             return None;
         }
         let (parts, len) = self.word_numbers(i);
@@ -239,7 +245,7 @@ impl<'a> Scan<'a> {
 
     /// A day of the month in number words, "twenty nine", "vingt et un": (day, next token).
     pub(super) fn cardinal_day(&self, i: usize) -> Option<(u8, usize)> {
-        if self.low(i).len() < 3 {
+        if self.low(i).len() < 3 || !self.may_open_number_words(i) {
             return None;
         }
         let (parts, len) = self.word_numbers(i);

@@ -216,7 +216,10 @@ impl<'a> Scan<'a> {
     /// A century: "the 15th century", "the twenty-first century", "le XXe siècle". Not a
     /// name that goes on ("21st Century Fox").
     pub(super) fn century_at(&self, i: usize) -> Option<Hit> {
-        if self.w.century_words.is_empty() {
+        // The century word is one or two tokens after `i` ("XXe siècle", "twenty first
+        // century"): most tokens are followed by neither.
+        let century_word = |j: usize| self.w.century_words.iter().any(|w| w == self.low(j));
+        if !century_word(i + 1) && !century_word(i + 2) {
             return None;
         }
         let (n, j) = match self.ordinal_day(i) {
@@ -226,7 +229,7 @@ impl<'a> Scan<'a> {
                 None => (self.roman_ordinal(i)?, i + 1),
             },
         };
-        if !(1..=30).contains(&n) || !self.w.century_words.iter().any(|w| w == self.low(j)) {
+        if !(1..=30).contains(&n) || !century_word(j) {
             return None;
         }
         let name = self

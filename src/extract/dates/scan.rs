@@ -2,8 +2,6 @@
 //! token-level questions every rule asks (a number? punctuation? a phrase of a list?).
 //! Reading days, months and years is in `parts.rs`; the date grammar in the other files.
 
-use std::borrow::Cow;
-
 use super::expr::Hit;
 use crate::knowledge::lang::Lang;
 use crate::knowledge::lang::dates::{ByFirst, DateWords, List, Phrase, WordInfo, word_hash};
@@ -48,7 +46,8 @@ const TABLES: u64 = List::Relative.bit()
 pub(super) struct Scan<'a> {
     pub(super) text: &'a str,
     pub(super) toks: &'a [Token],
-    pub(super) low: Vec<Cow<'a, str>>,
+    /// Each token folded by `lang::dates::fold`.
+    pub(super) low: Vec<&'a str>,
     pub(super) info: Vec<Option<&'a WordInfo>>,
     /// For each token (and the end of the text), the lists with a phrase that ends just before
     /// it (bits of `List`): `phrase_before` is asked at almost every token, of many lists.
@@ -94,7 +93,7 @@ impl<'a> Scan<'a> {
     }
 
     pub(super) fn low(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", |s| s.as_ref())
+        self.low.get(i).copied().unwrap_or("")
     }
 
     pub(super) fn raw(&self, i: usize) -> &'a str {
@@ -179,7 +178,7 @@ impl<'a> Scan<'a> {
     pub(super) fn features(
         text: &str,
         toks: &[Token],
-        low: &[Cow<str>],
+        low: &[&str],
         info: &[Option<&WordInfo>],
         w: &'a DateWords,
     ) -> (Vec<u64>, Vec<Feat>, Vec<(List, u32)>) {
@@ -192,10 +191,10 @@ impl<'a> Scan<'a> {
                 && p[1..]
                     .iter()
                     .zip(&low[k + 1..k + p.len()])
-                    .all(|(w, l)| w == l.as_ref())
+                    .all(|(w, l)| w == l)
         };
         for k in 0..n {
-            let low_k = low[k].as_ref();
+            let low_k = low[k];
             let f = &mut feats[k];
             f.num = read_num(toks[k].kind, toks[k].text(text));
             if low_k.as_bytes().first().is_some_and(u8::is_ascii_digit) {

@@ -14,7 +14,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::knowledge::calendar::{self, valid, valid_any_year};
 use crate::model::DatePoint;
-use crate::text::tokenize;
+use crate::text::{SHORT_WORD, ascii_lowercase, tokenize};
 
 /// Years read as dates: wider than any news story, narrower than any count of things.
 pub(crate) const YEARS: std::ops::RangeInclusive<u32> = 1000..=2999;
@@ -1021,7 +1021,13 @@ impl DateWords {
     /// Whether `word` is a month name or abbreviation (with or without its period) or a
     /// weekday name, in any case: such words are never names.
     pub fn is_calendar_word(&self, word: &str) -> bool {
-        let w = fold(word.strip_suffix('.').unwrap_or(word));
+        let word = word.strip_suffix('.').unwrap_or(word);
+        // `fold` of an ASCII word is its lower case: no allocation for a capitalised name.
+        let mut buf = [0; SHORT_WORD];
+        let w = match ascii_lowercase(word, &mut buf) {
+            Some(low) => Cow::Borrowed(low),
+            None => fold(word),
+        };
         self.words
             .get(w.as_ref())
             .is_some_and(|e| e.month != 0 || (e.weekday != 0 && !e.weekday_abbreviation))
@@ -1054,13 +1060,27 @@ pub(crate) fn phrase_tokens(p: &str) -> Result<Phrase, String> {
 /// Lower case without accents, typographic apostrophes and hyphens made plain, so that data
 /// and text written with or without them meet ("aout", "Août"; "aujourd’hui").
 pub(crate) fn fold(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+    if is_folded(s) {
         return Cow::Borrowed(s);
     }
-    if s.is_ascii() {
-        return Cow::Owned(s.to_ascii_lowercase());
-    }
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    Cow::Owned(out)
+}
+
+/// Whether `fold` returns `s` as it is: ASCII without capitals.
+pub(crate) fn is_folded(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// `fold`, appended to `out`: an article's folded tokens share one buffer.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
     for c in s.nfkd() {
         if is_combining_mark(c) {
             continue;
@@ -1071,7 +1091,6 @@ pub(crate) fn fold(s: &str) -> Cow<'_, str> {
             _ => out.extend(c.to_lowercase()),
         }
     }
-    Cow::Owned(out)
 }
 
 pub(crate) fn fold_owned(s: &str) -> String {

@@ -28,6 +28,7 @@ use self::names::NameWords;
 use self::phrase::{phrase_words, word_matches};
 use crate::error::{Error, toml_error};
 use crate::knowledge::normalize::{fold, fold_cow};
+use crate::text::{SHORT_WORD, ascii_lowercase};
 
 /// The language files shipped in the binary: (path shown to users, contents).
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -151,6 +152,18 @@ pub struct Measured {
     pub last: usize,
 }
 
+/// Whether `set` holds `word` in lower case (`str::to_lowercase`).
+fn contains_lowercase(set: &HashSet<String>, word: &str) -> bool {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return set.contains(word);
+    }
+    let mut buf = [0; SHORT_WORD];
+    match ascii_lowercase(word, &mut buf) {
+        Some(low) => set.contains(low),
+        None => set.contains(&word.to_lowercase()),
+    }
+}
+
 impl Lang {
     pub fn code(&self) -> &str {
         &self.data.code
@@ -158,24 +171,18 @@ impl Lang {
 
     /// Whether `word` (any case) is a function word of the language.
     pub fn is_stopword(&self, word: &str) -> bool {
-        if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return self.stopwords.contains(word);
-        }
-        self.stopwords.contains(&word.to_lowercase())
+        contains_lowercase(&self.stopwords, word)
     }
 
     /// Whether `word` (any case) marks a dateline or time stamp.
     pub fn is_dateline_word(&self, word: &str) -> bool {
-        if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            return self.dateline_words.contains(word);
-        }
-        self.dateline_words.contains(&word.to_lowercase())
+        contains_lowercase(&self.dateline_words, word)
     }
 
     /// Whether `word` (without its final period, any case) is an abbreviation that does not end
     /// a sentence.
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(&word.to_lowercase())
+        contains_lowercase(&self.abbreviations, word)
     }
 
     /// The concept (`~toll`) of a word (any case, accents ignored), if the lexicon has one.
