@@ -50,11 +50,10 @@ fn demonym(doc: &Doc, u: Unit) -> bool {
     let Some(places) = doc.places else {
         return false;
     };
-    let w = doc.slice(u.span);
-    if places.contains(w) {
+    let f = doc.fold_span(u.span, u.first);
+    if places.contains_folded(&f) {
         return false;
     }
-    let f = doc.fold_span(u.span, u.first);
     let words = &doc.lang.data.names.sets;
     // The folded word and the folded stems make folded candidates: looked up as they are.
     let mut candidate = String::new();

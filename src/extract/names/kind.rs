@@ -79,11 +79,13 @@ impl Surnames {
     }
 }
 
+/// The kind of a candidate, given whether the gazetteer knows it as a whole (`known_place`)
+/// and `looks_like_person` of it (`person_like`), each asked once per candidate.
 pub(super) fn classify(
     doc: &Doc,
     c: &Candidate,
     surnames: &Surnames,
-    known_place: bool,
+    (known_place, person_like): (bool, bool),
     words: &NameWords,
 ) -> ClaimKind {
     let folded: Vec<Cow<str>> = c
@@ -119,7 +121,7 @@ pub(super) fn classify(
     {
         return ClaimKind::Place;
     }
-    if looks_like_person(doc, c) {
+    if person_like {
         return ClaimKind::Person;
     }
     if c.units.iter().any(|u| u.kind == UnitKind::Acronym) {
@@ -140,8 +142,9 @@ pub(super) fn classify(
     ClaimKind::Place
 }
 
-/// A person: a title before it, an initial, or several plain words with no particle.
-pub(super) fn looks_like_person(doc: &Doc, c: &Candidate) -> bool {
+/// A person: a title before it, an initial, or several plain words with no particle; never a
+/// name the gazetteer knows as a whole (`known_place`).
+pub(super) fn looks_like_person(doc: &Doc, c: &Candidate, known_place: bool) -> bool {
     let words = &doc.lang.data.names.sets;
     if c.units.iter().any(|u| {
         let f = doc.fold_span(u.span, u.first);
@@ -149,10 +152,7 @@ pub(super) fn looks_like_person(doc: &Doc, c: &Candidate) -> bool {
     }) {
         return false;
     }
-    if doc
-        .places
-        .is_some_and(|p| p.contains(doc.slice(span_of(&c.units))))
-    {
+    if known_place {
         return false;
     }
     let has_initial = c.units.iter().any(|u| u.kind == UnitKind::Initial);

@@ -55,22 +55,31 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         i = next;
     }
 
+    // Whether the gazetteer knows each candidate as a whole, and whether it looks like a
+    // person: each asked once, read below more than once.
+    let known: Vec<(bool, bool)> = candidates
+        .iter()
+        .map(|c| {
+            let place = doc
+                .places
+                .is_some_and(|p| p.contains(doc.slice(span_of(&c.units))));
+            (place, looks_like_person(doc, c, place))
+        })
+        .collect();
     // Surnames of the people named in full, so that a surname alone is known as a person.
-    let surnames = Surnames::new(candidates.iter().filter_map(|c| {
+    let surnames = Surnames::new(candidates.iter().zip(&known).filter_map(|(c, k)| {
         c.units
             .last()
-            .filter(|_| looks_like_person(doc, c))
+            .filter(|_| k.1)
             .map(|last| doc.fold_span(last.span, last.first).into_owned())
     }));
 
     let mut claims = Vec::new();
-    for c in candidates {
+    for (c, known) in candidates.into_iter().zip(known) {
         let single = c.units.len() == 1;
         let word = doc.fold_span(c.units[0].span, c.units[0].first);
         let word = word.as_ref();
-        let known_place = doc
-            .places
-            .is_some_and(|p| p.contains(doc.slice(span_of(&c.units))));
+        let known_place = known.0;
         if single
             && c.role.is_none()
             && !known_place
@@ -86,7 +95,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
                 continue;
             }
         }
-        let kind = classify(doc, &c, &surnames, known_place, words);
+        let kind = classify(doc, &c, &surnames, known, words);
         let span = span_of(&c.units);
         let mut claim = doc.claim(kind, span, Value::Name(tidy_name(doc.slice(span))));
         if kind == ClaimKind::Person {
