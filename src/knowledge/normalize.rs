@@ -270,8 +270,11 @@ impl CharHashes {
     const P: u64 = 1_000_003;
 
     pub fn new(word: &str) -> CharHashes {
-        let mut pre = vec![0u64];
-        let mut pow = vec![1u64];
+        // A word has at most as many characters as bytes: one allocation each.
+        let mut pre = Vec::with_capacity(word.len() + 1);
+        let mut pow = Vec::with_capacity(word.len() + 1);
+        pre.push(0u64);
+        pow.push(1u64);
         for c in word.chars() {
             let x = pre.len() - 1;
             pre.push(pre[x].wrapping_mul(Self::P).wrapping_add(c as u64 + 1));

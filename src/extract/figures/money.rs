@@ -13,7 +13,8 @@ impl Scan<'_, '_> {
     pub(super) fn at_glued_code(&mut self, i: usize) -> Option<usize> {
         let a = self.atoms[i];
         let t = &self.doc.text[a.start..a.end];
-        let p = t.find(|c: char| c.is_ascii_digit())?;
+        // An ASCII digit is never part of a longer character: bytes are enough.
+        let p = t.bytes().position(|b| b.is_ascii_digit())?;
         if p == 0 || !t[..p].bytes().all(|b| b.is_ascii_alphabetic()) || i < self.floor {
             return None;
         }

@@ -1,11 +1,9 @@
 //! Candidate names cut out of a run of units: split at sentence-start words and headline
 //! words, trimmed of titles and words that are not names.
 
-use rustc_hash::FxHashSet as HashSet;
-
 use super::role::{role_before, title_prefix};
 use super::units::{Candidate, Unit, UnitKind};
-use super::vocabulary::{Vocabulary, after_opening_mark};
+use super::vocabulary::{FirstWords, Vocabulary, after_opening_mark};
 use crate::extract::doc::Doc;
 use crate::model::Span;
 
@@ -85,7 +83,7 @@ fn demonym(doc: &Doc, u: Unit) -> bool {
 pub(super) fn trim(
     doc: &Doc,
     mut units: Vec<Unit>,
-    first_words: &HashSet<usize>,
+    first_words: &FirstWords,
     vocab: &Vocabulary,
 ) -> Option<Candidate> {
     let words = &doc.lang.data.names.sets;
@@ -93,7 +91,7 @@ pub(super) fn trim(
     let mut at_sentence_start = false;
     // A common word opening the sentence: "Renforcer", "Reconnaissant".
     if let Some(u) = units.first() {
-        let starts = first_words.contains(&u.first) || after_opening_mark(doc, u.first);
+        let starts = first_words.contains(u.first) || after_opening_mark(doc, u.first);
         if starts && u.kind == UnitKind::Word && units.len() > 1 {
             let f = doc.fold_span(u.span, u.first);
             if vocab.lower.contains(f.as_ref()) {

@@ -25,9 +25,18 @@ pub(super) fn previous_word<'a>(doc: &Doc<'a>, tok: usize) -> Option<&'a str> {
     (t.kind == TokKind::Word).then(|| t.text(doc.text))
 }
 
-/// Index of each sentence's first word token.
-pub(super) fn sentence_first_words(doc: &Doc) -> HashSet<usize> {
-    let mut out = HashSet::default();
+/// Which tokens are the first word of their sentence.
+pub(super) struct FirstWords(Vec<bool>);
+
+impl FirstWords {
+    pub(super) fn contains(&self, tok: usize) -> bool {
+        self.0.get(tok).copied().unwrap_or(false)
+    }
+}
+
+/// Each sentence's first word token.
+pub(super) fn sentence_first_words(doc: &Doc) -> FirstWords {
+    let mut out = vec![false; doc.tokens.len()];
     let mut s = 0;
     let mut seen_word_in = usize::MAX;
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -36,13 +45,13 @@ pub(super) fn sentence_first_words(doc: &Doc) -> HashSet<usize> {
         }
         if t.kind != TokKind::Punct && seen_word_in != s {
             seen_word_in = s;
-            out.insert(i);
+            out[i] = true;
         }
     }
-    out
+    FirstWords(out)
 }
 
-pub(super) fn vocabulary<'a>(doc: &'a Doc, first_words: &HashSet<usize>) -> Vocabulary<'a> {
+pub(super) fn vocabulary<'a>(doc: &'a Doc, first_words: &FirstWords) -> Vocabulary<'a> {
     // Sized once: most words of an article are lowercase, and growing the set rehashes it.
     let mut lower = HashSet::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
     let mut inner_caps = HashSet::default();
@@ -52,7 +61,7 @@ pub(super) fn vocabulary<'a>(doc: &'a Doc, first_words: &HashSet<usize>) -> Voca
         }
         let w = t.text(doc.text);
         if is_capitalised(w) {
-            if !first_words.contains(&i) && !after_opening_mark(doc, i) {
+            if !first_words.contains(i) && !after_opening_mark(doc, i) {
                 inner_caps.insert(doc.folded(i));
             }
         } else {
