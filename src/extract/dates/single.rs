@@ -74,6 +74,29 @@ impl<'a> Scan<'a> {
             || low.contains('-')
     }
 
+    /// Whether token `i` is a word that no single date starts at: one the language file does
+    /// not know (so no phrase of its lists or tables starts at it, and it is no month, weekday,
+    /// day, number word or unit), with no digit at either end (no ordinal day, glued date or
+    /// decade), no hyphen (no hyphenated number or month pair) and no capital of a Roman
+    /// numeral (no century). Every form `single_at_plain` tries needs one of these at its
+    /// first token; most words are plain, and a range tries the word after an article too.
+    fn plain_word(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let low = self.low(i).as_bytes();
+        t.kind == TokKind::Word
+            && self.info(i).is_none()
+            && !self.hyphen(i)
+            && !low.first().is_some_and(u8::is_ascii_digit)
+            && !low.last().is_some_and(u8::is_ascii_digit)
+            && !self
+                .raw(i)
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b"IVXL".contains(b))
+    }
+
     /// A calendar date with a day or a year: the forms above, optionally after a weekday.
     /// `day_month` allows a day and month without a year ("22/04"), as the ends of a range
     /// opened by "from" do.
@@ -124,6 +147,15 @@ impl<'a> Scan<'a> {
     /// A date at token `i`, with the year phrase that may follow a yearless one: "June last
     /// year", "le 3 mars de l'année dernière", "in March next year".
     pub(super) fn single_at(&self, i: usize, bare: bool) -> Option<Hit> {
+        if self.plain_word(i) {
+            // The tests (debug builds) hold every text they read to this.
+            debug_assert!(
+                self.single_at_uncached(i, bare).is_none(),
+                "a date starts at the plain word {:?}",
+                self.raw(i)
+            );
+            return None;
+        }
         let key = 2 * i + usize::from(bare);
         let slot = key % SINGLES;
         if let Some((k, h)) = self.singles.borrow()[slot]
