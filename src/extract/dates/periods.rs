@@ -256,7 +256,7 @@ impl<'a> Scan<'a> {
 
     /// A Roman numeral with an ordinal ending, as centuries are written: "XXe", "XIXe",
     /// "Ier".
-    fn roman_ordinal(&self, i: usize) -> Option<u32> {
+    pub(super) fn roman_ordinal(&self, i: usize) -> Option<u32> {
         let raw = self.raw(i);
         let k = raw.bytes().take_while(|b| b"IVXL".contains(b)).count();
         // The numeral is ASCII, so `k` is a character boundary.

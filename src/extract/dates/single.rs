@@ -77,8 +77,8 @@ impl<'a> Scan<'a> {
     /// Whether token `i` is a word that no single date starts at: one the language file does
     /// not know (so no phrase of its lists or tables starts at it, and it is no month, weekday,
     /// day, number word or unit), with no digit at either end (no ordinal day, glued date or
-    /// decade), no hyphen (no hyphenated number or month pair) and no capital of a Roman
-    /// numeral (no century). Every form `single_at_plain` tries needs one of these at its
+    /// decade), no hyphen (no hyphenated number or month pair) and no Roman ordinal ("XXe",
+    /// a century). Every form `single_at_plain` tries needs one of these at its
     /// first token; most words are plain, and a range tries the word after an article too.
     fn plain_word(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
@@ -90,11 +90,7 @@ impl<'a> Scan<'a> {
             && !self.hyphen(i)
             && !low.first().is_some_and(u8::is_ascii_digit)
             && !low.last().is_some_and(u8::is_ascii_digit)
-            && !self
-                .raw(i)
-                .as_bytes()
-                .first()
-                .is_some_and(|b| b"IVXL".contains(b))
+            && self.roman_ordinal(i).is_none()
     }
 
     /// A calendar date with a day or a year: the forms above, optionally after a weekday.
