@@ -40,6 +40,9 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     while i < s.atoms.len() {
         let next = match s.atoms[i].kind {
             AtomKind::Digits => s.at_digits(i),
+            // Most words start no entry of the tables and hold no digit: neither reader
+            // can start a figure there.
+            AtomKind::Word if s.plain_word(i) => None,
             AtomKind::Word => s.at_glued_code(i).or_else(|| s.at_words(i)),
             AtomKind::Punct => None,
         };

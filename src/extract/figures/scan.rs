@@ -3,7 +3,7 @@
 //! atom, glue and hyphen tests, lookups in the word tables. No reading of numerals here.
 
 use super::dec::Dec;
-use super::digits::is_joiner;
+use super::digits::{is_joiner, vulgar};
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::figures::{Entry, Index, What};
 use crate::model::Claim;
@@ -99,6 +99,19 @@ impl<'d, 'a> Scan<'d, 'a> {
             out: Vec::new(),
             floor: 0,
         }
+    }
+
+    /// Whether word atom `k` can start no figure: it starts no entry of the word tables
+    /// (`at_words` reads nothing else but a vulgar fraction, "½"), and it holds no digit
+    /// (`at_glued_code` reads a code glued to digits, "USD115").
+    pub(super) fn plain_word(&self, k: usize) -> bool {
+        let t = self.text(k);
+        let mut chars = t.chars();
+        let vulgar_alone = matches!(
+            (chars.next().and_then(vulgar), chars.next()),
+            (Some(_), None)
+        );
+        self.firsts[k].is_none() && !vulgar_alone && !t.bytes().any(|b| b.is_ascii_digit())
     }
 
     /// Atom `k` lowercase.
