@@ -218,6 +218,11 @@ impl<'a> Scan<'a> {
             let entries = &w.starting[from as usize..to as usize];
             let seconds = &w.seconds[from as usize..to as usize];
             for (&(list, p), &second) in entries.iter().zip(seconds) {
+                // A phrase of one word has 0 for its second word: any other is read only when
+                // the next word may be its second, without loading it first.
+                if second != 0 && second != next {
+                    continue;
+                }
                 let p = &w.list(list)[p as usize];
                 if (p.len() == 1 || second == next) && follows(k, p) {
                     ends[k + p.len()] |= list.bit();
