@@ -16,9 +16,10 @@ pub(super) fn split(
     headline: bool,
 ) -> Vec<Vec<Unit>> {
     let words = &doc.lang.data.names.sets;
+    // The parts are the runs of units between breaks, each copied once at its size.
     let mut out = Vec::new();
-    let mut cur: Vec<Unit> = Vec::new();
-    for u in units {
+    let mut from = 0;
+    for (k, u) in units.iter().enumerate() {
         let breaks = matches!(u.kind, UnitKind::Word | UnitKind::Acronym) && {
             let w = doc.slice(u.span);
             let f = doc.fold_span(u.span, u.first);
@@ -27,15 +28,14 @@ pub(super) fn split(
                 || (headline && vocab.lower.contains(f.as_ref()))
         };
         if breaks {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+            if from < k {
+                out.push(units[from..k].to_vec());
             }
-        } else {
-            cur.push(*u);
+            from = k + 1;
         }
     }
-    if !cur.is_empty() {
-        out.push(cur);
+    if from < units.len() {
+        out.push(units[from..].to_vec());
     }
     // "Ukrainian", "Australian", "Marocain" alone: an adjective of a place, no name.
     out.retain(|c| !(c.len() == 1 && c[0].kind == UnitKind::Word && demonym(doc, c[0])));
