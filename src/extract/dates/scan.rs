@@ -219,7 +219,8 @@ impl<'a> Scan<'a> {
             let seconds = &w.seconds[from as usize..to as usize];
             for (&(list, p), &second) in entries.iter().zip(seconds) {
                 // A phrase of one word has 0 for its second word: any other is read only when
-                // the next word may be its second, without loading it first.
+                // the next word may be its second, without loading it first. A real second
+                // word may hash to 0 as well, so the phrase's length still decides below.
                 if second != 0 && second != next {
                     continue;
                 }

@@ -79,13 +79,33 @@ impl Surnames {
     }
 }
 
-/// The kind of a candidate, given whether the gazetteer knows it as a whole (`known_place`)
-/// and `looks_like_person` of it (`person_like`), each asked once per candidate.
+/// What is asked of a candidate as a whole, once, and read more than once.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Known {
+    /// The gazetteer knows the whole span as a place.
+    pub(super) place: bool,
+    /// `looks_like_person`.
+    pub(super) person: bool,
+}
+
+impl Known {
+    pub(super) fn of(doc: &Doc, c: &Candidate) -> Known {
+        let place = doc
+            .places
+            .is_some_and(|p| p.contains(doc.slice(span_of(&c.units))));
+        Known {
+            place,
+            person: looks_like_person(doc, c, place),
+        }
+    }
+}
+
+/// The kind of a candidate, given what is `known` of it.
 pub(super) fn classify(
     doc: &Doc,
     c: &Candidate,
     surnames: &Surnames,
-    (known_place, person_like): (bool, bool),
+    known: Known,
     words: &NameWords,
 ) -> ClaimKind {
     let folded: Vec<Cow<str>> = c
@@ -100,7 +120,7 @@ pub(super) fn classify(
     {
         return ClaimKind::Org;
     }
-    if known_place
+    if known.place
         || folded
             .iter()
             .any(|w| words.sets.place_words.contains(w.as_ref()))
@@ -121,7 +141,7 @@ pub(super) fn classify(
     {
         return ClaimKind::Place;
     }
-    if person_like {
+    if known.person {
         return ClaimKind::Person;
     }
     if c.units.iter().any(|u| u.kind == UnitKind::Acronym) {
@@ -144,7 +164,7 @@ pub(super) fn classify(
 
 /// A person: a title before it, an initial, or several plain words with no particle; never a
 /// name the gazetteer knows as a whole (`known_place`).
-pub(super) fn looks_like_person(doc: &Doc, c: &Candidate, known_place: bool) -> bool {
+fn looks_like_person(doc: &Doc, c: &Candidate, known_place: bool) -> bool {
     let words = &doc.lang.data.names.sets;
     if c.units.iter().any(|u| {
         let f = doc.fold_span(u.span, u.first);

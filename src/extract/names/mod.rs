@@ -24,7 +24,7 @@ use crate::extract::doc::Doc;
 use crate::knowledge::normalize::tidy_name;
 use crate::model::{Claim, ClaimKind, Value};
 use candidates::{split, trim};
-use kind::{Surnames, classify, looks_like_person};
+use kind::{Known, Surnames, classify};
 use units::{Candidate, sequence, span_of, unit_at};
 use vocabulary::{headline_sentences, sentence_first_words, vocabulary};
 
@@ -57,20 +57,12 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
 
     // Whether the gazetteer knows each candidate as a whole, and whether it looks like a
     // person: each asked once, read below more than once.
-    let known: Vec<(bool, bool)> = candidates
-        .iter()
-        .map(|c| {
-            let place = doc
-                .places
-                .is_some_and(|p| p.contains(doc.slice(span_of(&c.units))));
-            (place, looks_like_person(doc, c, place))
-        })
-        .collect();
+    let known: Vec<Known> = candidates.iter().map(|c| Known::of(doc, c)).collect();
     // Surnames of the people named in full, so that a surname alone is known as a person.
     let surnames = Surnames::new(candidates.iter().zip(&known).filter_map(|(c, k)| {
         c.units
             .last()
-            .filter(|_| k.1)
+            .filter(|_| k.person)
             .map(|last| doc.fold_span(last.span, last.first).into_owned())
     }));
 
@@ -79,7 +71,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         let single = c.units.len() == 1;
         let word = doc.fold_span(c.units[0].span, c.units[0].first);
         let word = word.as_ref();
-        let known_place = known.0;
+        let known_place = known.place;
         if single
             && c.role.is_none()
             && !known_place
