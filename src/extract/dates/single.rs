@@ -9,6 +9,22 @@ use crate::knowledge::lang::dates::{List, Unit};
 use crate::model::DatePoint;
 use crate::text::TokKind;
 
+/// The lists whose phrases the grammar reads only around a date, never at its first token:
+/// `phrase_before` reads them before it, the forms skip or test them after a day, month or
+/// weekday, and offsets and ranges read them before calling `single_at` past them. A phrase
+/// of one of these at a token does not make it a place where a date may start
+/// (`plain_word`).
+const CONTEXT: u64 = List::Articles.bit()
+    | List::EventDeterminers.bit()
+    | List::EventNouns.bit()
+    | List::YearContext.bit()
+    | List::MonthContext.bit()
+    | List::PeriodContext.bit()
+    | List::HolidayContext.bit()
+    | List::DayArticleContext.bit()
+    | List::AheadBefore.bit()
+    | List::SpanBefore.bit();
+
 impl<'a> Scan<'a> {
     /// A range or a single date at token `i`.
     pub(super) fn range_or_single(&self, i: usize, anchor: Option<DatePoint>) -> Option<Found> {
@@ -74,19 +90,31 @@ impl<'a> Scan<'a> {
             || low.contains('-')
     }
 
-    /// Whether token `i` is a word that no single date starts at: one the language file does
-    /// not know (so no phrase of its lists or tables starts at it, and it is no month, weekday,
-    /// day, number word or unit), with no digit at either end (no ordinal day, glued date or
-    /// decade), no hyphen (no hyphenated number or month pair) and no Roman ordinal ("XXe",
-    /// a century). Every form `single_at_plain` tries needs one of these at its
-    /// first token; most words are plain, and a range tries the word after an article too.
+    /// Whether token `i` is a word that no single date starts at: one whose entry in the
+    /// language file (if any) has no part a date is made of (month, weekday, day, number,
+    /// unit, tens, decade name) and starts no phrase there but of `CONTEXT` lists, which the
+    /// grammar reads only before or after a date's first token; with no digit at either end
+    /// (no ordinal day, glued date or decade), no hyphen (no hyphenated number or month pair)
+    /// and no Roman ordinal ("XXe", a century). Every form `single_at_plain` tries needs one
+    /// of these at its first token. Most words are plain; so are the articles and
+    /// prepositions after which ranges and offsets try a date ("the", "in", "for"): in ECB+,
+    /// 49,000 of the 112,000 attempts that passed the unknown words.
     fn plain_word(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
         let low = self.low(i).as_bytes();
         t.kind == TokKind::Word
-            && self.info(i).is_none()
+            && self.info(i).is_none_or(|e| {
+                e.month == 0
+                    && e.weekday == 0
+                    && e.day == 0
+                    && e.number == 0
+                    && e.duration.is_none()
+                    && !e.tens
+                    && e.starts & List::Decades.bit() == 0
+                    && self.feats[i].at & !CONTEXT == 0
+            })
             && !self.hyphen(i)
             && !low.first().is_some_and(u8::is_ascii_digit)
             && !low.last().is_some_and(u8::is_ascii_digit)
