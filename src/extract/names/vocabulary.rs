@@ -99,8 +99,9 @@ pub(super) fn headline_sentences(doc: &Doc) -> HashSet<usize> {
                 continue;
             }
             let w = t.text(doc.text);
-            // More than three characters: more than twelve bytes always are, three bytes never.
-            let long_word = w.len() > 12 || (w.len() > 3 && w.chars().count() > 3);
+            // More than three characters: more than twelve bytes always are, three bytes never;
+            // between, a fourth character is looked for, not every character counted.
+            let long_word = w.len() > 12 || (w.len() > 3 && w.chars().nth(3).is_some());
             if long_word {
                 long += 1;
                 caps += usize::from(is_capitalised(w));
