@@ -90,12 +90,17 @@ fn settle(claims: Vec<Claim>) -> Vec<Claim> {
         from = k;
         cluster_end = next.map_or(0, |s| s.end);
     }
+    // The article's claims stay in memory until the corpus is aligned: the kept ones are
+    // moved into a vector of their exact size.
+    let mut kept = Vec::with_capacity(keep.iter().filter(|&&k| k).count());
     let mut claims: Vec<Option<Claim>> = claims.into_iter().map(Some).collect();
-    order
-        .into_iter()
-        .filter(|&i| keep[i])
-        .filter_map(|i| claims[i].take())
-        .collect()
+    kept.extend(
+        order
+            .into_iter()
+            .filter(|&i| keep[i])
+            .filter_map(|i| claims[i].take()),
+    );
+    kept
 }
 
 /// `settle` in one pass over the whole list in rank order.
