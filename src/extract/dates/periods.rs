@@ -261,7 +261,11 @@ impl<'a> Scan<'a> {
         let k = raw.bytes().take_while(|b| b"IVXL".contains(b)).count();
         // The numeral is ASCII, so `k` is a character boundary.
         let (numeral, rest) = raw.split_at(k);
-        if numeral.is_empty() || !self.w.day_suffixes.iter().any(|x| *x == fold(rest)) {
+        if numeral.is_empty() {
+            return None;
+        }
+        let rest = fold(rest);
+        if !self.w.day_suffixes.iter().any(|x| *x == rest) {
             return None;
         }
         let value = |b: u8| match b {

@@ -87,7 +87,7 @@ impl<'a> Scan<'a> {
         first.is_ascii_digit()
             || last.is_ascii_digit()
             || b"IVXL".contains(&first)
-            || low.contains('-')
+            || self.hyphen(i)
     }
 
     /// Whether token `i` is a word that no single date starts at: one whose entry in the
@@ -489,6 +489,25 @@ impl<'a> Scan<'a> {
 
     /// The end of a calendar date at `i` that cannot exist, if there is one.
     pub(super) fn impossible_at(&self, i: usize) -> Option<usize> {
+        // A day (`day`, `day_word`, `cardinal_day`) or a month (`month`) starts both forms:
+        // a number, an ordinal day, a hyphenated word or a word that is a day, tens, number
+        // or month. Most tokens asked here are none of these.
+        let opens = self.is_number(i)
+            || self
+                .feats
+                .get(i)
+                .is_some_and(|f| f.ordinal.is_some() || f.hyphen)
+            || self
+                .info(i)
+                .is_some_and(|e| e.day != 0 || e.tens || e.number != 0 || e.month != 0);
+        if !opens {
+            debug_assert!(
+                self.day_month(i).is_none() && self.month_day(i).is_none(),
+                "a day or month starts at {:?}",
+                self.raw(i)
+            );
+            return None;
+        }
         self.day_month(i)
             .or_else(|| self.month_day(i))
             .filter(|h| !plausible(h.expr))
