@@ -185,7 +185,8 @@ impl<'a> Scan<'a> {
         let n = toks.len();
         let mut ends = vec![0u64; n + 1];
         let mut feats = vec![Feat::default(); n];
-        let mut matched = Vec::new();
+        // About one phrase per token or fewer, mostly of function words ("the", "in").
+        let mut matched = Vec::with_capacity(n);
         let follows = |k: usize, p: &[String]| {
             k + p.len() <= n
                 && p[1..]
