@@ -283,7 +283,8 @@ pub enum AtomKind {
 }
 
 pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
-    let mut out = Vec::with_capacity(tokens.len());
+    // One atom per token, and one more per hyphen inside a word: room for a few of those.
+    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 8);
     for t in tokens {
         let s = t.text(text);
         let first = s.chars().next().unwrap_or(' ');

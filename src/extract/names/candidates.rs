@@ -8,16 +8,18 @@ use crate::extract::doc::Doc;
 use crate::model::Span;
 
 /// Splits a run at words that cannot be part of a name: function words ("The", "Into"), words
-/// listed as never names, and in headlines, words the article writes in lowercase.
+/// listed as never names, and in headlines, words the article writes in lowercase. The parts
+/// replace what `out` held (one vector serves every run of an article).
 pub(super) fn split(
     doc: &Doc,
     units: &[Unit],
     vocab: &Vocabulary,
     headline: bool,
-) -> Vec<Vec<Unit>> {
+    out: &mut Vec<Vec<Unit>>,
+) {
     let words = &doc.lang.data.names.sets;
     // The parts are the runs of units between breaks, each copied once at its size.
-    let mut out = Vec::new();
+    out.clear();
     let mut from = 0;
     for (k, u) in units.iter().enumerate() {
         let breaks = matches!(u.kind, UnitKind::Word | UnitKind::Acronym) && {
@@ -39,7 +41,6 @@ pub(super) fn split(
     }
     // "Ukrainian", "Australian", "Marocain" alone: an adjective of a place, no name.
     out.retain(|c| !(c.len() == 1 && c[0].kind == UnitKind::Word && demonym(doc, c[0])));
-    out
 }
 
 /// Whether a word is a demonym of a place the curated gazetteer knows: a place name less an

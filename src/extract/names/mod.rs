@@ -36,6 +36,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let headline = headline_sentences(doc);
 
     let mut candidates: Vec<Candidate> = Vec::new();
+    let mut parts = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let Some(first) = unit_at(doc, i) else {
@@ -47,7 +48,8 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         let in_headline = doc
             .sentence_at(first.span.start)
             .is_some_and(|s| headline.contains(&s.start));
-        for part in split(doc, &units, &vocab, in_headline) {
+        split(doc, &units, &vocab, in_headline, &mut parts);
+        for part in parts.drain(..) {
             if let Some(c) = trim(doc, part, &first_words, &vocab) {
                 candidates.push(c);
             }

@@ -153,7 +153,9 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
 pub(super) fn sequence(doc: &Doc, first: Unit) -> Vec<Unit> {
     let toks = &doc.tokens;
     let connectors = &doc.lang.data.names.sets.connectors;
-    let mut units = vec![first];
+    // Most runs are one to three units long.
+    let mut units = Vec::with_capacity(4);
+    units.push(first);
     loop {
         let last = *units.last().unwrap();
         let prev_tok = &toks[last.next - 1];
