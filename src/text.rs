@@ -287,10 +287,10 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
     let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 8);
     for t in tokens {
         let s = t.text(text);
-        let first = s.chars().next().unwrap_or(' ');
+        let bytes = s.as_bytes();
         match t.kind {
             TokKind::Punct => {
-                if !matches!(first, '\'' | '’' | 'ʼ') {
+                if !s.starts_with(['\'', '’', 'ʼ']) {
                     out.push(Atom {
                         start: t.span.start,
                         end: t.span.end,
@@ -298,25 +298,36 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
                     });
                 }
             }
-            _ if first.is_ascii_digit() => out.push(Atom {
+            _ if bytes.first().is_some_and(u8::is_ascii_digit) => out.push(Atom {
                 start: t.span.start,
                 end: t.span.end,
                 kind: AtomKind::Digits,
             }),
             _ => {
+                // Hyphens (`is_hyphen`) found by byte: "-", and U+2010 and U+2011, whose UTF-8
+                // forms start with 0xE2, which only ever starts a character.
                 let mut from = t.span.start;
-                for (i, c) in s.char_indices() {
-                    if is_hyphen(c) {
-                        let at = t.span.start + i;
-                        if at > from {
-                            out.push(Atom {
-                                start: from,
-                                end: at,
-                                kind: AtomKind::Word,
-                            });
-                        }
-                        from = at + c.len_utf8();
+                let mut k = 0;
+                while k < bytes.len() {
+                    let hyphen = match bytes[k] {
+                        b'-' => 1,
+                        0xE2 if matches!(bytes.get(k + 1..k + 3), Some([0x80, 0x90 | 0x91])) => 3,
+                        _ => 0,
+                    };
+                    if hyphen == 0 {
+                        k += 1;
+                        continue;
                     }
+                    let at = t.span.start + k;
+                    if at > from {
+                        out.push(Atom {
+                            start: from,
+                            end: at,
+                            kind: AtomKind::Word,
+                        });
+                    }
+                    from = at + hyphen;
+                    k += hyphen;
                 }
                 if t.span.end > from {
                     out.push(Atom {
@@ -527,6 +538,55 @@ mod tests {
 
     /// `sentences` as first written, reading every character: the reference the byte skipping
     /// of `sentences` must agree with.
+    /// `atomize` as it read every character: the reference the byte scan is held to.
+    fn atomize_char_by_char(text: &str, tokens: &[Token]) -> Vec<Atom> {
+        let mut out = Vec::new();
+        for t in tokens {
+            let s = t.text(text);
+            let first = s.chars().next().unwrap_or(' ');
+            match t.kind {
+                TokKind::Punct => {
+                    if !matches!(first, '\'' | '’' | 'ʼ') {
+                        out.push(Atom {
+                            start: t.span.start,
+                            end: t.span.end,
+                            kind: AtomKind::Punct,
+                        });
+                    }
+                }
+                _ if first.is_ascii_digit() => out.push(Atom {
+                    start: t.span.start,
+                    end: t.span.end,
+                    kind: AtomKind::Digits,
+                }),
+                _ => {
+                    let mut from = t.span.start;
+                    for (i, c) in s.char_indices() {
+                        if is_hyphen(c) {
+                            let at = t.span.start + i;
+                            if at > from {
+                                out.push(Atom {
+                                    start: from,
+                                    end: at,
+                                    kind: AtomKind::Word,
+                                });
+                            }
+                            from = at + c.len_utf8();
+                        }
+                    }
+                    if t.span.end > from {
+                        out.push(Atom {
+                            start: from,
+                            end: t.span.end,
+                            kind: AtomKind::Word,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
     fn sentences_char_by_char(
         text: &str,
         start: usize,
@@ -611,6 +671,28 @@ mod tests {
             proptest::prop_assert_eq!(
                 sentences(&text, start, text.len(), &abbreviation),
                 sentences_char_by_char(&text, start, text.len(), &abbreviation)
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        #[test]
+        fn atomize_agrees_with_reading_every_character(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "mot", "Mot", " ", "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "—",
+                    "'", "’", "ʼ", "é", "ﬁ", "1", "2018", ".", ",", "€", "½", "\u{e2}", "a-b",
+                    "x\u{2010}y", "Saint-Étienne", "3-4", "vingt-et-un",
+                ]),
+                0..200,
+            ),
+        ) {
+            let text: String = pieces.concat();
+            let tokens = tokenize(&text, 0, text.len());
+            proptest::prop_assert_eq!(
+                atomize(&text, &tokens),
+                atomize_char_by_char(&text, &tokens)
             );
         }
     }
