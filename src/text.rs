@@ -51,6 +51,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity(s.len() / 4);
     let mut i = 0;
     while i < s.len() {
+        // Most gaps are one space.
+        if s.as_bytes()[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, w) = char_at(s, i);
         if c.is_whitespace() {
             i += w;
@@ -68,6 +73,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     has_alpha |= b.is_ascii_alphabetic();
                     i += 1;
                     continue;
+                }
+                // Any other ASCII byte but a hyphen ends the word: a space, a punctuation mark.
+                if b < 0x80 && b != b'-' {
+                    break;
                 }
                 let (d, dw) = char_at(s, i);
                 if d.is_alphanumeric() {
@@ -538,6 +547,53 @@ mod tests {
 
     /// `sentences` as first written, reading every character: the reference the byte skipping
     /// of `sentences` must agree with.
+    /// `tokenize` as it read every character: the reference its byte shortcuts are held to.
+    fn tokenize_char_by_char(s: &str) -> Vec<Token> {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let at = |k: usize| chars.get(k).map_or(s.len(), |&(i, _)| i);
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            let c = chars[k].1;
+            if c.is_whitespace() {
+                k += 1;
+                continue;
+            }
+            let from = k;
+            k += 1;
+            if !c.is_alphanumeric() {
+                out.push(Token {
+                    span: Span::new(at(from), at(k)),
+                    kind: TokKind::Punct,
+                });
+                continue;
+            }
+            let mut has_alpha = c.is_alphabetic();
+            while let Some(&(_, d)) = chars.get(k) {
+                if d.is_alphanumeric() {
+                    has_alpha |= d.is_alphabetic();
+                    k += 1;
+                } else if is_hyphen(d)
+                    && has_alpha
+                    && chars.get(k + 1).is_some_and(|&(_, e)| e.is_alphabetic())
+                {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                span: Span::new(at(from), at(k)),
+                kind: if has_alpha {
+                    TokKind::Word
+                } else {
+                    TokKind::Number
+                },
+            });
+        }
+        out
+    }
+
     /// `atomize` as it read every character: the reference the byte scan is held to.
     fn atomize_char_by_char(text: &str, tokens: &[Token]) -> Vec<Atom> {
         let mut out = Vec::new();
@@ -678,18 +734,20 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
         #[test]
-        fn atomize_agrees_with_reading_every_character(
+        fn tokens_and_atoms_agree_with_reading_every_character(
             pieces in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "mot", "Mot", " ", "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "—",
                     "'", "’", "ʼ", "é", "ﬁ", "1", "2018", ".", ",", "€", "½", "\u{e2}", "a-b",
-                    "x\u{2010}y", "Saint-Étienne", "3-4", "vingt-et-un",
+                    "x\u{2010}y", "Saint-Étienne", "3-4", "vingt-et-un", "\n", "\t", "\u{a0}",
+                    "\u{2009}", "-x", "٣", "Ⅻ",
                 ]),
                 0..200,
             ),
         ) {
             let text: String = pieces.concat();
             let tokens = tokenize(&text, 0, text.len());
+            proptest::prop_assert_eq!(&tokens, &tokenize_char_by_char(&text));
             proptest::prop_assert_eq!(
                 atomize(&text, &tokens),
                 atomize_char_by_char(&text, &tokens)
