@@ -9,7 +9,7 @@ use super::units::{Candidate, UnitKind, span_of};
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::names::NameWords;
-use crate::knowledge::normalize::{CharHashes, fold, fuzzy_short};
+use crate::knowledge::normalize::{CharHashes, fuzzy_short};
 use crate::model::ClaimKind;
 
 /// The surnames of the people an article names in full, indexed so that a word one slip away
@@ -151,7 +151,7 @@ pub(super) fn classify(
         return ClaimKind::Person;
     }
     let prev = previous_word(doc, c.units[0].first);
-    if prev.is_some_and(|p| words.sets.place_prepositions.contains(&fold(p))) {
+    if prev.is_some_and(|k| words.sets.place_prepositions.contains(doc.folded(k))) {
         return ClaimKind::Place;
     }
     if c.units.len() > 1 {

@@ -6,7 +6,6 @@ use super::units::Unit;
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::names::Sets;
-use crate::knowledge::normalize::fold;
 use crate::model::Span;
 use crate::text::TokKind;
 
@@ -72,9 +71,10 @@ pub(super) fn role_before(doc: &Doc, first_tok: usize, words: &Sets) -> Option<S
     let sentence = doc.sentence_at(toks[first_tok].span.start)?;
     // "aux États-Unis", "de l'Industrie": a name right after a preposition or an article is
     // not the person a title before it introduces.
-    if previous_word(doc, first_tok)
-        .is_some_and(|w| doc.lang.is_stopword(w) || words.place_prepositions.contains(&fold(w)))
-    {
+    if previous_word(doc, first_tok).is_some_and(|k| {
+        doc.lang.is_stopword(doc.tokens[k].text(doc.text))
+            || words.place_prepositions.contains(doc.folded(k))
+    }) {
         return None;
     }
     let mut end = None;

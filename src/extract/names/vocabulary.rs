@@ -15,14 +15,15 @@ pub(super) struct Vocabulary<'a> {
     pub(super) inner_caps: HashSet<&'a str>,
 }
 
-/// The word before token `tok`, looking through an elision's apostrophe ("l’Industrie").
-pub(super) fn previous_word<'a>(doc: &Doc<'a>, tok: usize) -> Option<&'a str> {
+/// The word token before token `tok`, looking through an elision's apostrophe ("l’Industrie"):
+/// its text is `doc.tokens[k]`'s, its folded form `doc.folded(k)`.
+pub(super) fn previous_word(doc: &Doc, tok: usize) -> Option<usize> {
     let mut k = tok.checked_sub(1)?;
     if is_punct(doc, k, &["'", "’"]) {
         k = k.checked_sub(1)?;
     }
     let t = doc.tokens.get(k)?;
-    (t.kind == TokKind::Word).then(|| t.text(doc.text))
+    (t.kind == TokKind::Word).then_some(k)
 }
 
 /// Which tokens are the first word of their sentence.
