@@ -104,7 +104,13 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
         }
         return None;
     }
-    if doc.lang.data.dates.is_calendar_word(w) {
+    // A word of ASCII letters and digits folds to its lower case, which `Doc` holds already.
+    let calendar = if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        doc.lang.data.dates.is_calendar_folded(doc.folded(i))
+    } else {
+        doc.lang.data.dates.is_calendar_word(w)
+    };
+    if calendar {
         return None;
     }
     // "France-U.S.", "Sino-U.S.": a compound with an abbreviation; the name is the part

@@ -1028,8 +1028,14 @@ impl DateWords {
             Some(low) => Cow::Borrowed(low),
             None => fold(word),
         };
+        self.is_calendar_folded(w.as_ref())
+    }
+
+    /// `is_calendar_word` of a word already folded (`fold`) and without its period: an ASCII
+    /// word of letters and digits in lower case.
+    pub fn is_calendar_folded(&self, word: &str) -> bool {
         self.words
-            .get(w.as_ref())
+            .get(word)
             .is_some_and(|e| e.month != 0 || (e.weekday != 0 && !e.weekday_abbreviation))
     }
 
