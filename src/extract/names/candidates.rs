@@ -25,7 +25,13 @@ pub(super) fn split(
         let breaks = matches!(u.kind, UnitKind::Word | UnitKind::Acronym) && {
             let w = doc.slice(u.span);
             let f = doc.fold_span(u.span, u.first);
-            doc.lang.is_stopword(w)
+            // A word of ASCII letters and digits folds to its lower case.
+            let stopword = if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                doc.lang.is_stopword_lower(&f)
+            } else {
+                doc.lang.is_stopword(w)
+            };
+            stopword
                 || words.not_names.contains(f.as_ref())
                 || (headline && vocab.lower.contains(f.as_ref()))
         };

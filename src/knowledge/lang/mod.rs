@@ -174,6 +174,11 @@ impl Lang {
         contains_lowercase(&self.stopwords, word)
     }
 
+    /// `is_stopword` of a word already in lower case.
+    pub fn is_stopword_lower(&self, low: &str) -> bool {
+        self.stopwords.contains(low)
+    }
+
     /// Whether `word` (any case) marks a dateline or time stamp.
     pub fn is_dateline_word(&self, word: &str) -> bool {
         contains_lowercase(&self.dateline_words, word)
