@@ -90,9 +90,10 @@ pub(super) struct Known {
 
 impl Known {
     pub(super) fn of(doc: &Doc, c: &Candidate) -> Known {
-        let place = doc
-            .places
-            .is_some_and(|p| p.contains(doc.slice(span_of(&c.units))));
+        // The span folded: a name of one token's is folded already.
+        let place = doc.places.is_some_and(|p| {
+            p.contains_folded(&doc.fold_span(span_of(&c.units), c.units[0].first))
+        });
         Known {
             place,
             person: looks_like_person(doc, c, place),
