@@ -105,13 +105,23 @@ impl<'d, 'a> Scan<'d, 'a> {
     /// (`at_words` reads nothing else but a vulgar fraction, "½"), and it holds no digit
     /// (`at_glued_code` reads a code glued to digits, "USD115").
     pub(super) fn plain_word(&self, k: usize) -> bool {
+        if self.firsts[k].is_some() {
+            return false;
+        }
         let t = self.text(k);
+        if t.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        // Vulgar fractions are not ASCII: a word that starts with an ASCII byte is none.
+        if t.as_bytes().first().is_some_and(u8::is_ascii) {
+            return true;
+        }
         let mut chars = t.chars();
         let vulgar_alone = matches!(
             (chars.next().and_then(vulgar), chars.next()),
             (Some(_), None)
         );
-        self.firsts[k].is_none() && !vulgar_alone && !t.bytes().any(|b| b.is_ascii_digit())
+        !vulgar_alone
     }
 
     /// Atom `k` lowercase.
