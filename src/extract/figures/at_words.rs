@@ -19,12 +19,13 @@ impl Scan<'_, '_> {
             self.finish(fig);
             return Some(self.floor);
         }
-        let (w0, _) = self.element(i)?;
-        if matches!(w0, What::Connector) {
+        // The entry at `i`, read once for the three forms below.
+        let first = self.element(i)?;
+        if matches!(first.0, What::Connector) {
             return None;
         }
         // "half a million", "half a dozen"
-        if let (What::Fraction(den), n) = self.element(i)?
+        if let (What::Fraction(den), n) = first
             && let Some((What::Article | What::Number { article: true, .. }, m)) =
                 self.element(i + n)
             && let Some((What::Multiplier { value, .. }, q)) = self.element(i + n + m)
@@ -44,7 +45,7 @@ impl Scan<'_, '_> {
             return Some(self.floor);
         }
         // "quarter million", "half million": a fraction word alone before a scale word.
-        let bare = match self.element(i)? {
+        let bare = match first {
             (What::Fraction(den), n) => Some((1.0 / den as f64, i + n))
                 .filter(|&(_, next)| self.big_multiplier(next, false).is_some()),
             _ => None,
