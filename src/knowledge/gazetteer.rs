@@ -42,6 +42,9 @@ pub struct Gazetteer {
     more_folded: Vec<&'static str>,
     /// Their lines, split on first use (a binary search finds a name).
     more_folded_index: std::sync::OnceLock<Vec<&'static str>>,
+    /// The first three bytes of the curated names (folded) of three bytes or more, gathered
+    /// on first use (`curated_head`).
+    heads: std::sync::OnceLock<HashSet<[u8; 3]>>,
 }
 
 impl Gazetteer {
@@ -56,6 +59,7 @@ impl Gazetteer {
         let file: GazetteerFile =
             toml::from_str(source).map_err(|e| toml_error(origin, source, &e))?;
         self.more_index = std::sync::OnceLock::new();
+        self.heads = std::sync::OnceLock::new();
         for entry in file.place {
             let id = self.count;
             self.count += 1;
@@ -143,6 +147,23 @@ impl Gazetteer {
         self.index.contains_key(folded)
     }
 
+    /// Whether a curated name starts with the first three bytes of `folded` (a folded name of
+    /// three bytes or more): when not, `contains_folded` is false for every name that starts
+    /// with them, which lets a caller pass over the names it would build from `folded`.
+    pub fn curated_head(&self, folded: &str) -> bool {
+        let Some(&[a, b, c]) = folded.as_bytes().first_chunk::<3>() else {
+            return false;
+        };
+        self.heads
+            .get_or_init(|| {
+                self.index
+                    .keys()
+                    .filter_map(|k| k.as_bytes().first_chunk::<3>().copied())
+                    .collect()
+            })
+            .contains(&[a, b, c])
+    }
+
     /// Whether `name` names a place in the curated list, or is a name of several words in
     /// `places.tsv` ("Banda Aceh", "Des Moines"). A single word there may as well be a person
     /// ("Jackson", "Florence"), so single words are not looked up in it.
@@ -212,6 +233,26 @@ mod tests {
         assert!(g.same_place("Kyrgyzstan", "Kirghizistan"));
         assert!(!g.distinct("Kirghizistan", "Kirghizstan"));
         assert!(g.contains("irak"));
+    }
+
+    #[test]
+    fn curated_heads_follow_the_names_added() {
+        let mut g = Gazetteer::parse(
+            "t.toml",
+            "[[place]]\nkind = \"country\"\nen = [\"Ukraine\"]\nfr = [\"Ukraine\"]\n",
+        )
+        .unwrap();
+        assert!(g.curated_head("ukrainian"));
+        assert!(g.curated_head("ukr"));
+        assert!(!g.curated_head("uk"));
+        assert!(!g.curated_head("kenyan"));
+        // Heads are gathered on first use: a file added later is read again.
+        g.extend(
+            "u.toml",
+            "[[place]]\nkind = \"country\"\nen = [\"Kenya\"]\nfr = [\"Kenya\"]\n",
+        )
+        .unwrap();
+        assert!(g.curated_head("kenyan"));
     }
 
     #[test]

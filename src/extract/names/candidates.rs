@@ -56,7 +56,9 @@ fn demonym(doc: &Doc, u: Unit) -> bool {
         return false;
     };
     let f = doc.fold_span(u.span, u.first);
-    if places.contains_folded(&f) {
+    // Every place `made` builds starts with the word's first three bytes: it keeps at least
+    // three bytes of the word (or of the word less a plural ending) before a stem.
+    if places.contains_folded(&f) || !places.curated_head(&f) {
         return false;
     }
     let words = &doc.lang.data.names.sets;
