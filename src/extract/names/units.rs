@@ -104,14 +104,31 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
         }
         return None;
     }
-    // A word of ASCII letters and digits folds to its lower case, which `Doc` holds already.
-    let calendar = if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    // Most names are ASCII letters and digits: no hyphen to cut at, and bytes tell letters
+    // and case.
+    let plain = w.bytes().all(|b| b.is_ascii_alphanumeric());
+    // Such a word folds to its lower case, which `Doc` holds already.
+    let calendar = if plain {
         doc.lang.data.dates.is_calendar_folded(doc.folded(i))
     } else {
         doc.lang.data.dates.is_calendar_word(w)
     };
     if calendar {
         return None;
+    }
+    if plain {
+        let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
+        let acronym = letters >= 2 && !w.bytes().any(|b| b.is_ascii_lowercase());
+        return Some(Unit {
+            kind: if acronym {
+                UnitKind::Acronym
+            } else {
+                UnitKind::Word
+            },
+            span: t.span,
+            first: i,
+            next: i + 1,
+        });
     }
     // "France-U.S.", "Sino-U.S.": a compound with an abbreviation; the name is the part
     // before the hyphen, never "France-U".
