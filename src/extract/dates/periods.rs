@@ -257,6 +257,10 @@ impl<'a> Scan<'a> {
     /// A Roman numeral with an ordinal ending, as centuries are written: "XXe", "XIXe",
     /// "Ier".
     pub(super) fn roman_ordinal(&self, i: usize) -> Option<u32> {
+        // Most words start with no numeral letter.
+        if !b"IVXL".contains(&self.first_byte(i)) {
+            return None;
+        }
         let raw = self.raw(i);
         let k = raw.bytes().take_while(|b| b"IVXL".contains(b)).count();
         // The numeral is ASCII, so `k` is a character boundary.

@@ -100,6 +100,13 @@ impl<'a> Scan<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// The first byte of token `i` (0 past the end), read without slicing the token out.
+    pub(super) fn first_byte(&self, i: usize) -> u8 {
+        self.toks
+            .get(i)
+            .map_or(0, |t| self.text.as_bytes()[t.span.start])
+    }
+
     pub(super) fn info(&self, i: usize) -> Option<&'a WordInfo> {
         self.info.get(i).copied().flatten()
     }
@@ -197,7 +204,10 @@ impl<'a> Scan<'a> {
         for k in 0..n {
             let low_k = low[k];
             let f = &mut feats[k];
-            f.num = read_num(toks[k].kind, toks[k].text(text));
+            // Only a number token is sliced out of the text to be read.
+            if toks[k].kind == TokKind::Number {
+                f.num = read_num(toks[k].kind, toks[k].text(text));
+            }
             if low_k.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                 f.ordinal = read_ordinal(low_k, w);
             }

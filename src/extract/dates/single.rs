@@ -82,7 +82,7 @@ impl<'a> Scan<'a> {
             return false;
         }
         let low = self.low(i);
-        let first = self.raw(i).as_bytes().first().copied().unwrap_or(0);
+        let first = self.first_byte(i);
         let last = low.as_bytes().last().copied().unwrap_or(0);
         first.is_ascii_digit()
             || last.is_ascii_digit()

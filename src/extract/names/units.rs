@@ -61,7 +61,8 @@ pub(super) fn single_capital(w: &str) -> bool {
 pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
     let toks = &doc.tokens;
     let t = toks.get(i)?;
-    if t.kind != TokKind::Word {
+    // Most words start with a lowercase ASCII letter: no unit, and no need to slice them out.
+    if t.kind != TokKind::Word || doc.text.as_bytes()[t.span.start].is_ascii_lowercase() {
         return None;
     }
     let w = t.text(doc.text);

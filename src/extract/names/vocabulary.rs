@@ -60,6 +60,11 @@ pub(super) fn vocabulary<'a>(doc: &'a Doc, first_words: &FirstWords) -> Vocabula
         if t.kind != TokKind::Word {
             continue;
         }
+        // A lowercase ASCII first letter (most words) needs no slicing to tell.
+        if doc.text.as_bytes()[t.span.start].is_ascii_lowercase() {
+            lower.insert(doc.folded(i));
+            continue;
+        }
         let w = t.text(doc.text);
         if is_capitalised(w) {
             if !first_words.contains(i) && !after_opening_mark(doc, i) {
