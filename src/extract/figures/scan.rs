@@ -108,15 +108,16 @@ impl<'d, 'a> Scan<'d, 'a> {
         if self.firsts[k].is_some() {
             return false;
         }
-        let t = self.text(k);
-        if t.bytes().any(|b| b.is_ascii_digit()) {
+        let a = self.atoms[k];
+        let bytes = &self.doc.text.as_bytes()[a.start..a.end];
+        if bytes.iter().any(u8::is_ascii_digit) {
             return false;
         }
         // Vulgar fractions are not ASCII: a word that starts with an ASCII byte is none.
-        if t.as_bytes().first().is_some_and(u8::is_ascii) {
+        if bytes.first().is_some_and(u8::is_ascii) {
             return true;
         }
-        let mut chars = t.chars();
+        let mut chars = self.text(k).chars();
         let vulgar_alone = matches!(
             (chars.next().and_then(vulgar), chars.next()),
             (Some(_), None)

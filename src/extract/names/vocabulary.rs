@@ -104,13 +104,21 @@ pub(super) fn headline_sentences(doc: &Doc) -> HashSet<usize> {
             if t.kind != TokKind::Word || t.span.start < s.start {
                 continue;
             }
-            let w = t.text(doc.text);
+            // Bytes first: most words are ASCII, and a slice of the text as `str` checks its
+            // character boundaries.
+            let b = &doc.text.as_bytes()[t.span.start..t.span.end];
             // More than three characters: more than twelve bytes always are, three bytes never;
-            // between, a fourth character is looked for, not every character counted.
-            let long_word = w.len() > 12 || (w.len() > 3 && w.chars().nth(3).is_some());
+            // between, four ASCII bytes are, else a fourth character is looked for.
+            let long_word = b.len() > 12
+                || (b.len() > 3
+                    && (b[..4].is_ascii() || t.text(doc.text).chars().nth(3).is_some()));
             if long_word {
                 long += 1;
-                caps += usize::from(is_capitalised(w));
+                let capital = match b[0] {
+                    c if c.is_ascii() => c.is_ascii_uppercase(),
+                    _ => is_capitalised(t.text(doc.text)),
+                };
+                caps += usize::from(capital);
             }
         }
         if long >= 3 && caps * 10 >= long * 8 {
