@@ -40,8 +40,7 @@ impl<'a> Scan<'a> {
         let mut k = i;
         while k > 0 && i - k < 16 {
             k -= 1;
-            if self.is_punct(k, ".!?;")
-                || self.text[self.toks[k].span.end..self.start(k + 1)].contains('\n')
+            if self.is_punct(k, ".!?;") || self.line_break(self.toks[k].span.end, self.start(k + 1))
             {
                 return false;
             }

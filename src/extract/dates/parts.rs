@@ -101,8 +101,14 @@ impl<'a> Scan<'a> {
                 1
             };
             let start = len;
-            // `splitn` of one part yields the word without searching it (most hold no hyphen).
-            for (n, part) in low.splitn(count, '-').enumerate() {
+            // A word of one part (most hold no hyphen) is read whole, with no searcher set up.
+            let mut split = (count > 1).then(|| low.split('-'));
+            let mut whole = (count == 1).then_some(low);
+            let parts = std::iter::from_fn(|| match &mut split {
+                Some(split) => split.next(),
+                None => whole.take(),
+            });
+            for (n, part) in parts.enumerate() {
                 // A word of one part joins only when a phrase of `RangeAnd` starts at it.
                 let and = (count > 1 || self.at(k, List::RangeAnd))
                     && self

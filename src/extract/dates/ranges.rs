@@ -355,6 +355,10 @@ impl<'a> Scan<'a> {
 
     /// Two months joined by a hyphen into one token ("Jan-Feb").
     fn month_pair(&self, i: usize) -> Option<(u8, u8)> {
+        // Most words hold no hyphen: no searcher set up for them.
+        if !self.hyphen(i) {
+            return None;
+        }
         let (a, b) = self.low(i).split_once('-')?;
         let month = |w: &str| {
             let e = self.w.words.get(w)?;

@@ -100,6 +100,12 @@ impl<'a> Scan<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
+    /// Whether a line break is in the text between byte offsets `from` and `to` (the gap
+    /// between two tokens, mostly one space): read as bytes, with no searcher to set up.
+    pub(super) fn line_break(&self, from: usize, to: usize) -> bool {
+        self.text.as_bytes()[from..to].contains(&b'\n')
+    }
+
     /// The first byte of token `i` (0 past the end), read without slicing the token out.
     pub(super) fn first_byte(&self, i: usize) -> u8 {
         self.toks
@@ -288,8 +294,8 @@ impl<'a> Scan<'a> {
         if i == 0 {
             return true;
         }
-        let between = &self.text[self.toks[i - 1].span.end..self.toks[i].span.start];
-        between.contains('\n') || self.is_punct(i - 1, ".!?:;«\"“—–-")
+        self.line_break(self.toks[i - 1].span.end, self.toks[i].span.start)
+            || self.is_punct(i - 1, ".!?:;«\"“—–-")
     }
 
     /// The token before an optional phrase of `list` that ends just before token `i`.
@@ -319,9 +325,7 @@ impl<'a> Scan<'a> {
     /// Whether a sentence ends before token `i`: the end of the text or a line, or a full
     /// stop, exclamation or question mark that no number follows ("6. 1m" is a figure).
     pub(super) fn sentence_ends(&self, i: usize) -> bool {
-        if i >= self.n()
-            || (i > 0 && self.text[self.toks[i - 1].span.end..self.start(i)].contains('\n'))
-        {
+        if i >= self.n() || (i > 0 && self.line_break(self.toks[i - 1].span.end, self.start(i))) {
             return true;
         }
         self.is_punct(i, ".!?") && !self.is_number(i + 1)

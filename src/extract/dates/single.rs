@@ -46,7 +46,7 @@ impl<'a> Scan<'a> {
         let start = match before {
             Some(p)
                 if toks[p].span.end < r.start
-                    && !self.text[toks[p].span.end..r.start].contains('\n')
+                    && !self.line_break(toks[p].span.end, r.start)
                     && self.w.range_articles.iter().any(|a| a == self.low(p)) =>
             {
                 toks[p].span.start
