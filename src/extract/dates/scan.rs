@@ -128,13 +128,15 @@ impl<'a> Scan<'a> {
 
     pub(super) fn is_punct(&self, i: usize, chars: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.kind == TokKind::Punct
-                && match self.raw(i).as_bytes() {
+            t.kind == TokKind::Punct && {
+                let raw = t.text(self.text);
+                match raw.as_bytes() {
                     // An ASCII mark is one of `chars` when its byte is: the bytes of other
                     // characters are all above 0x7f.
                     &[b] => chars.as_bytes().contains(&b),
-                    _ => chars.contains(self.raw(i)),
+                    _ => chars.contains(raw),
                 }
+            }
         })
     }
 

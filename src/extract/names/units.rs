@@ -117,48 +117,43 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
     if calendar {
         return None;
     }
-    if plain {
+    let (span, acronym) = if plain {
         let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
-        let acronym = letters >= 2 && !w.bytes().any(|b| b.is_ascii_lowercase());
-        return Some(Unit {
-            kind: if acronym {
-                UnitKind::Acronym
+        (
+            t.span,
+            letters >= 2 && !w.bytes().any(|b| b.is_ascii_lowercase()),
+        )
+    } else {
+        // "France-U.S.", "Sino-U.S.": a compound with an abbreviation; the name is the part
+        // before the hyphen, never "France-U".
+        let mut span = t.span;
+        if let Some(cut) = w.rfind('-')
+            && single_capital(&w[cut + 1..])
+            && is_punct(doc, i + 1, &["."])
+            && adjacent(t, &toks[i + 1])
+        {
+            if !is_capitalised(&w[..cut]) {
+                return None;
+            }
+            span = Span::new(t.span.start, t.span.start + cut);
+        }
+        // "Paris-based", "Kremlin-backed", "Deep Throat-a name": lowercase words glued on by
+        // a hyphen are no part of the name ("Aix-en-Provence" ends capitalised and stays
+        // whole).
+        let mut tail = span.end;
+        for (at, _) in doc.text[span.start..span.end].rmatch_indices('-') {
+            let part = &doc.text[span.start + at + 1..tail];
+            if part.chars().next().is_some_and(char::is_lowercase) {
+                tail = span.start + at;
             } else {
-                UnitKind::Word
-            },
-            span: t.span,
-            first: i,
-            next: i + 1,
-        });
-    }
-    // "France-U.S.", "Sino-U.S.": a compound with an abbreviation; the name is the part
-    // before the hyphen, never "France-U".
-    let mut span = t.span;
-    if let Some(cut) = w.rfind('-')
-        && single_capital(&w[cut + 1..])
-        && is_punct(doc, i + 1, &["."])
-        && adjacent(t, &toks[i + 1])
-    {
-        if !is_capitalised(&w[..cut]) {
-            return None;
+                break;
+            }
         }
-        span = Span::new(t.span.start, t.span.start + cut);
-    }
-    // "Paris-based", "Kremlin-backed", "Deep Throat-a name": lowercase words glued on by a
-    // hyphen are no part of the name ("Aix-en-Provence" ends capitalised and stays whole).
-    let mut tail = span.end;
-    for (at, _) in doc.text[span.start..span.end].rmatch_indices('-') {
-        let part = &doc.text[span.start + at + 1..tail];
-        if part.chars().next().is_some_and(char::is_lowercase) {
-            tail = span.start + at;
-        } else {
-            break;
-        }
-    }
-    span.end = tail;
-    let w = &doc.text[span.start..span.end];
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    let acronym = letters >= 2 && w.chars().all(|c| !c.is_lowercase());
+        span.end = tail;
+        let w = &doc.text[span.start..span.end];
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (span, letters >= 2 && w.chars().all(|c| !c.is_lowercase()))
+    };
     Some(Unit {
         kind: if acronym {
             UnitKind::Acronym
