@@ -25,6 +25,12 @@ impl Token {
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span.start..self.span.end]
     }
+
+    /// The token's first byte: enough to pass over most words (a lowercase ASCII letter, no
+    /// digit) without slicing the token out as `str`, which checks character boundaries.
+    pub fn first_byte(&self, text: &str) -> u8 {
+        text.as_bytes()[self.span.start]
+    }
 }
 
 pub fn is_hyphen(c: char) -> bool {
@@ -545,8 +551,6 @@ mod tests {
         );
     }
 
-    /// `sentences` as first written, reading every character: the reference the byte skipping
-    /// of `sentences` must agree with.
     /// `tokenize` as it read every character: the reference its byte shortcuts are held to.
     fn tokenize_char_by_char(s: &str) -> Vec<Token> {
         let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -643,6 +647,8 @@ mod tests {
         out
     }
 
+    /// `sentences` as first written, reading every character: the reference the byte skipping
+    /// of `sentences` must agree with.
     fn sentences_char_by_char(
         text: &str,
         start: usize,

@@ -108,9 +108,7 @@ impl<'a> Scan<'a> {
 
     /// The first byte of token `i` (0 past the end), read without slicing the token out.
     pub(super) fn first_byte(&self, i: usize) -> u8 {
-        self.toks
-            .get(i)
-            .map_or(0, |t| self.text.as_bytes()[t.span.start])
+        self.toks.get(i).map_or(0, |t| t.first_byte(self.text))
     }
 
     pub(super) fn info(&self, i: usize) -> Option<&'a WordInfo> {

@@ -62,7 +62,7 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
     let toks = &doc.tokens;
     let t = toks.get(i)?;
     // Most words start with a lowercase ASCII letter: no unit, and no need to slice them out.
-    if t.kind != TokKind::Word || doc.text.as_bytes()[t.span.start].is_ascii_lowercase() {
+    if t.kind != TokKind::Word || t.first_byte(doc.text).is_ascii_lowercase() {
         return None;
     }
     let w = t.text(doc.text);

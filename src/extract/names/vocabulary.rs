@@ -61,7 +61,7 @@ pub(super) fn vocabulary<'a>(doc: &'a Doc, first_words: &FirstWords) -> Vocabula
             continue;
         }
         // A lowercase ASCII first letter (most words) needs no slicing to tell.
-        if doc.text.as_bytes()[t.span.start].is_ascii_lowercase() {
+        if t.first_byte(doc.text).is_ascii_lowercase() {
             lower.insert(doc.folded(i));
             continue;
         }
