@@ -69,8 +69,11 @@ fn settle(claims: Vec<Claim>) -> Vec<Claim> {
     let mut cluster_end = 0;
     for k in 0..=order.len() {
         let next = order.get(k).map(|&i| claims[i].span);
-        if next.is_some_and(|s| k > from && s.start < cluster_end) {
-            cluster_end = cluster_end.max(next.map_or(0, |s| s.end));
+        if let Some(s) = next
+            && k > from
+            && s.start < cluster_end
+        {
+            cluster_end = cluster_end.max(s.end);
             continue;
         }
         // `order[from..k]` is a cluster: settle it when it holds more than one claim.
@@ -138,22 +141,11 @@ mod tests {
     use super::*;
     use crate::model::Value;
 
-    const KINDS: [ClaimKind; 8] = [
-        ClaimKind::Person,
-        ClaimKind::Place,
-        ClaimKind::Org,
-        ClaimKind::Date,
-        ClaimKind::Number,
-        ClaimKind::Money,
-        ClaimKind::Percent,
-        ClaimKind::Ordinal,
-    ];
-
     fn claim(kind: usize, start: usize, len: usize, n: usize) -> Claim {
         let span = Span::new(start, start + len);
         Claim {
             article: 0,
-            kind: KINDS[kind % KINDS.len()],
+            kind: ClaimKind::ALL[kind % ClaimKind::ALL.len()],
             span,
             // Which claim it was, so that equal spans of one kind stay told apart.
             text: n.to_string(),

@@ -90,7 +90,7 @@ pub(super) struct Known {
 
 impl Known {
     pub(super) fn of(doc: &Doc, c: &Candidate) -> Known {
-        // The span folded: a name of one token's is folded already.
+        // A candidate of one token has its folded span in `Doc` already (`fold_span`).
         let place = doc.places.is_some_and(|p| {
             p.contains_folded(&doc.fold_span(span_of(&c.units), c.units[0].first))
         });
