@@ -33,6 +33,54 @@ impl Token {
     }
 }
 
+/// One form of each token (or atom) of a text, folded or lowercased, most of them the text
+/// itself: the forms that differ are written end to end into one buffer, the others are
+/// ranges of the text, so that most words are not copied.
+#[derive(Debug, Default)]
+pub struct Forms {
+    buf: String,
+    /// Form `i`'s range: of `buf` when its start has `IN_BUFFER` set, else of the text.
+    at: Vec<(usize, usize)>,
+}
+
+/// The bit of a `Forms::at` start that says the range is in `Forms::buf`: text offsets never
+/// reach it.
+const IN_BUFFER: usize = 1 << (usize::BITS - 1);
+
+impl Forms {
+    /// Room for `n` forms, `bytes` of them written to the buffer.
+    pub fn with_capacity(n: usize, bytes: usize) -> Forms {
+        Forms {
+            buf: String::with_capacity(bytes),
+            at: Vec::with_capacity(n),
+        }
+    }
+
+    /// The next form is the text's bytes `start..end`.
+    #[inline]
+    pub fn push_same(&mut self, start: usize, end: usize) {
+        self.at.push((start, end));
+    }
+
+    /// The next form is what `write` appends to the buffer; returned.
+    #[inline]
+    pub fn push_with(&mut self, write: impl FnOnce(&mut String)) -> &str {
+        let from = self.buf.len();
+        write(&mut self.buf);
+        self.at.push((from | IN_BUFFER, self.buf.len()));
+        &self.buf[from..]
+    }
+
+    /// Form `i`, `text` being the text the forms were made of.
+    #[inline]
+    pub fn get<'s>(&'s self, text: &'s str, i: usize) -> &'s str {
+        match self.at[i] {
+            (start, end) if start & IN_BUFFER != 0 => &self.buf[start & !IN_BUFFER..end],
+            (start, end) => &text[start..end],
+        }
+    }
+}
+
 pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
@@ -735,6 +783,18 @@ mod tests {
                 sentences_char_by_char(&text, start, text.len(), &abbreviation)
             );
         }
+    }
+
+    #[test]
+    fn forms_read_back_from_the_text_or_the_buffer() {
+        let text = "Le mot Été";
+        let mut forms = Forms::with_capacity(0, 0);
+        forms.push_with(|out| out.push_str("le"));
+        forms.push_same(3, 6);
+        assert_eq!(forms.push_with(|_| {}), "");
+        assert_eq!(forms.push_with(|out| out.push_str("été")), "été");
+        let read: Vec<&str> = (0..4).map(|i| forms.get(text, i)).collect();
+        assert_eq!(read, ["le", "mot", "", "été"]);
     }
 
     proptest::proptest! {

@@ -7,7 +7,7 @@ use super::digits::{is_joiner, vulgar};
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::figures::{Entry, Index, What};
 use crate::model::Claim;
-use crate::text::{Atom, AtomKind, atomize, is_hyphen};
+use crate::text::{Atom, AtomKind, Forms, atomize, is_hyphen};
 
 /// A numeral found in the text, before its context is read.
 #[derive(Debug, Clone, Copy)]
@@ -57,10 +57,9 @@ pub(super) struct Scan<'d, 'a> {
     pub(super) doc: &'d Doc<'a>,
     pub(super) ix: &'d Index,
     pub(super) atoms: Vec<Atom>,
-    /// Every atom lowercase (`char::to_lowercase`), end to end: atom `k` is
-    /// `lower[lower_ends[k - 1]..lower_ends[k]]`.
-    pub(super) lower: String,
-    pub(super) lower_ends: Vec<usize>,
+    /// Every atom lowercase (`char::to_lowercase`). An ASCII atom without capitals, as most
+    /// are, is its own lowercase and is not copied.
+    pub(super) lower: Forms,
     /// The entries each word or punctuation atom starts (`Index::by_first`), looked up once.
     pub(super) firsts: Vec<Option<&'d [usize]>>,
     pub(super) out: Vec<Claim>,
@@ -71,22 +70,29 @@ pub(super) struct Scan<'d, 'a> {
 impl<'d, 'a> Scan<'d, 'a> {
     pub(super) fn new(doc: &'d Doc<'a>, ix: &'d Index) -> Scan<'d, 'a> {
         let atoms = atomize(doc.text, &doc.tokens);
-        let mut lower = String::with_capacity(doc.body.end - doc.body.start);
-        let mut lower_ends = Vec::with_capacity(atoms.len());
+        // Capitalised words and words with accents: a few in ten atoms.
+        let mut lower = Forms::with_capacity(atoms.len(), (doc.body.end - doc.body.start) / 4);
         let mut firsts = Vec::with_capacity(atoms.len());
         for a in &atoms {
-            let from = lower.len();
+            let raw = &doc.text.as_bytes()[a.start..a.end];
             let t = &doc.text[a.start..a.end];
-            if t.is_ascii() {
-                lower.push_str(t);
-                lower[from..].make_ascii_lowercase();
+            let low = if raw.iter().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                lower.push_same(a.start, a.end);
+                t
             } else {
-                lower.extend(t.chars().flat_map(char::to_lowercase));
-            }
-            lower_ends.push(lower.len());
+                lower.push_with(|out| {
+                    if t.is_ascii() {
+                        let from = out.len();
+                        out.push_str(t);
+                        out[from..].make_ascii_lowercase();
+                    } else {
+                        out.extend(t.chars().flat_map(char::to_lowercase));
+                    }
+                })
+            };
             firsts.push(match a.kind {
                 AtomKind::Digits => None,
-                _ => ix.by_first.get(&lower[from..]).map(Vec::as_slice),
+                _ => ix.by_first.get(low).map(Vec::as_slice),
             });
         }
         Scan {
@@ -94,7 +100,6 @@ impl<'d, 'a> Scan<'d, 'a> {
             ix,
             atoms,
             lower,
-            lower_ends,
             firsts,
             out: Vec::new(),
             floor: 0,
@@ -127,8 +132,7 @@ impl<'d, 'a> Scan<'d, 'a> {
 
     /// Atom `k` lowercase.
     pub(super) fn low(&self, k: usize) -> &str {
-        let start = k.checked_sub(1).map_or(0, |p| self.lower_ends[p]);
-        &self.lower[start..self.lower_ends[k]]
+        self.lower.get(self.doc.text, k)
     }
 }
 

@@ -228,3 +228,22 @@ fn dump() {
         println!("{f:?}");
     }
 }
+
+/// Atoms kept as they are and atoms lowercased into the buffer read back alike.
+#[test]
+fn every_atom_reads_back_lowercase() {
+    let langs = Languages::embedded().unwrap();
+    let text = "Les 3 000 Euros, ÉTÉ 2018 : 12,5 % des ﬁlms — Saint-Étienne a vendu 1 200 t.";
+    let doc = Doc::new(
+        0,
+        text,
+        Span::new(0, text.len()),
+        langs.get("fr").unwrap(),
+        None,
+    );
+    let scan = crate::extract::figures::scan::Scan::new(&doc, doc.lang.data.figures.index());
+    assert!(scan.atoms.len() > 20);
+    for (k, a) in scan.atoms.iter().enumerate() {
+        assert_eq!(scan.low(k), text[a.start..a.end].to_lowercase());
+    }
+}
