@@ -22,8 +22,9 @@ pub(super) struct Surnames {
     /// Each short name (`fuzzy_short`), and each such name with one character left out, by its
     /// hash (`form_hashes`), to the names it comes from: two short words one
     /// edit apart share one of these forms. Equal hashes of different forms only make one
-    /// comparison more, which the edit distance then settles.
-    forms: HashMap<u64, Vec<u32>>,
+    /// comparison more, which the edit distance then settles. Built when `near` is first
+    /// asked: most articles never ask.
+    forms: std::cell::OnceCell<HashMap<u64, Vec<u32>>>,
 }
 
 /// The hashes of a word and of the words made by leaving out one of its characters
@@ -38,19 +39,29 @@ impl Surnames {
         let mut names: Vec<String> = names.into_iter().collect();
         names.sort_unstable();
         names.dedup();
-        let mut forms: HashMap<u64, Vec<u32>> = HashMap::default();
-        for (i, name) in names.iter().enumerate() {
-            if !fuzzy_short(name) {
-                continue;
-            }
-            for form in form_hashes(name) {
-                let ids = forms.entry(form).or_default();
-                if ids.last() != Some(&(i as u32)) {
-                    ids.push(i as u32);
+        Surnames {
+            names,
+            forms: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// `forms`, built on first use.
+    fn forms(&self) -> &HashMap<u64, Vec<u32>> {
+        self.forms.get_or_init(|| {
+            let mut forms: HashMap<u64, Vec<u32>> = HashMap::default();
+            for (i, name) in self.names.iter().enumerate() {
+                if !fuzzy_short(name) {
+                    continue;
+                }
+                for form in form_hashes(name) {
+                    let ids = forms.entry(form).or_default();
+                    if ids.last() != Some(&(i as u32)) {
+                        ids.push(i as u32);
+                    }
                 }
             }
-        }
-        Surnames { names, forms }
+            forms
+        })
     }
 
     pub(super) fn contains(&self, word: &str) -> bool {
@@ -69,7 +80,7 @@ impl Surnames {
         n >= words.surname_slip_min_letters
             && fuzzy_short(word)
             && form_hashes(word).any(|form| {
-                self.forms.get(&form).is_some_and(|ids| {
+                self.forms().get(&form).is_some_and(|ids| {
                     ids.iter().any(|&i| {
                         let s = &self.names[i as usize];
                         s.chars().count().abs_diff(n) <= 1 && strsim::osa_distance(s, word) == 1
