@@ -219,6 +219,31 @@ impl Translit {
 /// Whitespace normalised: runs of spaces (including no-break spaces) become one space, and an
 /// initial glued to the next word gets its space back (`B.Sultanov` → `B. Sultanov`).
 pub fn tidy_name(s: &str) -> String {
+    if is_tidy(s) {
+        return s.to_string();
+    }
+    tidy_chars(s)
+}
+
+/// Whether `tidy_name` leaves `s` as it is: printable ASCII with no period and single
+/// spaces between words, as most names are. Read as bytes.
+fn is_tidy(s: &str) -> bool {
+    let mut prev_space = true;
+    for &b in s.as_bytes() {
+        match b {
+            b' ' if prev_space => return false,
+            b' ' => prev_space = true,
+            b'.' => return false,
+            // Control characters (some are whitespace) and all of non-ASCII.
+            b if !(0x20..0x7f).contains(&b) => return false,
+            _ => prev_space = false,
+        }
+    }
+    !prev_space || s.is_empty()
+}
+
+/// `tidy_name` read character by character.
+fn tidy_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     let mut pending_space = false;
     let mut prev: Option<char> = None;
@@ -431,6 +456,26 @@ mod tests {
         ];
         assert_eq!(rewrite("ac", &rules), "d");
         assert_eq!(rewrite("xc", &rules), "xc");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        #[test]
+        fn names_read_as_tidy_are_those_the_full_reading_keeps(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(
+                    [
+                        "B", "Sultanov", "al", " ", "  ", "\u{a0}", "\t", "\n", "\u{b}", ".", "-",
+                        "'", "é", "\u{7f}", "\u{1f}", "O", "x", "B.", "K.-J.",
+                    ]
+                    .as_slice(),
+                ),
+                0..8,
+            )
+        ) {
+            let name = pieces.concat();
+            proptest::prop_assert_eq!(tidy_name(&name), tidy_chars(&name));
+        }
     }
 
     proptest::proptest! {
