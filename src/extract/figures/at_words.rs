@@ -50,7 +50,9 @@ impl Scan<'_, '_> {
                 .filter(|&(_, next)| self.big_multiplier(next, false).is_some()),
             _ => None,
         };
-        if let Some((v, next)) = bare.or_else(|| self.fraction_at(i, false)) {
+        // Read once for a fraction ("trois quarts") and, failing one, for a numeral.
+        let parsed = self.parse_words(i);
+        if let Some((v, next)) = bare.or_else(|| self.fraction_parsed(i, false, parsed)) {
             // "a quarter million", "three quarters billion", "two thirds of a million"
             let (v, next, unit) = match self.big_multiplier(next, true) {
                 Some((value, q)) => (v * value as f64, q, value),
@@ -69,7 +71,7 @@ impl Scan<'_, '_> {
             self.finish(fig);
             return Some(self.floor);
         }
-        let (end_k, st) = self.parse_words(i)?;
+        let (end_k, st) = parsed?;
         let value = st.value()?;
         let mut fig = Fig::new(
             i,

@@ -4,7 +4,7 @@
 
 use super::digits::{Lexed, lex_digits};
 use super::scan::{Fig, Scan};
-use super::words::Last;
+use super::words::{Last, Words};
 use crate::knowledge::lang::figures::What;
 use crate::text::AtomKind;
 
@@ -14,6 +14,17 @@ impl Scan<'_, '_> {
     /// the atom after it.
     pub(super) fn fraction_at(&mut self, k: usize, after_connector: bool) -> Option<(f64, usize)> {
         let parsed = self.parse_words(k);
+        self.fraction_parsed(k, after_connector, parsed)
+    }
+
+    /// `fraction_at` given what `parse_words` reads at atom `k`, for a caller that reads it
+    /// anyway.
+    pub(super) fn fraction_parsed(
+        &mut self,
+        k: usize,
+        after_connector: bool,
+        parsed: Option<(usize, Words)>,
+    ) -> Option<(f64, usize)> {
         let (ck, count, lone_article) = match parsed {
             Some((ck, st)) if !st.ordinal => (
                 ck,
