@@ -36,6 +36,8 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let headline = headline_sentences(doc);
 
     let mut candidates: Vec<Candidate> = Vec::new();
+    // One vector for every run, one for every run's parts.
+    let mut units = Vec::new();
     let mut parts = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -43,7 +45,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
             i += 1;
             continue;
         };
-        let units = sequence(doc, first);
+        sequence(doc, first, &mut units);
         let next = units.last().map_or(i + 1, |u| u.next);
         let in_headline = doc
             .sentence_at(first.span.start)

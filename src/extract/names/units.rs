@@ -168,12 +168,12 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
 
 /// The longest run of units starting with `first`: capitalised words separated by spaces,
 /// an initial glued to the next word ("B.Sultanov"), and at most two particles in a row
-/// between words.
-pub(super) fn sequence(doc: &Doc, first: Unit) -> Vec<Unit> {
+/// between words. The run replaces what `units` held (one vector serves every run of an
+/// article).
+pub(super) fn sequence(doc: &Doc, first: Unit, units: &mut Vec<Unit>) {
     let toks = &doc.tokens;
     let connectors = &doc.lang.data.names.sets.connectors;
-    // Most runs are one to three units long.
-    let mut units = Vec::with_capacity(4);
+    units.clear();
     units.push(first);
     loop {
         let last = *units.last().unwrap();
@@ -251,5 +251,4 @@ pub(super) fn sequence(doc: &Doc, first: Unit) -> Vec<Unit> {
             _ => break,
         }
     }
-    units
 }
