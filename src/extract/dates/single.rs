@@ -59,6 +59,8 @@ impl<'a> Scan<'a> {
     /// Whether a date can start at token `i`: a number, a word the language file knows, or a
     /// word that may hold a date of its own ("mi-mars", "16th", "1990s", "XXe", "Oct2").
     /// Most words are none of these and are skipped at once.
+    // Asked at every token: inlined, whatever the codegen units happen to hold.
+    #[inline]
     pub(super) fn may_start(&self, i: usize) -> bool {
         if self.is_number(i) {
             return true;

@@ -3,8 +3,6 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use std::borrow::Cow;
-
 use super::units::{Candidate, UnitKind, span_of};
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
@@ -120,23 +118,18 @@ pub(super) fn classify(
     known: Known,
     words: &NameWords,
 ) -> ClaimKind {
-    let folded: Vec<Cow<str>> = c
-        .units
-        .iter()
-        .filter(|u| u.kind != UnitKind::Connector)
-        .map(|u| doc.fold_span(u.span, u.first))
-        .collect();
-    if folded
-        .iter()
-        .any(|w| words.sets.org_words.contains(w.as_ref()))
-    {
+    // The words but particles, folded when read (most are one token, whose folded form `Doc`
+    // holds): no vector of them per candidate.
+    let folded = || {
+        c.units
+            .iter()
+            .filter(|u| u.kind != UnitKind::Connector)
+            .map(|u| doc.fold_span(u.span, u.first))
+    };
+    if folded().any(|w| words.sets.org_words.contains(w.as_ref())) {
         return ClaimKind::Org;
     }
-    if known.place
-        || folded
-            .iter()
-            .any(|w| words.sets.place_words.contains(w.as_ref()))
-    {
+    if known.place || folded().any(|w| words.sets.place_words.contains(w.as_ref())) {
         return ClaimKind::Place;
     }
     // A name of several words that names a place somewhere (`rules/places.tsv`: "Banda Aceh",
@@ -159,8 +152,12 @@ pub(super) fn classify(
     if c.units.iter().any(|u| u.kind == UnitKind::Acronym) {
         return ClaimKind::Org;
     }
-    if c.units.len() == 1 && (surnames.contains(&folded[0]) || surnames.near(&folded[0], words)) {
-        return ClaimKind::Person;
+    // A candidate of one unit is no particle: `trim` strips them at both ends.
+    if let [u] = c.units.as_slice() {
+        let word = doc.fold_span(u.span, u.first);
+        if surnames.contains(&word) || surnames.near(&word, words) {
+            return ClaimKind::Person;
+        }
     }
     let prev = previous_word(doc, c.units[0].first);
     if prev.is_some_and(|k| words.sets.place_prepositions.contains(doc.folded(k))) {

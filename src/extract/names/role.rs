@@ -1,7 +1,5 @@
 //! Titles and roles written before a person ("le président", "Secretary of Commerce").
 
-use std::borrow::Cow;
-
 use super::units::Unit;
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
@@ -13,27 +11,37 @@ use crate::text::TokKind;
 /// or the end of one begun in lowercase just before the run ("secrétaire d'État") — and where
 /// the title starts.
 pub(super) fn title_prefix(doc: &Doc, units: &[Unit]) -> Option<(usize, usize)> {
-    let folded: Vec<Cow<str>> = units
-        .iter()
-        .map(|u| doc.fold_span(u.span, u.first))
-        .collect();
+    // Each unit folded when read (most are one token, whose folded form `Doc` holds): no
+    // vector of them per run.
+    let fold = |k: usize| doc.fold_span(units[k].span, units[k].first);
+    // Whether the units from `from` on start with `words`.
+    let reads = |from: usize, words: &[String]| {
+        from + words.len() <= units.len()
+            && words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| fold(from + j) == w.as_str())
+    };
     let sets = &doc.lang.data.names.sets;
     // A title further in: "Interior Minister Abdelouafi Laftit", "U.S. Commerce Secretary X".
     // (Only the titles the word at `k` starts can match there, in the order of `titles`.)
-    for k in 1..folded.len() {
-        for title in sets.titles_with(&folded[k], 0) {
+    for k in 1..units.len() {
+        for title in sets.titles_with(&fold(k), 0) {
             let end = k + title.len();
-            if end < folded.len() && folded[k..end] == title[..] {
+            if end < units.len() && reads(k, title) {
                 return Some((end, units[0].span.start));
             }
         }
     }
     // The run opens with the tail of a title from `head` on: the first word is the title's word
     // at `head`. Candidates come by title, then by position, as a walk of all titles would.
-    for &(t, head) in sets.titles_at(folded.first()?) {
+    if units.is_empty() {
+        return None;
+    }
+    for &(t, head) in sets.titles_at(&fold(0)) {
         let title = &sets.titles[t];
         let tail = &title[head..];
-        if tail.len() >= folded.len() || folded[..tail.len()] != tail[..] {
+        if tail.len() >= units.len() || !reads(0, tail) {
             continue;
         }
         if head == 0 {
