@@ -41,38 +41,30 @@ use crate::extract::doc::Doc;
 use crate::knowledge::calendar::valid;
 use crate::knowledge::lang::dates::{fold_into, is_folded};
 use crate::model::{Claim, ClaimKind, DatePoint, DateValue, Span, Value};
-use crate::text::TokKind;
+use crate::text::{Forms, TokKind};
 
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     let w = &doc.lang.data.dates;
     let toks = &doc.tokens[..];
-    // Each token folded, read at every probe: most are folded already and borrowed, the
-    // others folded into one buffer, not one allocation each.
-    let mut buf = String::new();
-    let owned: Vec<Option<(usize, usize)>> = toks
-        .iter()
-        .map(|t| {
-            let raw = t.text(doc.text);
-            (!is_folded(raw)).then(|| {
-                let from = buf.len();
-                fold_into(raw, &mut buf);
-                (from, buf.len())
-            })
-        })
-        .collect();
-    let low: Vec<&str> = toks
-        .iter()
-        .zip(&owned)
-        .map(|(t, o)| o.map_or(t.text(doc.text), |(a, b)| &buf[a..b]))
-        .collect();
-    let info: Vec<_> = toks
-        .iter()
-        .zip(&low)
-        .map(|(t, &l)| match t.kind {
+    // Each token folded, read at every probe: most are folded already and kept as ranges of
+    // the text, the others folded into one buffer, not one allocation each; each word looked
+    // up in the word table as it is folded.
+    let mut folded = Forms::with_capacity(toks.len(), 0);
+    let mut info = Vec::with_capacity(toks.len());
+    for t in toks {
+        let raw = t.text(doc.text);
+        let low = if is_folded(raw) {
+            folded.push_same(t.span.start, t.span.end);
+            raw
+        } else {
+            folded.push_with(|out| fold_into(raw, out))
+        };
+        info.push(match t.kind {
             TokKind::Number => None,
-            _ => w.words.get(l),
-        })
-        .collect();
+            _ => w.words.get(low),
+        });
+    }
+    let low: Vec<&str> = (0..toks.len()).map(|i| folded.get(doc.text, i)).collect();
     let (ends, feats, matched) = Scan::features(doc.text, toks, &low, &info, w);
     let scan = Scan {
         text: doc.text,
