@@ -11,6 +11,9 @@ use crate::text::TokKind;
 /// or the end of one begun in lowercase just before the run ("secrétaire d'État") — and where
 /// the title starts.
 pub(super) fn title_prefix(doc: &Doc, units: &[Unit]) -> Option<(usize, usize)> {
+    if units.is_empty() {
+        return None;
+    }
     // Each unit folded when read (most are one token, whose folded form `Doc` holds): no
     // vector of them per run.
     let fold = |k: usize| doc.fold_span(units[k].span, units[k].first);
@@ -35,9 +38,6 @@ pub(super) fn title_prefix(doc: &Doc, units: &[Unit]) -> Option<(usize, usize)> 
     }
     // The run opens with the tail of a title from `head` on: the first word is the title's word
     // at `head`. Candidates come by title, then by position, as a walk of all titles would.
-    if units.is_empty() {
-        return None;
-    }
     for &(t, head) in sets.titles_at(&fold(0)) {
         let title = &sets.titles[t];
         let tail = &title[head..];
