@@ -71,6 +71,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `i` folded (`normalize::fold`).
+    #[inline]
     pub fn folded(&self, i: usize) -> &str {
         self.folded.get(self.text, i)
     }

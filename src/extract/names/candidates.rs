@@ -31,9 +31,7 @@ pub(super) fn split(
             } else {
                 doc.lang.is_stopword(w)
             };
-            stopword
-                || words.not_names.contains(f.as_ref())
-                || (headline && vocab.lower.contains(f.as_ref()))
+            stopword || words.not_names.contains(f.as_ref()) || (headline && vocab.lower(&f))
         };
         if breaks {
             if from < k {
@@ -103,7 +101,7 @@ pub(super) fn trim(
         let starts = first_words.contains(u.first) || after_opening_mark(doc, u.first);
         if starts && u.kind == UnitKind::Word && units.len() > 1 {
             let f = doc.fold_span(u.span, u.first);
-            if vocab.lower.contains(f.as_ref()) {
+            if vocab.lower(&f) {
                 units.remove(0);
             } else {
                 at_sentence_start = true;

@@ -25,20 +25,20 @@ use crate::knowledge::normalize::tidy_name;
 use crate::model::{Claim, ClaimKind, Value};
 use candidates::{split, trim};
 use kind::{Known, Surnames, classify};
-use units::{Candidate, sequence, span_of, unit_at};
+use units::{Candidate, Unit, sequence, span_of, unit_at};
 use vocabulary::{headline_sentences, sentence_first_words, vocabulary};
 
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     let words = &doc.lang.data.names;
     let toks = &doc.tokens;
     let first_words = sentence_first_words(doc);
-    let vocab = vocabulary(doc, &first_words);
     let headline = headline_sentences(doc);
 
-    let mut candidates: Vec<Candidate> = Vec::new();
-    // One vector for every run, one for every run's parts.
+    // The runs of units first, all in one vector: the vocabulary is gathered for their words
+    // only.
+    let mut all: Vec<Unit> = Vec::new();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut units = Vec::new();
-    let mut parts = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let Some(first) = unit_at(doc, i) else {
@@ -47,16 +47,26 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         };
         sequence(doc, first, &mut units);
         let next = units.last().map_or(i + 1, |u| u.next);
+        runs.push((all.len(), all.len() + units.len()));
+        all.extend_from_slice(&units);
+        i = next;
+    }
+    let vocab = vocabulary(doc, &first_words, &all);
+
+    let mut candidates: Vec<Candidate> = Vec::new();
+    // One vector for every run's parts.
+    let mut parts = Vec::new();
+    for &(from, to) in &runs {
+        let units = &all[from..to];
         let in_headline = doc
-            .sentence_at(first.span.start)
+            .sentence_at(units[0].span.start)
             .is_some_and(|s| headline.contains(&s.start));
-        split(doc, &units, &vocab, in_headline, &mut parts);
+        split(doc, units, &vocab, in_headline, &mut parts);
         for part in parts.drain(..) {
             if let Some(c) = trim(doc, part, &first_words, &vocab) {
                 candidates.push(c);
             }
         }
-        i = next;
     }
 
     // Whether the gazetteer knows each candidate as a whole, and whether it looks like a
@@ -80,14 +90,12 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
             && c.role.is_none()
             && !known_place
             && !surnames.contains(word)
-            && !(c.at_sentence_start && !vocab.lower.contains(word) && surnames.near(word, words))
+            && !(c.at_sentence_start && !vocab.lower(word) && surnames.near(word, words))
         {
             // A lone capitalised word the article also writes in lowercase is a common noun
             // ("Commerce"); at a sentence's start, one never capitalised elsewhere is just the
             // first word.
-            if vocab.lower.contains(word)
-                || (c.at_sentence_start && !vocab.inner_caps.contains(word))
-            {
+            if vocab.lower(word) || (c.at_sentence_start && !vocab.inner_caps(word)) {
                 continue;
             }
         }

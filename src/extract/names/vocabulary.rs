@@ -1,18 +1,88 @@
 //! What the article itself says about its words: which it writes in lowercase, which it
 //! capitalises inside sentences, which sentences are headlines.
 
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 
-use super::units::is_punct;
+use super::units::{Unit, is_punct};
 use crate::extract::doc::Doc;
 use crate::text::{TokKind, is_capitalised};
 
-/// What the article itself says about its words.
+/// What the article itself says about the words of its names, each folded: whether it
+/// writes the word in lowercase somewhere, and capitalised somewhere other than a sentence's
+/// first word.
+///
+/// Only the words of the runs of units are asked about, and only those are kept: a set of all
+/// the article's lowercase words cost a hash and an insert per word, for about a tenth of as
+/// many questions. Most words are passed over on their first and last bytes and length (`Filter`).
 pub(super) struct Vocabulary<'a> {
-    /// Folded words written in lowercase somewhere.
-    pub(super) lower: HashSet<&'a str>,
-    /// Folded words written capitalised somewhere other than a sentence's first word.
-    pub(super) inner_caps: HashSet<&'a str>,
+    seen: HashMap<Cow<'a, str>, Seen>,
+    filter: Filter,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Seen {
+    lower: bool,
+    inner_caps: bool,
+}
+
+/// A bit per first and last byte (modulo 32: each letter of a word of ASCII letters has
+/// its own) and length (modulo 4) of the words asked about: a word whose bit is not set is
+/// not one of them.
+struct Filter([u64; 64]);
+
+impl Filter {
+    fn slot(w: &str) -> (usize, u64) {
+        let b = w.as_bytes();
+        let (first, last) = match b {
+            [] => (0, 0),
+            [f, .., l] => (*f, *l),
+            [f] => (*f, *f),
+        };
+        let k = (usize::from(first % 32) << 7) | (usize::from(last % 32) << 2) | (b.len() % 4);
+        (k / 64, 1 << (k % 64))
+    }
+
+    fn add(&mut self, w: &str) {
+        let (k, bit) = Filter::slot(w);
+        self.0[k] |= bit;
+    }
+
+    fn may_hold(&self, w: &str) -> bool {
+        let (k, bit) = Filter::slot(w);
+        self.0[k] & bit != 0
+    }
+}
+
+impl<'a> Vocabulary<'a> {
+    fn seen(&mut self, w: &'a str) -> Option<&mut Seen> {
+        if !self.filter.may_hold(w) {
+            return None;
+        }
+        self.seen.get_mut(w)
+    }
+
+    fn asked(&self, w: &str) -> Seen {
+        // The tests (debug builds) hold every question to the words gathered.
+        debug_assert!(
+            self.seen.contains_key(w),
+            "{w:?} is not a word of a run of units"
+        );
+        self.seen.get(w).copied().unwrap_or_default()
+    }
+
+    /// Whether the article writes the folded word `w` (of a unit of a run) in lowercase.
+    pub(super) fn lower(&self, w: &str) -> bool {
+        self.asked(w).lower
+    }
+
+    /// Whether the article writes the folded word `w` (of a unit of a run) capitalised other
+    /// than as a sentence's first word.
+    pub(super) fn inner_caps(&self, w: &str) -> bool {
+        self.asked(w).inner_caps
+    }
 }
 
 /// The word token before token `tok`, looking through an elision's apostrophe ("l’Industrie"):
@@ -52,29 +122,44 @@ pub(super) fn sentence_first_words(doc: &Doc) -> FirstWords {
     FirstWords(out)
 }
 
-pub(super) fn vocabulary<'a>(doc: &'a Doc, first_words: &FirstWords) -> Vocabulary<'a> {
-    // Sized once: most words of an article are lowercase, and growing the set rehashes it.
-    let mut lower = HashSet::with_capacity_and_hasher(doc.tokens.len() / 2, Default::default());
-    let mut inner_caps = HashSet::default();
+/// What the article says about the words of `units`, the units of its runs.
+pub(super) fn vocabulary<'a>(
+    doc: &'a Doc,
+    first_words: &FirstWords,
+    units: &[Unit],
+) -> Vocabulary<'a> {
+    let mut vocab = Vocabulary {
+        seen: HashMap::with_capacity_and_hasher(units.len(), Default::default()),
+        filter: Filter([0; 64]),
+    };
+    for u in units {
+        let f = doc.fold_span(u.span, u.first);
+        vocab.filter.add(&f);
+        vocab.seen.entry(f).or_default();
+    }
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokKind::Word {
             continue;
         }
         // A lowercase ASCII first letter (most words) needs no slicing to tell.
-        if t.first_byte(doc.text).is_ascii_lowercase() {
-            lower.insert(doc.folded(i));
-            continue;
-        }
-        let w = t.text(doc.text);
-        if is_capitalised(w) {
-            if !first_words.contains(i) && !after_opening_mark(doc, i) {
-                inner_caps.insert(doc.folded(i));
+        let lower = t.first_byte(doc.text).is_ascii_lowercase() || {
+            let w = t.text(doc.text);
+            if is_capitalised(w) {
+                if !first_words.contains(i)
+                    && !after_opening_mark(doc, i)
+                    && let Some(seen) = vocab.seen(doc.folded(i))
+                {
+                    seen.inner_caps = true;
+                }
+                continue;
             }
-        } else {
-            lower.insert(doc.folded(i));
+            true
+        };
+        if lower && let Some(seen) = vocab.seen(doc.folded(i)) {
+            seen.lower = true;
         }
     }
-    Vocabulary { lower, inner_caps }
+    vocab
 }
 
 /// Whether token `i` follows an opening quote, a bullet or a colon: a position where a
