@@ -189,6 +189,42 @@ pub struct Sentences {
     pub cut: usize,
 }
 
+/// Whether byte `b` may end a sentence: a line break, `.`, `!`, `?`, or the first byte of
+/// `…` (and of other characters from U+2000 to U+2FFF, which the caller decodes).
+#[inline]
+fn may_end_sentence(b: u8) -> bool {
+    matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2)
+}
+
+/// The first byte of `bytes` that may end a sentence (`may_end_sentence`), eight bytes at a
+/// time: most bytes of a sentence are passed over, and a byte-by-byte loop branched on each.
+fn next_may_end(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `x` equal to `b`, and maybe of bytes above such a byte:
+    // the lowest one set is exact (the classic zero-byte test on `x ^ b`).
+    let equal = |x: u64, b: u8| {
+        let y = x ^ (ONES * u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGHS
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let found =
+            equal(x, b'\n') | equal(x, b'.') | equal(x, b'!') | equal(x, b'?') | equal(x, 0xE2);
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| may_end_sentence(b))
+        .map(|p| at + p)
+}
+
 /// Splits `text[start..end]` into sentences. A line break always ends a sentence (articles put
 /// paragraphs, titles and list items on lines of their own); `.`, `!`, `?` and `…` end one when
 /// followed by a space and a capital, a digit, a quote or a dash, unless the period closes an
@@ -218,7 +254,7 @@ pub fn sentences(
     };
     // Only a line break, `.`, `!`, `?` and `…` (whose UTF-8 starts with 0xE2) can end a
     // sentence: the bytes between them are passed over without decoding.
-    let may_end = |b: u8| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2);
+    let may_end = |b: u8| may_end_sentence(b);
     while i < end {
         if i - sent_start >= MAX_SENTENCE_BYTES {
             // At the last whitespace after the sentence's start, else here.
@@ -233,10 +269,7 @@ pub fn sentences(
             sent_start = at;
         }
         if !may_end(bytes[i]) {
-            let next = bytes[i + 1..end]
-                .iter()
-                .position(|&b| may_end(b))
-                .map_or(end, |p| i + 1 + p);
+            let next = next_may_end(&bytes[i + 1..end]).map_or(end, |p| i + 1 + p);
             // Stop where an overlong sentence is cut: the first character at its length.
             let mut limit = (sent_start + MAX_SENTENCE_BYTES).max(i + 1);
             while limit < next && !text.is_char_boundary(limit) {
@@ -749,6 +782,26 @@ mod tests {
         }
         push(&mut out, sent_start, end);
         Sentences { spans: out, cut }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        /// Eight bytes at a time, the first byte that may end a sentence is the one a byte loop
+        /// finds, whatever the bytes around it (every value, the marks' neighbours).
+        #[test]
+        fn next_may_end_agrees_with_a_byte_loop(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::any::<u8>(),
+                    proptest::sample::select(vec![b'a', b' ', 0, 1, 0x7f, 0x80, 0xe1, 0xe3, 0xff]),
+                    proptest::sample::select(vec![b'\n', b'.', b'!', b'?', 0xe2, b'\t', b'-', b'/', b'>', b'@']),
+                ],
+                0..40,
+            ),
+        ) {
+            let expected = bytes.iter().position(|&b| may_end_sentence(b));
+            proptest::prop_assert_eq!(next_may_end(&bytes), expected);
+        }
     }
 
     proptest::proptest! {
