@@ -33,6 +33,61 @@ impl Token {
     }
 }
 
+/// A set of strings known only by the first byte, last byte and length (modulo 4) of each,
+/// one bit apiece: a string whose bit is not set is not one of them. A test of a few
+/// instructions before a hash look-up, for tables that most words of a text are not in.
+/// Each of the 26 ASCII letters has its own first and last bits (bytes modulo 32).
+#[derive(Clone, PartialEq, Eq)]
+pub struct KeyFilter([u64; 64]);
+
+impl Default for KeyFilter {
+    fn default() -> KeyFilter {
+        KeyFilter([0; 64])
+    }
+}
+
+impl std::fmt::Debug for KeyFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let bits: u32 = self.0.iter().map(|w| w.count_ones()).sum();
+        write!(f, "KeyFilter({bits} of 4096 bits)")
+    }
+}
+
+impl KeyFilter {
+    /// The filter of `keys`.
+    pub fn of<'k>(keys: impl IntoIterator<Item = &'k str>) -> KeyFilter {
+        let mut f = KeyFilter::default();
+        for k in keys {
+            f.add(k);
+        }
+        f
+    }
+
+    #[inline]
+    fn slot(key: &str) -> (usize, u64) {
+        let b = key.as_bytes();
+        let (first, last) = match b {
+            [] => (0, 0),
+            [f] => (*f, *f),
+            [f, .., l] => (*f, *l),
+        };
+        let k = (usize::from(first % 32) << 7) | (usize::from(last % 32) << 2) | (b.len() % 4);
+        (k / 64, 1 << (k % 64))
+    }
+
+    pub fn add(&mut self, key: &str) {
+        let (k, bit) = KeyFilter::slot(key);
+        self.0[k] |= bit;
+    }
+
+    /// Whether `key` may be one of the strings added: `false` means it is none of them.
+    #[inline]
+    pub fn may_hold(&self, key: &str) -> bool {
+        let (k, bit) = KeyFilter::slot(key);
+        self.0[k] & bit != 0
+    }
+}
+
 /// One form of each token (or atom) of a text, folded or lowercased, most of them the text
 /// itself: the forms that differ are written end to end into one buffer, the others are
 /// ranges of the text, so that most words are not copied.
@@ -786,6 +841,24 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        /// A filter holds every key added to it; words it holds mostly share a key's first
+        /// and last letters.
+        #[test]
+        fn key_filter_holds_every_key(
+            keys in proptest::collection::vec("[a-zé'$%-]{0,9}", 0..40),
+            other in "[a-z]{1,9}",
+        ) {
+            let f = KeyFilter::of(keys.iter().map(String::as_str));
+            for k in &keys {
+                proptest::prop_assert!(f.may_hold(k));
+            }
+            let shares_a_slot = keys.iter().any(|k| {
+                k.len() % 4 == other.len() % 4
+                    && k.bytes().next().map(|b| b % 32) == other.bytes().next().map(|b| b % 32)
+            });
+            proptest::prop_assert!(!f.may_hold(&other) || shares_a_slot);
+        }
+
         /// Eight bytes at a time, the first byte that may end a sentence is the one a byte loop
         /// finds, whatever the bytes around it (every value, the marks' neighbours).
         #[test]

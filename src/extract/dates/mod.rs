@@ -61,7 +61,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         };
         info.push(match t.kind {
             TokKind::Number => None,
-            _ => w.words.get(low),
+            _ => w.word(low),
         });
     }
     let low: Vec<&str> = (0..toks.len()).map(|i| folded.get(doc.text, i)).collect();

@@ -228,7 +228,7 @@ impl<'a> Scan<'a> {
             // Numbers have no `info` (they are read as numbers), but a phrase may start with one.
             let e = match info[k] {
                 Some(e) => e,
-                None if toks[k].kind == TokKind::Number => match w.words.get(low_k) {
+                None if toks[k].kind == TokKind::Number => match w.word(low_k) {
                     Some(e) => e,
                     None => continue,
                 },

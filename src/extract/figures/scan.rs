@@ -92,6 +92,7 @@ impl<'d, 'a> Scan<'d, 'a> {
             };
             firsts.push(match a.kind {
                 AtomKind::Digits => None,
+                _ if !ix.first_filter.may_hold(low) => None,
                 _ => ix.by_first.get(low).map(Vec::as_slice),
             });
         }

@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::units::{Unit, is_punct};
 use crate::extract::doc::Doc;
-use crate::text::{TokKind, is_capitalised};
+use crate::text::{KeyFilter, TokKind, is_capitalised};
 
 /// What the article itself says about the words of its names, each folded: whether it
 /// writes the word in lowercase somewhere, and capitalised somewhere other than a sentence's
@@ -16,44 +16,16 @@ use crate::text::{TokKind, is_capitalised};
 ///
 /// Only the words of the runs of units are asked about, and only those are kept: a set of all
 /// the article's lowercase words cost a hash and an insert per word, for about a tenth of as
-/// many questions. Most words are passed over on their first and last bytes and length (`Filter`).
+/// many questions. Most words are passed over on their first and last bytes and length (`KeyFilter`).
 pub(super) struct Vocabulary<'a> {
     seen: HashMap<Cow<'a, str>, Seen>,
-    filter: Filter,
+    filter: KeyFilter,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Seen {
     lower: bool,
     inner_caps: bool,
-}
-
-/// A bit per first and last byte (modulo 32: each letter of a word of ASCII letters has
-/// its own) and length (modulo 4) of the words asked about: a word whose bit is not set is
-/// not one of them.
-struct Filter([u64; 64]);
-
-impl Filter {
-    fn slot(w: &str) -> (usize, u64) {
-        let b = w.as_bytes();
-        let (first, last) = match b {
-            [] => (0, 0),
-            [f, .., l] => (*f, *l),
-            [f] => (*f, *f),
-        };
-        let k = (usize::from(first % 32) << 7) | (usize::from(last % 32) << 2) | (b.len() % 4);
-        (k / 64, 1 << (k % 64))
-    }
-
-    fn add(&mut self, w: &str) {
-        let (k, bit) = Filter::slot(w);
-        self.0[k] |= bit;
-    }
-
-    fn may_hold(&self, w: &str) -> bool {
-        let (k, bit) = Filter::slot(w);
-        self.0[k] & bit != 0
-    }
 }
 
 impl<'a> Vocabulary<'a> {
@@ -130,7 +102,7 @@ pub(super) fn vocabulary<'a>(
 ) -> Vocabulary<'a> {
     let mut vocab = Vocabulary {
         seen: HashMap::with_capacity_and_hasher(units.len(), Default::default()),
-        filter: Filter([0; 64]),
+        filter: KeyFilter::default(),
     };
     for u in units {
         let f = doc.fold_span(u.span, u.first);

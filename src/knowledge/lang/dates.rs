@@ -14,7 +14,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::knowledge::calendar::{self, valid, valid_any_year};
 use crate::model::DatePoint;
-use crate::text::{SHORT_WORD, ascii_lowercase, tokenize};
+use crate::text::{KeyFilter, SHORT_WORD, ascii_lowercase, tokenize};
 
 /// Years read as dates: wider than any news story, narrower than any count of things.
 pub(crate) const YEARS: std::ops::RangeInclusive<u32> = 1000..=2999;
@@ -545,6 +545,8 @@ pub struct DateWords {
     pub(crate) past_words: HashSet<String>,
     pub(crate) future_words: HashSet<String>,
     pub(crate) words: WordMap<WordInfo>,
+    /// The keys of `words`, asked first (`word`): about half the words of a text are none.
+    pub(crate) word_filter: KeyFilter,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) decade_suffixes: Vec<String>,
     pub(crate) lists: Vec<Vec<Phrase>>,
@@ -932,6 +934,7 @@ impl TryFrom<DateData> for DateWords {
             happened: d.happened.iter().map(|s| fold_owned(s)).collect(),
             past_words: d.past_words.iter().map(|s| fold_owned(s)).collect(),
             future_words: d.future_words.iter().map(|s| fold_owned(s)).collect(),
+            word_filter: KeyFilter::of(words.keys().map(String::as_str)),
             words,
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
@@ -999,6 +1002,15 @@ impl Default for Firsts {
 pub(crate) const RANGE_JOIN_MAX_WORDS: usize = 2;
 
 impl DateWords {
+    /// The entry of the folded word `w`, if the language file knows it.
+    #[inline]
+    pub(crate) fn word(&self, w: &str) -> Option<&WordInfo> {
+        if !self.word_filter.may_hold(w) {
+            return None;
+        }
+        self.words.get(w)
+    }
+
     /// Whether `s` (trimmed, any case) joins the two ends of a range: `range_to` or
     /// `range_and` ("to", "-", "and"; "à", "au", "et").
     pub fn is_range_join(&self, s: &str) -> bool {

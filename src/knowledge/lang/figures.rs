@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::model::Qualifier;
-use crate::text::{atomize, tokenize};
+use crate::text::{KeyFilter, atomize, tokenize};
 
 /// The `[figures]` section of a language file. Every key is optional so that a new language
 /// can start small; `rules/lang/fr.toml` documents each one.
@@ -183,6 +183,8 @@ pub(crate) struct Index {
     pub(crate) entries: Vec<Entry>,
     /// Entries by their first atom, lowercase; longest phrases first.
     pub(crate) by_first: HashMap<String, Vec<usize>>,
+    /// The keys of `by_first`, asked first: most atoms of a text start no entry.
+    pub(crate) first_filter: KeyFilter,
     /// Entries that can stand before a figure (qualifiers, currency symbols).
     pub(crate) before: Vec<usize>,
     /// `before` by the lowercase last atom of each entry, in the order of `before`.
@@ -344,6 +346,7 @@ impl Index {
                     .push(id);
             }
         }
+        ix.first_filter = KeyFilter::of(ix.by_first.keys().map(String::as_str));
         ix
     }
 
