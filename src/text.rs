@@ -19,9 +19,41 @@ pub enum TokKind {
 pub struct Token {
     pub span: Span,
     pub kind: TokKind,
+    /// What the tokenizer saw of the token's bytes, read as they went by (bits
+    /// `Token::UPPER`, `Token::NON_ASCII`, `Token::HYPHEN`): most folds and checks of a token
+    /// need no second pass over it.
+    pub shape: u8,
 }
 
 impl Token {
+    /// A byte of the token is an ASCII capital (1: the tokenizer adds a byte's test as it is).
+    pub const UPPER: u8 = 1;
+    /// A byte of the token is not ASCII.
+    pub const NON_ASCII: u8 = 2;
+    /// A byte of the token is the ASCII hyphen `-`.
+    pub const HYPHEN: u8 = 4;
+
+    /// The `shape` of the token `text`: the definition the tokenizer's bits are held to.
+    pub fn shape_of(text: &str) -> u8 {
+        text.bytes().fold(0, |s, b| {
+            s | if b.is_ascii_uppercase() {
+                Token::UPPER
+            } else if !b.is_ascii() {
+                Token::NON_ASCII
+            } else if b == b'-' {
+                Token::HYPHEN
+            } else {
+                0
+            }
+        })
+    }
+
+    /// Whether the token is ASCII without capitals.
+    #[inline]
+    pub fn ascii_without_capitals(&self) -> bool {
+        self.shape & (Token::UPPER | Token::NON_ASCII) == 0
+    }
+
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span.start..self.span.end]
     }
@@ -172,14 +204,29 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         }
         let from = i;
         i += w;
+        // A character's shape bit: an ASCII capital, a character beyond ASCII.
+        let shape_of_char = |c: char| {
+            if c.is_ascii_uppercase() {
+                Token::UPPER
+            } else if !c.is_ascii() {
+                Token::NON_ASCII
+            } else if c == '-' {
+                Token::HYPHEN
+            } else {
+                0
+            }
+        };
         if c.is_alphanumeric() {
             let mut has_alpha = c.is_alphabetic();
+            let mut shape = shape_of_char(c);
             let bytes = s.as_bytes();
             while i < s.len() {
                 // ASCII letters and digits, most of a word, need no decoding.
                 let b = bytes[i];
                 if b.is_ascii_alphanumeric() {
                     has_alpha |= b.is_ascii_alphabetic();
+                    // `Token::UPPER` is 1.
+                    shape |= u8::from(b.is_ascii_uppercase());
                     i += 1;
                     continue;
                 }
@@ -190,10 +237,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 let (d, dw) = char_at(s, i);
                 if d.is_alphanumeric() {
                     has_alpha |= d.is_alphabetic();
+                    shape |= shape_of_char(d);
                     i += dw;
                 } else if is_hyphen(d) && has_alpha {
                     // An inner hyphen joins two letters: "Kassym-Jomart", "dix-huit".
                     if i + dw < s.len() && char_at(s, i + dw).0.is_alphabetic() {
+                        shape |= shape_of_char(d);
                         i += dw;
                     } else {
                         break;
@@ -209,11 +258,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 } else {
                     TokKind::Number
                 },
+                shape,
             });
         } else {
             out.push(Token {
                 span: Span::new(start + from, start + i),
                 kind: TokKind::Punct,
+                shape: shape_of_char(c),
             });
         }
     }
@@ -705,6 +756,7 @@ mod tests {
                 out.push(Token {
                     span: Span::new(at(from), at(k)),
                     kind: TokKind::Punct,
+                    shape: Token::shape_of(&s[at(from)..at(k)]),
                 });
                 continue;
             }
@@ -729,6 +781,7 @@ mod tests {
                 } else {
                     TokKind::Number
                 },
+                shape: Token::shape_of(&s[at(from)..at(k)]),
             });
         }
         out

@@ -7,7 +7,7 @@ use crate::knowledge::gazetteer::Gazetteer;
 use crate::knowledge::lang::Lang;
 use crate::knowledge::normalize::{fold, fold_into};
 use crate::model::{Claim, ClaimKind, DatePoint, Span, Value};
-use crate::text::{Forms, Token, sentences, tokenize};
+use crate::text::{Forms, TokKind, Token, sentences, tokenize};
 
 /// One article's text as the extractors see it.
 pub struct Doc<'a> {
@@ -46,11 +46,15 @@ impl<'a> Doc<'a> {
         // Capitalised words, punctuation and words with accents: a few in ten tokens.
         let mut folded = Forms::with_capacity(tokens.len(), (body.end - body.start) / 4);
         for t in &tokens {
-            let raw = &text.as_bytes()[t.span.start..t.span.end];
-            if raw
-                .iter()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            {
+            // Letters and digits, no capital, no hyphen, all ASCII: the tokenizer saw it.
+            let same = t.kind != TokKind::Punct && t.shape == 0;
+            debug_assert_eq!(
+                same,
+                text.as_bytes()[t.span.start..t.span.end]
+                    .iter()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            );
+            if same {
                 folded.push_same(t.span.start, t.span.end);
             } else {
                 folded.push_with(|out| fold_into(t.text(text), out));

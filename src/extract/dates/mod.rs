@@ -41,7 +41,7 @@ use crate::extract::doc::Doc;
 use crate::knowledge::calendar::valid;
 use crate::knowledge::lang::dates::{fold_into, is_folded};
 use crate::model::{Claim, ClaimKind, DatePoint, DateValue, Span, Value};
-use crate::text::{Forms, TokKind};
+use crate::text::{Forms, TokKind, Token};
 
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     let w = &doc.lang.data.dates;
@@ -51,21 +51,30 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     // up in the word table as it is folded.
     let mut folded = Forms::with_capacity(toks.len(), 0);
     let mut info = Vec::with_capacity(toks.len());
+    // Whether each folded token holds a hyphen: an ASCII token folds to its lowercase, which
+    // holds one when the tokenizer saw one; a token beyond ASCII is read once folded.
+    let mut hyphens = Vec::with_capacity(toks.len());
     for t in toks {
         let raw = t.text(doc.text);
-        let low = if is_folded(raw) {
+        debug_assert_eq!(t.ascii_without_capitals(), is_folded(raw));
+        let low = if t.ascii_without_capitals() {
             folded.push_same(t.span.start, t.span.end);
             raw
         } else {
             folded.push_with(|out| fold_into(raw, out))
         };
+        hyphens.push(if t.shape & Token::NON_ASCII == 0 {
+            t.shape & Token::HYPHEN != 0
+        } else {
+            low.bytes().any(|b| b == b'-')
+        });
         info.push(match t.kind {
             TokKind::Number => None,
             _ => w.word(low),
         });
     }
     let low: Vec<&str> = (0..toks.len()).map(|i| folded.get(doc.text, i)).collect();
-    let (ends, feats, matched) = Scan::features(doc.text, toks, &low, &info, w);
+    let (ends, feats, matched) = Scan::features(doc.text, toks, &low, &info, &hyphens, w);
     let scan = Scan {
         text: doc.text,
         toks,

@@ -193,12 +193,14 @@ impl<'a> Scan<'a> {
     }
 
     /// `ends`, `feats` and `matched` for an article: each phrase that a token starts (its
-    /// first word is the token's) is matched once.
+    /// first word is the token's) is matched once. `hyphens` says which folded tokens hold a
+    /// hyphen.
     pub(super) fn features(
         text: &str,
         toks: &[Token],
         low: &[&str],
         info: &[Option<&WordInfo>],
+        hyphens: &[bool],
         w: &'a DateWords,
     ) -> (Vec<u64>, Vec<Feat>, Vec<(List, u32)>) {
         let n = toks.len();
@@ -223,8 +225,7 @@ impl<'a> Scan<'a> {
             if low_k.as_bytes().first().is_some_and(u8::is_ascii_digit) {
                 f.ordinal = read_ordinal(low_k, w);
             }
-            // Tokens are short: a plain loop beats a call to `memchr`.
-            f.hyphen = low_k.bytes().any(|b| b == b'-');
+            f.hyphen = hyphens[k];
             // Numbers have no `info` (they are read as numbers), but a phrase may start with one.
             let e = match info[k] {
                 Some(e) => e,
