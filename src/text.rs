@@ -475,6 +475,8 @@ pub struct Atom {
     pub start: usize,
     pub end: usize,
     pub kind: AtomKind,
+    /// ASCII without capitals: the atom is its own lowercase (from its token's `shape`).
+    pub lowercase: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -488,24 +490,30 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
     // One atom per token, and one more per hyphen inside a word: room for a few of those.
     let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 8);
     for t in tokens {
-        let s = t.text(text);
-        let bytes = s.as_bytes();
+        let whole = |kind| Atom {
+            start: t.span.start,
+            end: t.span.end,
+            kind,
+            lowercase: t.ascii_without_capitals(),
+        };
         match t.kind {
             TokKind::Punct => {
-                if !s.starts_with(['\'', '’', 'ʼ']) {
-                    out.push(Atom {
-                        start: t.span.start,
-                        end: t.span.end,
-                        kind: AtomKind::Punct,
-                    });
+                if !t.text(text).starts_with(['\'', '’', 'ʼ']) {
+                    out.push(whole(AtomKind::Punct));
                 }
             }
-            _ if bytes.first().is_some_and(u8::is_ascii_digit) => out.push(Atom {
-                start: t.span.start,
-                end: t.span.end,
-                kind: AtomKind::Digits,
-            }),
+            _ if t.first_byte(text).is_ascii_digit() => out.push(whole(AtomKind::Digits)),
+            // A hyphen is "-" or beyond ASCII (`is_hyphen`): most words hold neither.
+            _ if t.shape & (Token::HYPHEN | Token::NON_ASCII) == 0 => {
+                out.push(whole(AtomKind::Word));
+            }
             _ => {
+                let bytes = t.text(text).as_bytes();
+                // A part of a word without capitals beyond ASCII has none; else it is read.
+                let lowercase = |from: usize, to: usize| {
+                    t.ascii_without_capitals()
+                        || Token::shape_of(&text[from..to]) & (Token::UPPER | Token::NON_ASCII) == 0
+                };
                 // Hyphens (`is_hyphen`) found by byte: "-", and U+2010 and U+2011, whose UTF-8
                 // forms start with 0xE2, which only ever starts a character.
                 let mut from = t.span.start;
@@ -526,6 +534,7 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
                             start: from,
                             end: at,
                             kind: AtomKind::Word,
+                            lowercase: lowercase(from, at),
                         });
                     }
                     from = at + hyphen;
@@ -536,6 +545,7 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
                         start: from,
                         end: t.span.end,
                         kind: AtomKind::Word,
+                        lowercase: lowercase(from, t.span.end),
                     });
                 }
             }
@@ -800,6 +810,7 @@ mod tests {
                             start: t.span.start,
                             end: t.span.end,
                             kind: AtomKind::Punct,
+                            lowercase: false,
                         });
                     }
                 }
@@ -807,6 +818,7 @@ mod tests {
                     start: t.span.start,
                     end: t.span.end,
                     kind: AtomKind::Digits,
+                    lowercase: false,
                 }),
                 _ => {
                     let mut from = t.span.start;
@@ -818,6 +830,7 @@ mod tests {
                                     start: from,
                                     end: at,
                                     kind: AtomKind::Word,
+                                    lowercase: false,
                                 });
                             }
                             from = at + c.len_utf8();
@@ -828,10 +841,16 @@ mod tests {
                             start: from,
                             end: t.span.end,
                             kind: AtomKind::Word,
+                            lowercase: false,
                         });
                     }
                 }
             }
+        }
+        for a in &mut out {
+            a.lowercase = text[a.start..a.end]
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
         }
         out
     }

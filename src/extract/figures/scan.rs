@@ -74,9 +74,8 @@ impl<'d, 'a> Scan<'d, 'a> {
         let mut lower = Forms::with_capacity(atoms.len(), (doc.body.end - doc.body.start) / 4);
         let mut firsts = Vec::with_capacity(atoms.len());
         for a in &atoms {
-            let raw = &doc.text.as_bytes()[a.start..a.end];
             let t = &doc.text[a.start..a.end];
-            let low = if raw.iter().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            let low = if a.lowercase {
                 lower.push_same(a.start, a.end);
                 t
             } else {
