@@ -26,12 +26,14 @@ pub struct Token {
 }
 
 impl Token {
-    /// A byte of the token is an ASCII capital (1: the tokenizer adds a byte's test as it is).
+    /// A byte of the token is an ASCII capital.
     pub const UPPER: u8 = 1;
     /// A byte of the token is not ASCII.
     pub const NON_ASCII: u8 = 2;
     /// A byte of the token is the ASCII hyphen `-`.
     pub const HYPHEN: u8 = 4;
+    /// A byte of the token is an ASCII digit.
+    pub const DIGIT: u8 = 8;
 
     /// The `shape` of the token `text`: the definition the tokenizer's bits are held to.
     pub fn shape_of(text: &str) -> u8 {
@@ -42,6 +44,8 @@ impl Token {
                 Token::NON_ASCII
             } else if b == b'-' {
                 Token::HYPHEN
+            } else if b.is_ascii_digit() {
+                Token::DIGIT
             } else {
                 0
             }
@@ -184,6 +188,34 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// `ASCII_CLASS`'s bit for an ASCII letter (the others are `Token`'s shape bits).
+const LETTER: u8 = 16;
+/// The bits of `ASCII_CLASS` that are `Token::shape` bits.
+const SHAPE_BITS: u8 = Token::UPPER | Token::DIGIT | Token::HYPHEN;
+
+/// For each byte: `LETTER` for an ASCII letter, and its `Token::shape` bits (capital, digit,
+/// hyphen); 0 for the rest, the bytes beyond ASCII included.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            LETTER | Token::UPPER
+        } else if c.is_ascii_lowercase() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            Token::DIGIT
+        } else if c == b'-' {
+            Token::HYPHEN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Splits `text[range]` into tokens; whitespace separates tokens and is dropped.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
@@ -204,29 +236,23 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         }
         let from = i;
         i += w;
-        // A character's shape bit: an ASCII capital, a character beyond ASCII.
-        let shape_of_char = |c: char| {
-            if c.is_ascii_uppercase() {
-                Token::UPPER
-            } else if !c.is_ascii() {
-                Token::NON_ASCII
-            } else if c == '-' {
-                Token::HYPHEN
-            } else {
-                0
-            }
+        // A character's shape bit: an ASCII capital, a digit, a hyphen, beyond ASCII.
+        let shape_of_char = |c: char| match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => ASCII_CLASS[usize::from(b)] & SHAPE_BITS,
+            _ => Token::NON_ASCII,
         };
         if c.is_alphanumeric() {
             let mut has_alpha = c.is_alphabetic();
             let mut shape = shape_of_char(c);
             let bytes = s.as_bytes();
             while i < s.len() {
-                // ASCII letters and digits, most of a word, need no decoding.
+                // ASCII letters and digits, most of a word, need no decoding: one look-up
+                // says which, and its shape bits.
                 let b = bytes[i];
-                if b.is_ascii_alphanumeric() {
-                    has_alpha |= b.is_ascii_alphabetic();
-                    // `Token::UPPER` is 1.
-                    shape |= u8::from(b.is_ascii_uppercase());
+                let class = ASCII_CLASS[usize::from(b)];
+                if class & (LETTER | Token::DIGIT) != 0 {
+                    has_alpha |= class & LETTER != 0;
+                    shape |= class & SHAPE_BITS;
                     i += 1;
                     continue;
                 }
@@ -475,8 +501,16 @@ pub struct Atom {
     pub start: usize,
     pub end: usize,
     pub kind: AtomKind,
-    /// ASCII without capitals: the atom is its own lowercase (from its token's `shape`).
-    pub lowercase: bool,
+    /// `Token::shape` bits of the atom's bytes: its token's when it is the whole token.
+    pub shape: u8,
+}
+
+impl Atom {
+    /// ASCII without capitals: the atom is its own lowercase.
+    #[inline]
+    pub fn lowercase(&self) -> bool {
+        self.shape & (Token::UPPER | Token::NON_ASCII) == 0
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -494,7 +528,7 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
             start: t.span.start,
             end: t.span.end,
             kind,
-            lowercase: t.ascii_without_capitals(),
+            shape: t.shape,
         };
         match t.kind {
             TokKind::Punct => {
@@ -509,11 +543,7 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
             }
             _ => {
                 let bytes = t.text(text).as_bytes();
-                // A part of a word without capitals beyond ASCII has none; else it is read.
-                let lowercase = |from: usize, to: usize| {
-                    t.ascii_without_capitals()
-                        || Token::shape_of(&text[from..to]) & (Token::UPPER | Token::NON_ASCII) == 0
-                };
+                let shape = |from: usize, to: usize| Token::shape_of(&text[from..to]);
                 // Hyphens (`is_hyphen`) found by byte: "-", and U+2010 and U+2011, whose UTF-8
                 // forms start with 0xE2, which only ever starts a character.
                 let mut from = t.span.start;
@@ -534,7 +564,7 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
                             start: from,
                             end: at,
                             kind: AtomKind::Word,
-                            lowercase: lowercase(from, at),
+                            shape: shape(from, at),
                         });
                     }
                     from = at + hyphen;
@@ -545,7 +575,7 @@ pub fn atomize(text: &str, tokens: &[Token]) -> Vec<Atom> {
                         start: from,
                         end: t.span.end,
                         kind: AtomKind::Word,
-                        lowercase: lowercase(from, t.span.end),
+                        shape: shape(from, t.span.end),
                     });
                 }
             }
@@ -810,7 +840,7 @@ mod tests {
                             start: t.span.start,
                             end: t.span.end,
                             kind: AtomKind::Punct,
-                            lowercase: false,
+                            shape: 0,
                         });
                     }
                 }
@@ -818,7 +848,7 @@ mod tests {
                     start: t.span.start,
                     end: t.span.end,
                     kind: AtomKind::Digits,
-                    lowercase: false,
+                    shape: 0,
                 }),
                 _ => {
                     let mut from = t.span.start;
@@ -830,7 +860,7 @@ mod tests {
                                     start: from,
                                     end: at,
                                     kind: AtomKind::Word,
-                                    lowercase: false,
+                                    shape: 0,
                                 });
                             }
                             from = at + c.len_utf8();
@@ -841,16 +871,14 @@ mod tests {
                             start: from,
                             end: t.span.end,
                             kind: AtomKind::Word,
-                            lowercase: false,
+                            shape: 0,
                         });
                     }
                 }
             }
         }
         for a in &mut out {
-            a.lowercase = text[a.start..a.end]
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+            a.shape = Token::shape_of(&text[a.start..a.end]);
         }
         out
     }

@@ -47,7 +47,7 @@ impl<'a> Doc<'a> {
         let mut folded = Forms::with_capacity(tokens.len(), (body.end - body.start) / 4);
         for t in &tokens {
             // Letters and digits, no capital, no hyphen, all ASCII: the tokenizer saw it.
-            let same = t.kind != TokKind::Punct && t.shape == 0;
+            let same = t.kind != TokKind::Punct && t.shape & !Token::DIGIT == 0;
             debug_assert_eq!(
                 same,
                 text.as_bytes()[t.span.start..t.span.end]

@@ -7,7 +7,7 @@ use super::digits::{is_joiner, vulgar};
 use crate::extract::doc::Doc;
 use crate::knowledge::lang::figures::{Entry, Index, What};
 use crate::model::Claim;
-use crate::text::{Atom, AtomKind, Forms, atomize, is_hyphen};
+use crate::text::{Atom, AtomKind, Forms, Token, atomize, is_hyphen};
 
 /// A numeral found in the text, before its context is read.
 #[derive(Debug, Clone, Copy)]
@@ -75,7 +75,7 @@ impl<'d, 'a> Scan<'d, 'a> {
         let mut firsts = Vec::with_capacity(atoms.len());
         for a in &atoms {
             let t = &doc.text[a.start..a.end];
-            let low = if a.lowercase {
+            let low = if a.lowercase() {
                 lower.push_same(a.start, a.end);
                 t
             } else {
@@ -114,10 +114,10 @@ impl<'d, 'a> Scan<'d, 'a> {
             return false;
         }
         let a = self.atoms[k];
-        let bytes = &self.doc.text.as_bytes()[a.start..a.end];
-        if bytes.iter().any(u8::is_ascii_digit) {
+        if a.shape & Token::DIGIT != 0 {
             return false;
         }
+        let bytes = &self.doc.text.as_bytes()[a.start..a.end];
         // Vulgar fractions are not ASCII: a word that starts with an ASCII byte is none.
         if bytes.first().is_some_and(u8::is_ascii) {
             return true;

@@ -66,7 +66,10 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
         return None;
     }
     let w = t.text(doc.text);
-    if !is_capitalised(w) || w.chars().any(|c| c.is_numeric()) {
+    // Numerals: ASCII digits, or characters beyond ASCII ("²", "٣").
+    if !is_capitalised(w)
+        || (t.shape & (Token::DIGIT | Token::NON_ASCII) != 0 && w.chars().any(|c| c.is_numeric()))
+    {
         return None;
     }
     if single_capital(w) {
