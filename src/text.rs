@@ -124,6 +124,29 @@ impl KeyFilter {
     }
 }
 
+/// A set of words with a `KeyFilter` before it: most words asked about are none of them, and
+/// are told so without a hash.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    words: rustc_hash::FxHashSet<String>,
+    filter: KeyFilter,
+}
+
+impl WordSet {
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.filter.may_hold(word) && self.words.contains(word)
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> WordSet {
+        let words: rustc_hash::FxHashSet<String> = words.into_iter().collect();
+        let filter = KeyFilter::of(words.iter().map(String::as_str));
+        WordSet { words, filter }
+    }
+}
+
 /// One form of each token (or atom) of a text, folded or lowercased, most of them the text
 /// itself: the forms that differ are written end to end into one buffer, the others are
 /// ranges of the text, so that most words are not copied.

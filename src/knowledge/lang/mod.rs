@@ -28,7 +28,7 @@ use self::names::NameWords;
 use self::phrase::{phrase_words, word_matches};
 use crate::error::{Error, toml_error};
 use crate::knowledge::normalize::{fold, fold_cow};
-use crate::text::{SHORT_WORD, ascii_lowercase};
+use crate::text::{SHORT_WORD, WordSet, ascii_lowercase};
 
 /// The language files shipped in the binary: (path shown to users, contents).
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -114,7 +114,7 @@ pub struct Lang {
     pub data: LangFile,
     /// Where the data came from, for messages.
     pub origin: String,
-    stopwords: HashSet<String>,
+    stopwords: WordSet,
     detect: HashSet<String>,
     abbreviations: HashSet<String>,
     dateline_words: HashSet<String>,
@@ -154,13 +154,18 @@ pub struct Measured {
 
 /// Whether `set` holds `word` in lower case (`str::to_lowercase`).
 fn contains_lowercase(set: &HashSet<String>, word: &str) -> bool {
+    with_lowercase(word, |low| set.contains(low))
+}
+
+/// `contains` asked of `word` in lower case, lowered without allocating when it is short.
+fn with_lowercase(word: &str, contains: impl Fn(&str) -> bool) -> bool {
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return set.contains(word);
+        return contains(word);
     }
     let mut buf = [0; SHORT_WORD];
     match ascii_lowercase(word, &mut buf) {
-        Some(low) => set.contains(low),
-        None => set.contains(&word.to_lowercase()),
+        Some(low) => contains(low),
+        None => contains(&word.to_lowercase()),
     }
 }
 
@@ -171,7 +176,7 @@ impl Lang {
 
     /// Whether `word` (any case) is a function word of the language.
     pub fn is_stopword(&self, word: &str) -> bool {
-        contains_lowercase(&self.stopwords, word)
+        with_lowercase(word, |low| self.stopwords.contains(low))
     }
 
     /// `is_stopword` of a word already in lower case.
@@ -457,7 +462,7 @@ impl Lang {
             markers,
             marker_first,
             marker_prefixed,
-            stopwords: lower(&data.stopwords),
+            stopwords: lower(&data.stopwords).into_iter().collect(),
             detect: lower(&data.detect),
             abbreviations: lower(
                 &data

@@ -2,11 +2,12 @@
 //! name an organisation or a place, and the look-up sets built from them once (`NameWords`).
 //! The names extractor (`extract::names`) reads these sets.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 
 use crate::knowledge::normalize::fold;
+use crate::text::WordSet;
 
 /// The `[names]` section of a language file.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -64,12 +65,12 @@ pub(crate) struct Sets {
     /// Each word of a title, with where it is: (index in `titles`, position in the title), in
     /// that order. A run is read against the few titles its words start, not all of them.
     pub(crate) title_words: HashMap<String, Vec<(usize, usize)>>,
-    pub(crate) connectors: HashSet<String>,
-    pub(crate) org_words: HashSet<String>,
-    pub(crate) place_words: HashSet<String>,
-    pub(crate) place_prepositions: HashSet<String>,
-    pub(crate) role_breaks: HashSet<String>,
-    pub(crate) not_names: HashSet<String>,
+    pub(crate) connectors: WordSet,
+    pub(crate) org_words: WordSet,
+    pub(crate) place_words: WordSet,
+    pub(crate) place_prepositions: WordSet,
+    pub(crate) role_breaks: WordSet,
+    pub(crate) not_names: WordSet,
     /// Folded, longest first.
     pub(crate) demonym_endings: Vec<String>,
     pub(crate) demonym_stems: Vec<String>,
@@ -98,7 +99,7 @@ impl Sets {
 impl NameWords {
     /// Builds the look-up sets; called once when the language file is loaded.
     pub fn prepare(&mut self) {
-        let set = |v: &[String]| v.iter().map(|w| fold(w)).collect::<HashSet<_>>();
+        let set = |v: &[String]| v.iter().map(|w| fold(w)).collect::<WordSet>();
         let mut titles: Vec<Vec<String>> = self
             .titles
             .iter()
