@@ -100,8 +100,7 @@ impl KeyFilter {
     }
 
     #[inline]
-    fn slot(key: &str) -> (usize, u64) {
-        let b = key.as_bytes();
+    fn slot(b: &[u8]) -> (usize, u64) {
         let (first, last) = match b {
             [] => (0, 0),
             [f] => (*f, *f),
@@ -112,13 +111,19 @@ impl KeyFilter {
     }
 
     pub fn add(&mut self, key: &str) {
-        let (k, bit) = KeyFilter::slot(key);
+        let (k, bit) = KeyFilter::slot(key.as_bytes());
         self.0[k] |= bit;
     }
 
     /// Whether `key` may be one of the strings added: `false` means it is none of them.
     #[inline]
     pub fn may_hold(&self, key: &str) -> bool {
+        self.may_hold_bytes(key.as_bytes())
+    }
+
+    /// `may_hold` of the string whose bytes are `key`, read without making it a `str`.
+    #[inline]
+    pub fn may_hold_bytes(&self, key: &[u8]) -> bool {
         let (k, bit) = KeyFilter::slot(key);
         self.0[k] & bit != 0
     }

@@ -74,21 +74,30 @@ impl<'d, 'a> Scan<'d, 'a> {
         let mut lower = Forms::with_capacity(atoms.len(), (doc.body.end - doc.body.start) / 4);
         let mut firsts = Vec::with_capacity(atoms.len());
         for a in &atoms {
-            let t = &doc.text[a.start..a.end];
-            let low = if a.lowercase() {
+            if a.lowercase() {
+                // Its own lowercase: most such atoms start no entry, told from their bytes.
                 lower.push_same(a.start, a.end);
-                t
-            } else {
-                lower.push_with(|out| {
-                    if t.is_ascii() {
-                        let from = out.len();
-                        out.push_str(t);
-                        out[from..].make_ascii_lowercase();
-                    } else {
-                        out.extend(t.chars().flat_map(char::to_lowercase));
-                    }
-                })
-            };
+                let bytes = &doc.text.as_bytes()[a.start..a.end];
+                firsts.push(match a.kind {
+                    AtomKind::Digits => None,
+                    _ if !ix.first_filter.may_hold_bytes(bytes) => None,
+                    _ => ix
+                        .by_first
+                        .get(&doc.text[a.start..a.end])
+                        .map(Vec::as_slice),
+                });
+                continue;
+            }
+            let t = &doc.text[a.start..a.end];
+            let low = lower.push_with(|out| {
+                if t.is_ascii() {
+                    let from = out.len();
+                    out.push_str(t);
+                    out[from..].make_ascii_lowercase();
+                } else {
+                    out.extend(t.chars().flat_map(char::to_lowercase));
+                }
+            });
             firsts.push(match a.kind {
                 AtomKind::Digits => None,
                 _ if !ix.first_filter.may_hold(low) => None,

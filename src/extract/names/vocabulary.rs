@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::units::{Unit, is_punct};
 use crate::extract::doc::Doc;
-use crate::text::{KeyFilter, TokKind, is_capitalised};
+use crate::text::{KeyFilter, TokKind, Token, is_capitalised};
 
 /// What the article itself says about the words of its names, each folded: whether it
 /// writes the word in lowercase somewhere, and capitalised somewhere other than a sentence's
@@ -111,6 +111,15 @@ pub(super) fn vocabulary<'a>(
     }
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokKind::Word {
+            continue;
+        }
+        // A word of ASCII lowercase letters and digits (most) is its own folded form: the
+        // filter reads its bytes, and most are passed over without slicing or folding.
+        if t.shape & !Token::DIGIT == 0
+            && !vocab
+                .filter
+                .may_hold_bytes(&doc.text.as_bytes()[t.span.start..t.span.end])
+        {
             continue;
         }
         // A lowercase ASCII first letter (most words) needs no slicing to tell.
