@@ -191,7 +191,7 @@ impl Forms {
     }
 
     /// Form `i`, `text` being the text the forms were made of.
-    #[inline]
+    #[inline(always)]
     pub fn get<'s>(&'s self, text: &'s str, i: usize) -> &'s str {
         match self.at[i] {
             (start, end) if start & IN_BUFFER != 0 => &self.buf[start & !IN_BUFFER..end],

@@ -81,6 +81,7 @@ impl<'a> Doc<'a> {
     }
 
     /// `span` folded: the token's folded form when `span` is token `tok`, else folded now.
+    #[inline]
     pub fn fold_span(&self, span: Span, tok: usize) -> Cow<'_, str> {
         match self.tokens.get(tok) {
             Some(t) if t.span == span => Cow::Borrowed(self.folded(tok)),
