@@ -41,39 +41,48 @@ use crate::extract::doc::Doc;
 use crate::knowledge::calendar::valid;
 use crate::knowledge::lang::dates::{fold_into, is_folded};
 use crate::model::{Claim, ClaimKind, DatePoint, DateValue, Span, Value};
-use crate::text::{Forms, TokKind, Token};
+use crate::text::{TokKind, Token};
 
 pub fn extract(doc: &Doc) -> Vec<Claim> {
     let w = &doc.lang.data.dates;
     let toks = &doc.tokens[..];
-    // Each token folded, read at every probe: most are folded already and kept as ranges of
-    // the text, the others folded into one buffer, not one allocation each; each word looked
-    // up in the word table as it is folded.
-    let mut folded = Forms::with_capacity(toks.len(), 0);
+    // Each token folded, read at every probe: most are folded already and are slices of the
+    // text; the others are folded end to end into one buffer (not one allocation each), and
+    // their slices of it are set once it is written. Each word is looked up in the word table
+    // as it is folded.
+    let mut low: Vec<&str> = Vec::with_capacity(toks.len());
+    let mut buf = String::new();
+    let mut in_buf: Vec<(usize, usize, usize)> = Vec::new();
     let mut info = Vec::with_capacity(toks.len());
     // Whether each folded token holds a hyphen: an ASCII token folds to its lowercase, which
     // holds one when the tokenizer saw one; a token beyond ASCII is read once folded.
     let mut hyphens = Vec::with_capacity(toks.len());
-    for t in toks {
+    for (i, t) in toks.iter().enumerate() {
         let raw = t.text(doc.text);
         debug_assert_eq!(t.ascii_without_capitals(), is_folded(raw));
-        let low = if t.ascii_without_capitals() {
-            folded.push_same(t.span.start, t.span.end);
+        let f = if t.ascii_without_capitals() {
+            low.push(raw);
             raw
         } else {
-            folded.push_with(|out| fold_into(raw, out))
+            let from = buf.len();
+            fold_into(raw, &mut buf);
+            in_buf.push((i, from, buf.len()));
+            low.push("");
+            &buf[from..]
         };
         hyphens.push(if t.shape & Token::NON_ASCII == 0 {
             t.shape & Token::HYPHEN != 0
         } else {
-            low.bytes().any(|b| b == b'-')
+            f.bytes().any(|b| b == b'-')
         });
         info.push(match t.kind {
             TokKind::Number => None,
-            _ => w.word(low),
+            _ => w.word(f),
         });
     }
-    let low: Vec<&str> = (0..toks.len()).map(|i| folded.get(doc.text, i)).collect();
+    for &(i, from, to) in &in_buf {
+        low[i] = &buf[from..to];
+    }
     let (ends, feats, matched) = Scan::features(doc.text, toks, &low, &info, &hyphens, w);
     let scan = Scan {
         text: doc.text,
