@@ -257,6 +257,19 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             i += 1;
             continue;
         }
+        let b = s.as_bytes()[i];
+        // An ASCII mark or space (not a letter or digit) is told by its byte.
+        if b.is_ascii() && ASCII_CLASS[usize::from(b)] & (LETTER | Token::DIGIT) == 0 {
+            if !char::from(b).is_whitespace() {
+                out.push(Token {
+                    span: Span::new(start + i, start + i + 1),
+                    kind: TokKind::Punct,
+                    shape: ASCII_CLASS[usize::from(b)] & SHAPE_BITS,
+                });
+            }
+            i += 1;
+            continue;
+        }
         let (c, w) = char_at(s, i);
         if c.is_whitespace() {
             i += w;
