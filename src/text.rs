@@ -20,8 +20,8 @@ pub struct Token {
     pub span: Span,
     pub kind: TokKind,
     /// What the tokenizer saw of the token's bytes, read as they went by (bits
-    /// `Token::UPPER`, `Token::NON_ASCII`, `Token::HYPHEN`): most folds and checks of a token
-    /// need no second pass over it.
+    /// `Token::UPPER`, `Token::NON_ASCII`, `Token::HYPHEN`, `Token::DIGIT`): most folds and
+    /// checks of a token need no second pass over it.
     pub shape: u8,
 }
 
