@@ -58,6 +58,13 @@ impl Token {
         self.shape & (Token::UPPER | Token::NON_ASCII) == 0
     }
 
+    /// Whether the token is ASCII lowercase letters and digits only: a word or number that
+    /// `normalize::fold` leaves as it is.
+    #[inline]
+    pub fn folds_to_itself(&self) -> bool {
+        self.kind != TokKind::Punct && self.shape & !Token::DIGIT == 0
+    }
+
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span.start..self.span.end]
     }
@@ -427,7 +434,6 @@ pub fn sentences(
     };
     // Only a line break, `.`, `!`, `?` and `…` (whose UTF-8 starts with 0xE2) can end a
     // sentence: the bytes between them are passed over without decoding.
-    let may_end = |b: u8| may_end_sentence(b);
     while i < end {
         if i - sent_start >= MAX_SENTENCE_BYTES {
             // At the last whitespace after the sentence's start, else here.
@@ -441,7 +447,7 @@ pub fn sentences(
             cutting = true;
             sent_start = at;
         }
-        if !may_end(bytes[i]) {
+        if !may_end_sentence(bytes[i]) {
             let next = next_may_end(&bytes[i + 1..end]).map_or(end, |p| i + 1 + p);
             // Stop where an overlong sentence is cut: the first character at its length.
             let mut limit = (sent_start + MAX_SENTENCE_BYTES).max(i + 1);
@@ -982,10 +988,10 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
-        /// A filter holds every key added to it; words it holds mostly share a key's first
-        /// and last letters.
+        /// A filter holds every key added to it, and a word it holds shares a key's first
+        /// letter and length modulo 4; a `WordSet` answers as its set.
         #[test]
-        fn key_filter_holds_every_key(
+        fn key_filter_and_word_set_hold_every_key(
             keys in proptest::collection::vec("[a-zé'$%-]{0,9}", 0..40),
             other in "[a-z]{1,9}",
         ) {
@@ -998,6 +1004,12 @@ mod tests {
                     && k.bytes().next().map(|b| b % 32) == other.bytes().next().map(|b| b % 32)
             });
             proptest::prop_assert!(!f.may_hold(&other) || shares_a_slot);
+            // A `WordSet` answers as its set, the filter before it or not.
+            let set: WordSet = keys.iter().cloned().collect();
+            for k in &keys {
+                proptest::prop_assert!(set.contains(k));
+            }
+            proptest::prop_assert_eq!(set.contains(&other), keys.contains(&other));
         }
 
         /// Eight bytes at a time, the first byte that may end a sentence is the one a byte loop

@@ -7,7 +7,7 @@ use crate::knowledge::gazetteer::Gazetteer;
 use crate::knowledge::lang::Lang;
 use crate::knowledge::normalize::{fold, fold_into};
 use crate::model::{Claim, ClaimKind, DatePoint, Span, Value};
-use crate::text::{Forms, TokKind, Token, sentences, tokenize};
+use crate::text::{Forms, Token, sentences, tokenize};
 
 /// One article's text as the extractors see it.
 pub struct Doc<'a> {
@@ -47,7 +47,7 @@ impl<'a> Doc<'a> {
         let mut folded = Forms::with_capacity(tokens.len(), (body.end - body.start) / 4);
         for t in &tokens {
             // Letters and digits, no capital, no hyphen, all ASCII: the tokenizer saw it.
-            let same = t.kind != TokKind::Punct && t.shape & !Token::DIGIT == 0;
+            let same = t.folds_to_itself();
             debug_assert_eq!(
                 same,
                 text.as_bytes()[t.span.start..t.span.end]

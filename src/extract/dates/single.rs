@@ -135,8 +135,8 @@ impl<'a> Scan<'a> {
     /// or a context phrase that starts at it ("the", "of the") to where a date may start
     /// (`may_start`). When neither the next token nor the token after any phrase that starts
     /// at it may start one, no date starts there. In ECB+, "the", "that", "it" and capitalised
-    /// words that start like a Roman numeral ("Intel") before an ordinary word: about half
-    /// of the attempts that passed `may_start`.
+    /// words that start like a Roman numeral ("Intel") before an ordinary word: 25,000 of the
+    /// 61,600 attempts left after the counts (`count_before_unknown`).
     pub(super) fn leads_nowhere(&self, i: usize) -> bool {
         let Some(f) = self.feats.get(i) else {
             return false;

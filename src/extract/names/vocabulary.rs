@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::units::{Unit, is_punct};
 use crate::extract::doc::Doc;
-use crate::text::{KeyFilter, TokKind, Token, is_capitalised};
+use crate::text::{KeyFilter, TokKind, is_capitalised};
 
 /// What the article itself says about the words of its names, each folded: whether it
 /// writes the word in lowercase somewhere, and capitalised somewhere other than a sentence's
@@ -16,7 +16,8 @@ use crate::text::{KeyFilter, TokKind, Token, is_capitalised};
 ///
 /// Only the words of the runs of units are asked about, and only those are kept: a set of all
 /// the article's lowercase words cost a hash and an insert per word, for about a tenth of as
-/// many questions. Most words are passed over on their first and last bytes and length (`KeyFilter`).
+/// many questions. Most words are passed over on their first and last bytes and length
+/// (`KeyFilter`).
 pub(super) struct Vocabulary<'a> {
     seen: HashMap<Cow<'a, str>, Seen>,
     filter: KeyFilter,
@@ -115,7 +116,7 @@ pub(super) fn vocabulary<'a>(
         }
         // A word of ASCII lowercase letters and digits (most) is its own folded form: the
         // filter reads its bytes, and most are passed over without slicing or folding.
-        if t.shape & !Token::DIGIT == 0
+        if t.folds_to_itself()
             && !vocab
                 .filter
                 .may_hold_bytes(&doc.text.as_bytes()[t.span.start..t.span.end])
