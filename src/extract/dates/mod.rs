@@ -108,17 +108,13 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !scan.may_start(i) {
-            i += 1;
-            continue;
-        }
-        if scan.count_before_unknown(i) || scan.leads_nowhere(i) {
+        if !scan.may_start(i) || scan.count_before_unknown(i) || scan.leads_nowhere(i) {
             // The tests (debug builds) hold every text they read to this.
             debug_assert!(
                 scan.offset_at(i, anchor).is_none()
                     && scan.range_or_single(i, anchor).is_none()
                     && scan.impossible_at(i).is_none(),
-                "a date starts at the count or word leading nowhere {:?}",
+                "a date starts at the token skipped {:?}",
                 scan.raw(i)
             );
             i += 1;

@@ -4,7 +4,7 @@
 
 use super::expr::{Expr, Hit};
 use super::scan::Scan;
-use crate::knowledge::lang::dates::{List, YEARS, fold};
+use crate::knowledge::lang::dates::{List, YEARS};
 use crate::text::TokKind;
 
 impl<'a> Scan<'a> {
@@ -255,40 +255,9 @@ impl<'a> Scan<'a> {
     }
 
     /// A Roman numeral with an ordinal ending, as centuries are written: "XXe", "XIXe",
-    /// "Ier".
+    /// "Ier" (`read_roman`, read once per token by `Scan::features`).
     pub(super) fn roman_ordinal(&self, i: usize) -> Option<u32> {
-        // Most words start with no numeral letter.
-        if !b"IVXL".contains(&self.first_byte(i)) {
-            return None;
-        }
-        let raw = self.raw(i);
-        let k = raw.bytes().take_while(|b| b"IVXL".contains(b)).count();
-        // The numeral is ASCII, so `k` is a character boundary.
-        let (numeral, rest) = raw.split_at(k);
-        if numeral.is_empty() {
-            return None;
-        }
-        let rest = fold(rest);
-        if !self.w.day_suffixes.iter().any(|x| *x == rest) {
-            return None;
-        }
-        let value = |b: u8| match b {
-            b'I' => 1,
-            b'V' => 5,
-            b'X' => 10,
-            _ => 50,
-        };
-        let bytes = numeral.as_bytes();
-        let mut n: i32 = 0;
-        for (k, &b) in bytes.iter().enumerate() {
-            let v = value(b);
-            if bytes.get(k + 1).is_some_and(|&c| value(c) > v) {
-                n -= v;
-            } else {
-                n += v;
-            }
-        }
-        u32::try_from(n).ok().filter(|&n| n > 0)
+        self.feats.get(i).and_then(|f| f.roman)
     }
 
     /// A year and a part of it written as one word, "2016H2": (year, first month, last month).

@@ -4,7 +4,7 @@
 
 use super::expr::Hit;
 use crate::knowledge::lang::Lang;
-use crate::knowledge::lang::dates::{ByFirst, DateWords, List, Phrase, WordInfo, word_hash};
+use crate::knowledge::lang::dates::{ByFirst, DateWords, List, Phrase, WordInfo, fold, word_hash};
 use crate::model::DatePoint;
 use crate::text::{TokKind, Token};
 
@@ -28,6 +28,8 @@ pub(super) struct Feat {
     pub(super) ordinal: Option<u8>,
     /// The folded token holds a hyphen ("mi-mars", "vingt-neuf").
     pub(super) hyphen: bool,
+    /// `read_roman`: a Roman numeral with an ordinal ending ("XXe", "XIXe", "Ier").
+    pub(super) roman: Option<u32>,
     /// Where the token's phrases are in `Scan::matched`: the first of each list that matches
     /// there, in the list's order (the longest first), as `phrase_at` answers.
     pub(super) matched: (u32, u8),
@@ -85,6 +87,38 @@ fn read_ordinal(low: &str, w: &DateWords) -> Option<u8> {
         return None;
     }
     low[..digits].parse().ok()
+}
+
+/// `Feat::roman` of a token: a Roman numeral in capitals (I, V, X, L) and one of
+/// `day_suffixes` ("XXe", "XIXe", "Ier"), as centuries are written.
+fn read_roman(raw: &str, w: &DateWords) -> Option<u32> {
+    let k = raw.bytes().take_while(|b| b"IVXL".contains(b)).count();
+    if k == 0 {
+        return None;
+    }
+    // The numeral is ASCII, so `k` is a character boundary.
+    let (numeral, rest) = raw.split_at(k);
+    let rest = fold(rest);
+    if !w.day_suffixes.iter().any(|x| *x == rest) {
+        return None;
+    }
+    let value = |b: u8| match b {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        _ => 50,
+    };
+    let bytes = numeral.as_bytes();
+    let mut n: i32 = 0;
+    for (k, &b) in bytes.iter().enumerate() {
+        let v = value(b);
+        if bytes.get(k + 1).is_some_and(|&c| value(c) > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    u32::try_from(n).ok().filter(|&n| n > 0)
 }
 
 impl<'a> Scan<'a> {
@@ -226,6 +260,10 @@ impl<'a> Scan<'a> {
                 f.ordinal = read_ordinal(low_k, w);
             }
             f.hyphen = hyphens[k];
+            // Most words start with no numeral letter.
+            if b"IVXL".contains(&toks[k].first_byte(text)) {
+                f.roman = read_roman(toks[k].text(text), w);
+            }
             // Numbers have no `info` (they are read as numbers), but a phrase may start with one.
             let e = match info[k] {
                 Some(e) => e,
