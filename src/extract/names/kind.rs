@@ -1,8 +1,6 @@
 //! Whether a name is a person, a place or an organisation, from the language's word lists,
 //! the gazetteer and the article's own people.
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::units::{Candidate, UnitKind, span_of};
 use super::vocabulary::previous_word;
 use crate::extract::doc::Doc;
@@ -18,11 +16,11 @@ pub(super) struct Surnames {
     /// The surnames, sorted, each once.
     names: Vec<String>,
     /// Each short name (`fuzzy_short`), and each such name with one character left out, by its
-    /// hash (`form_hashes`), to the names it comes from: two short words one
-    /// edit apart share one of these forms. Equal hashes of different forms only make one
+    /// hash (`form_hashes`), with the name it comes from, sorted: two short words one edit
+    /// apart share one of these forms. Equal hashes of different forms only make one
     /// comparison more, which the edit distance then settles. Built when `near` is first
-    /// asked: most articles never ask.
-    forms: std::cell::OnceCell<HashMap<u64, Vec<u32>>>,
+    /// asked, as one sorted vector: a map of vectors cost a dozen allocations per article.
+    forms: std::cell::OnceCell<Vec<(u64, u32)>>,
 }
 
 /// The hashes of a word and of the words made by leaving out one of its characters
@@ -44,20 +42,16 @@ impl Surnames {
     }
 
     /// `forms`, built on first use.
-    fn forms(&self) -> &HashMap<u64, Vec<u32>> {
+    fn forms(&self) -> &[(u64, u32)] {
         self.forms.get_or_init(|| {
-            let mut forms: HashMap<u64, Vec<u32>> = HashMap::default();
+            let mut forms = Vec::new();
             for (i, name) in self.names.iter().enumerate() {
-                if !fuzzy_short(name) {
-                    continue;
-                }
-                for form in form_hashes(name) {
-                    let ids = forms.entry(form).or_default();
-                    if ids.last() != Some(&(i as u32)) {
-                        ids.push(i as u32);
-                    }
+                if fuzzy_short(name) {
+                    forms.extend(form_hashes(name).map(|form| (form, i as u32)));
                 }
             }
+            forms.sort_unstable();
+            forms.dedup();
             forms
         })
     }
@@ -77,13 +71,16 @@ impl Surnames {
         let n = word.chars().count();
         n >= words.surname_slip_min_letters
             && fuzzy_short(word)
+            && !self.forms().is_empty()
             && form_hashes(word).any(|form| {
-                self.forms().get(&form).is_some_and(|ids| {
-                    ids.iter().any(|&i| {
+                let forms = self.forms();
+                forms[forms.partition_point(|&(h, _)| h < form)..]
+                    .iter()
+                    .take_while(|&&(h, _)| h == form)
+                    .any(|&(_, i)| {
                         let s = &self.names[i as usize];
                         s.chars().count().abs_diff(n) <= 1 && strsim::osa_distance(s, word) == 1
                     })
-                })
             })
     }
 }
