@@ -299,11 +299,13 @@ impl<'a> Scan<'a> {
             f.matched = (first as u32, (matched.len() - first) as u8);
             if e.starts & TABLES != 0 {
                 let firsts = &w.firsts;
+                // As above, a row whose second word is not the next token's is passed over
+                // without reading its phrase.
                 let found = |by_first: &ByFirst, phrase: &RowPhrase<'a>| {
-                    by_first
-                        .get(low_k)
-                        .iter()
-                        .any(|&r| follows(k, phrase(r as usize)))
+                    let (rows, seconds) = by_first.get_with_seconds(low_k);
+                    rows.iter().zip(seconds).any(|(&r, &second)| {
+                        (second == 0 || second == next) && follows(k, phrase(r as usize))
+                    })
                 };
                 let tables: [(&ByFirst, &RowPhrase<'a>); 6] = [
                     (&firsts.relative, &|r| &w.relative[r].0),

@@ -954,22 +954,34 @@ impl TryFrom<DateData> for DateWords {
 /// that start with it. A phrase is looked for among the few its token starts, not in all.
 #[derive(Debug, Clone)]
 pub(crate) struct ByFirst {
-    rows: WordMap<Vec<u32>>,
+    /// For each first word, the rows and the `word_hash` of each row's second word (0 for a
+    /// phrase of one word), side by side.
+    rows: WordMap<(Vec<u32>, Vec<u64>)>,
     /// The bit of `WordInfo::starts` the table's first words carry.
     pub(crate) list: List,
 }
 
 impl ByFirst {
     fn new<'p>(list: List, phrases: impl Iterator<Item = &'p Phrase>) -> ByFirst {
-        let mut rows: WordMap<Vec<u32>> = WordMap::default();
+        let mut rows: WordMap<(Vec<u32>, Vec<u64>)> = WordMap::default();
         for (k, p) in phrases.enumerate() {
-            rows.entry(p[0].clone()).or_default().push(k as u32);
+            let (ids, seconds) = rows.entry(p[0].clone()).or_default();
+            ids.push(k as u32);
+            seconds.push(p.get(1).map_or(0, |w| word_hash(w)));
         }
         ByFirst { rows, list }
     }
 
     pub(crate) fn get(&self, word: &str) -> &[u32] {
-        self.rows.get(word).map_or(&[], Vec::as_slice)
+        self.rows.get(word).map_or(&[], |(ids, _)| ids.as_slice())
+    }
+
+    /// `get`, with the `word_hash` of each row's second word (0 for a phrase of one word): a
+    /// row whose second word hashes otherwise than the next token's cannot follow.
+    pub(crate) fn get_with_seconds(&self, word: &str) -> (&[u32], &[u64]) {
+        self.rows.get(word).map_or((&[], &[]), |(ids, seconds)| {
+            (ids.as_slice(), seconds.as_slice())
+        })
     }
 }
 
