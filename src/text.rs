@@ -290,17 +290,17 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             _ => Token::NON_ASCII,
         };
         if c.is_alphanumeric() {
-            let mut has_alpha = c.is_alphabetic();
-            let mut shape = shape_of_char(c);
+            // The shape bits and `LETTER` (the word holds a letter) of the word so far.
+            let letter = |alphabetic: bool| if alphabetic { LETTER } else { 0 };
+            let mut shape = shape_of_char(c) | letter(c.is_alphabetic());
             let bytes = s.as_bytes();
             while i < s.len() {
                 // ASCII letters and digits, most of a word, need no decoding: one look-up
-                // says which, and its shape bits.
+                // says which, with its shape bits and `LETTER`, gathered as they are.
                 let b = bytes[i];
                 let class = ASCII_CLASS[usize::from(b)];
                 if class & (LETTER | Token::DIGIT) != 0 {
-                    has_alpha |= class & LETTER != 0;
-                    shape |= class & SHAPE_BITS;
+                    shape |= class;
                     i += 1;
                     continue;
                 }
@@ -310,10 +310,9 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
                 let (d, dw) = char_at(s, i);
                 if d.is_alphanumeric() {
-                    has_alpha |= d.is_alphabetic();
-                    shape |= shape_of_char(d);
+                    shape |= shape_of_char(d) | letter(d.is_alphabetic());
                     i += dw;
-                } else if is_hyphen(d) && has_alpha {
+                } else if is_hyphen(d) && shape & LETTER != 0 {
                     // An inner hyphen joins two letters: "Kassym-Jomart", "dix-huit".
                     if i + dw < s.len() && char_at(s, i + dw).0.is_alphabetic() {
                         shape |= shape_of_char(d);
@@ -327,12 +326,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
             out.push(Token {
                 span: Span::new(start + from, start + i),
-                kind: if has_alpha {
+                kind: if shape & LETTER != 0 {
                     TokKind::Word
                 } else {
                     TokKind::Number
                 },
-                shape,
+                shape: shape & !LETTER,
             });
         } else {
             out.push(Token {
