@@ -30,6 +30,8 @@ pub(super) struct Feat {
     pub(super) hyphen: bool,
     /// `read_roman`: a Roman numeral with an ordinal ending ("XXe", "XIXe", "Ier").
     pub(super) roman: Option<u32>,
+    /// `may_start`: a date can start at the token (`may_start_at`).
+    pub(super) may_start: bool,
     /// Where the token's phrases are in `Scan::matched`: the first of each list that matches
     /// there, in the list's order (the longest first), as `phrase_at` answers.
     pub(super) matched: (u32, u8),
@@ -89,6 +91,32 @@ fn read_ordinal(low: &str, w: &DateWords) -> Option<u8> {
     low[..digits].parse().ok()
 }
 
+/// `Feat::may_start` of a token: a number, a word whose entry in the language file may open
+/// a date, or a word that may hold a date of its own ("mi-mars", "16th", "1990s", "XXe",
+/// "Oct2"), given the token's other features. `first` is the token's first byte in the text,
+/// `low` its folded form.
+fn may_start_at(kind: TokKind, e: Option<&WordInfo>, first: u8, low: &str, f: &Feat) -> bool {
+    if kind == TokKind::Number {
+        return true;
+    }
+    // Context words ("in", "the", "of") only lead to a date that starts after them.
+    if e.is_some_and(|e| {
+        e.month != 0
+            || e.weekday != 0
+            || e.day != 0
+            || e.number != 0
+            || e.duration.is_some()
+            || e.starts & List::OPENING != 0
+    }) {
+        return true;
+    }
+    kind == TokKind::Word
+        && (first.is_ascii_digit()
+            || low.as_bytes().last().is_some_and(u8::is_ascii_digit)
+            || f.roman.is_some()
+            || f.hyphen)
+}
+
 /// `Feat::roman` of a token: a Roman numeral in capitals (I, V, X, L) and one of
 /// `day_suffixes` ("XXe", "XIXe", "Ier"), as centuries are written.
 fn read_roman(raw: &str, w: &DateWords) -> Option<u32> {
@@ -138,11 +166,6 @@ impl<'a> Scan<'a> {
     /// between two tokens, mostly one space): read as bytes, with no searcher to set up.
     pub(super) fn line_break(&self, from: usize, to: usize) -> bool {
         self.text.as_bytes()[from..to].contains(&b'\n')
-    }
-
-    /// The first byte of token `i` (0 past the end), read without slicing the token out.
-    pub(super) fn first_byte(&self, i: usize) -> u8 {
-        self.toks.get(i).map_or(0, |t| t.first_byte(self.text))
     }
 
     pub(super) fn info(&self, i: usize) -> Option<&'a WordInfo> {
@@ -261,9 +284,11 @@ impl<'a> Scan<'a> {
             }
             f.hyphen = hyphens[k];
             // Most words start with no numeral letter.
-            if b"IVXL".contains(&toks[k].first_byte(text)) {
+            let first_byte = toks[k].first_byte(text);
+            if b"IVXL".contains(&first_byte) {
                 f.roman = read_roman(toks[k].text(text), w);
             }
+            f.may_start = may_start_at(toks[k].kind, info[k], first_byte, low_k, f);
             // Numbers have no `info` (they are read as numbers), but a phrase may start with one.
             let e = match info[k] {
                 Some(e) => e,

@@ -74,40 +74,11 @@ impl<'a> Scan<'a> {
         Some((start, r.end_tok, resolve_range(r.from, r.to, anchor)))
     }
 
-    /// Whether a date can start at token `i`: a number, a word the language file knows, or a
-    /// word that may hold a date of its own ("mi-mars", "16th", "1990s", "XXe", "Oct2").
-    /// Most words are none of these and are skipped at once.
-    // Asked at every token: inlined, whatever the codegen units happen to hold.
+    /// Whether a date can start at token `i` (`Feat::may_start`, read once per token by
+    /// `Scan::features`). Most words cannot and are skipped at once.
     #[inline]
     pub(super) fn may_start(&self, i: usize) -> bool {
-        if self.is_number(i) {
-            return true;
-        }
-        if let Some(e) = self.info(i) {
-            // Context words ("in", "the", "of") only lead to a date that starts after them.
-            let opens = e.month != 0
-                || e.weekday != 0
-                || e.day != 0
-                || e.number != 0
-                || e.duration.is_some()
-                || e.starts & List::OPENING != 0;
-            if opens {
-                return true;
-            }
-        }
-        let Some(t) = self.toks.get(i) else {
-            return false;
-        };
-        if t.kind != TokKind::Word {
-            return false;
-        }
-        let low = self.low(i);
-        let first = self.first_byte(i);
-        let last = low.as_bytes().last().copied().unwrap_or(0);
-        first.is_ascii_digit()
-            || last.is_ascii_digit()
-            || self.roman_ordinal(i).is_some()
-            || self.hyphen(i)
+        self.feats.get(i).is_some_and(|f| f.may_start)
     }
 
     /// Whether token `i` is a word that no single date starts at: one whose entry in the
