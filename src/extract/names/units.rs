@@ -110,7 +110,8 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
     }
     // Most names are ASCII letters and digits: no hyphen to cut at, and bytes tell letters
     // and case.
-    let plain = w.bytes().all(|b| b.is_ascii_alphanumeric());
+    let plain = t.shape & (Token::NON_ASCII | Token::HYPHEN) == 0;
+    debug_assert_eq!(plain, w.bytes().all(|b| b.is_ascii_alphanumeric()));
     // Such a word folds to its lower case, which `Doc` holds already.
     let calendar = if plain {
         doc.lang.data.dates.is_calendar_folded(doc.folded(i))

@@ -513,6 +513,12 @@ impl Hasher for WordHasher {
 }
 
 /// The hash `WordMap` gives a word.
+/// Whether a word's entry makes it a month name or abbreviation or a weekday name
+/// (`DateWords::is_calendar_folded`).
+fn is_calendar_entry(e: &WordInfo) -> bool {
+    e.month != 0 || (e.weekday != 0 && !e.weekday_abbreviation)
+}
+
 pub(crate) fn word_hash(word: &str) -> u64 {
     use std::hash::BuildHasher;
     BuildHasherDefault::<WordHasher>::default().hash_one(word)
@@ -547,6 +553,9 @@ pub struct DateWords {
     pub(crate) words: WordMap<WordInfo>,
     /// The keys of `words`, asked first (`word`): about half the words of a text are none.
     pub(crate) word_filter: KeyFilter,
+    /// The month and weekday names of `words` (`is_calendar_folded`), asked first: names
+    /// ask of every capitalised word, and few are these.
+    calendar_filter: KeyFilter,
     pub(crate) day_suffixes: Vec<String>,
     pub(crate) decade_suffixes: Vec<String>,
     pub(crate) lists: Vec<Vec<Phrase>>,
@@ -935,6 +944,12 @@ impl TryFrom<DateData> for DateWords {
             past_words: d.past_words.iter().map(|s| fold_owned(s)).collect(),
             future_words: d.future_words.iter().map(|s| fold_owned(s)).collect(),
             word_filter: KeyFilter::of(words.keys().map(String::as_str)),
+            calendar_filter: KeyFilter::of(
+                words
+                    .iter()
+                    .filter(|(_, e)| is_calendar_entry(e))
+                    .map(|(w, _)| w.as_str()),
+            ),
             words,
             day_suffixes: d.day_suffixes.iter().map(|s| fold_owned(s)).collect(),
             decade_suffixes: d.decade_suffixes.iter().map(|s| fold_owned(s)).collect(),
@@ -1058,9 +1073,7 @@ impl DateWords {
     /// `is_calendar_word` of a word already folded (`fold`) and without its period: an ASCII
     /// word of letters and digits in lower case.
     pub fn is_calendar_folded(&self, word: &str) -> bool {
-        self.words
-            .get(word)
-            .is_some_and(|e| e.month != 0 || (e.weekday != 0 && !e.weekday_abbreviation))
+        self.calendar_filter.may_hold(word) && self.words.get(word).is_some_and(is_calendar_entry)
     }
 
     pub(crate) fn list(&self, list: List) -> &[Phrase] {
