@@ -493,9 +493,7 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+            self.add(tail_le(rest));
         }
     }
 
@@ -512,13 +510,36 @@ impl Hasher for WordHasher {
     }
 }
 
-/// The hash `WordMap` gives a word.
+/// The 1 to 7 bytes of `rest` as a little-endian number, as if padded with zeros: read in
+/// two loads that may overlap, not copied into a buffer (a call to `memcpy` for a length
+/// the compiler does not know, at every word hashed).
+#[inline]
+fn tail_le(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    debug_assert!((1..8).contains(&n));
+    if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]));
+        let hi = u64::from(u32::from_le_bytes([
+            rest[n - 4],
+            rest[n - 3],
+            rest[n - 2],
+            rest[n - 1],
+        ]));
+        lo | hi << ((n - 4) * 8)
+    } else {
+        u64::from(rest[0])
+            | u64::from(rest[n / 2]) << (n / 2 * 8)
+            | u64::from(rest[n - 1]) << ((n - 1) * 8)
+    }
+}
+
 /// Whether a word's entry makes it a month name or abbreviation or a weekday name
 /// (`DateWords::is_calendar_folded`).
 fn is_calendar_entry(e: &WordInfo) -> bool {
     e.month != 0 || (e.weekday != 0 && !e.weekday_abbreviation)
 }
 
+/// The hash `WordMap` gives a word.
 pub(crate) fn word_hash(word: &str) -> u64 {
     use std::hash::BuildHasher;
     BuildHasherDefault::<WordHasher>::default().hash_one(word)
@@ -1138,4 +1159,19 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 
 pub(crate) fn fold_owned(s: &str) -> String {
     fold(s).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tail_le;
+
+    proptest::proptest! {
+        /// The tail read in two loads is the tail padded with zeros.
+        #[test]
+        fn tail_reads_as_padded(rest in proptest::collection::vec(proptest::prelude::any::<u8>(), 1..8)) {
+            let mut b = [0; 8];
+            b[..rest.len()].copy_from_slice(&rest);
+            proptest::prop_assert_eq!(tail_le(&rest), u64::from_le_bytes(b));
+        }
+    }
 }
