@@ -39,7 +39,7 @@ mod tests;
 use self::scan::Scan;
 use crate::extract::doc::Doc;
 use crate::knowledge::calendar::valid;
-use crate::knowledge::lang::dates::{fold_into, is_folded};
+use crate::knowledge::lang::dates::{fold, fold_into, is_folded};
 use crate::model::{Claim, ClaimKind, DatePoint, DateValue, Span, Value};
 use crate::text::{TokKind, Token};
 
@@ -63,6 +63,13 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         let f = if t.ascii_without_capitals() {
             low.push(raw);
             raw
+        } else if t.kind != TokKind::Punct && t.shape & (Token::NON_ASCII | Token::HYPHEN) == 0 {
+            // ASCII letters and digits with a capital: folded to their lower case, as `Doc`
+            // holds them already.
+            let f = doc.folded(i);
+            debug_assert_eq!(f, fold(raw));
+            low.push(f);
+            f
         } else {
             let from = buf.len();
             fold_into(raw, &mut buf);
