@@ -89,8 +89,9 @@ impl<'d, 'a> Scan<'d, 'a> {
                 continue;
             }
             let t = &doc.text[a.start..a.end];
+            debug_assert_eq!(a.shape & Token::NON_ASCII == 0, t.is_ascii());
             let low = lower.push_with(|out| {
-                if t.is_ascii() {
+                if a.shape & Token::NON_ASCII == 0 {
                     let from = out.len();
                     out.push_str(t);
                     out[from..].make_ascii_lowercase();
