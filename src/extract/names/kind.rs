@@ -92,6 +92,10 @@ pub(super) struct Known {
     pub(super) place: bool,
     /// `looks_like_person`.
     pub(super) person: bool,
+    /// A word of the name but its particles is one of `org_words`.
+    org_word: bool,
+    /// A word of the name but its particles is one of `place_words`.
+    place_word: bool,
 }
 
 impl Known {
@@ -100,9 +104,27 @@ impl Known {
         let place = doc.places.is_some_and(|p| {
             p.contains_folded(&doc.fold_span(span_of(&c.units), c.units[0].first))
         });
+        // Each unit folded and looked up once: `classify` reads the words but particles,
+        // `looks_like_person` every unit.
+        let sets = &doc.lang.data.names.sets;
+        let (mut org_word, mut place_word, mut particle_org_or_place) = (false, false, false);
+        for u in &c.units {
+            let f = doc.fold_span(u.span, u.first);
+            let org = sets.org_words.contains(f.as_ref());
+            let place = sets.place_words.contains(f.as_ref());
+            if u.kind == UnitKind::Connector {
+                particle_org_or_place |= org || place;
+            } else {
+                org_word |= org;
+                place_word |= place;
+            }
+        }
+        let org_or_place_word = org_word || place_word || particle_org_or_place;
         Known {
             place,
-            person: looks_like_person(doc, c, place),
+            person: looks_like_person(c, place, org_or_place_word),
+            org_word,
+            place_word,
         }
     }
 }
@@ -115,18 +137,10 @@ pub(super) fn classify(
     known: Known,
     words: &NameWords,
 ) -> ClaimKind {
-    // The words but particles, folded when read (most are one token, whose folded form `Doc`
-    // holds): no vector of them per candidate.
-    let folded = || {
-        c.units
-            .iter()
-            .filter(|u| u.kind != UnitKind::Connector)
-            .map(|u| doc.fold_span(u.span, u.first))
-    };
-    if folded().any(|w| words.sets.org_words.contains(w.as_ref())) {
+    if known.org_word {
         return ClaimKind::Org;
     }
-    if known.place || folded().any(|w| words.sets.place_words.contains(w.as_ref())) {
+    if known.place || known.place_word {
         return ClaimKind::Place;
     }
     // A name of several words that names a place somewhere (`rules/places.tsv`: "Banda Aceh",
@@ -169,13 +183,10 @@ pub(super) fn classify(
 }
 
 /// A person: a title before it, an initial, or several plain words with no particle; never a
-/// name the gazetteer knows as a whole (`known_place`).
-fn looks_like_person(doc: &Doc, c: &Candidate, known_place: bool) -> bool {
-    let words = &doc.lang.data.names.sets;
-    if c.units.iter().any(|u| {
-        let f = doc.fold_span(u.span, u.first);
-        words.org_words.contains(f.as_ref()) || words.place_words.contains(f.as_ref())
-    }) {
+/// name the gazetteer knows as a whole (`known_place`), nor one with a word of `org_words`
+/// or `place_words` (`org_or_place_word`, particles included).
+fn looks_like_person(c: &Candidate, known_place: bool, org_or_place_word: bool) -> bool {
+    if org_or_place_word {
         return false;
     }
     if known_place {
