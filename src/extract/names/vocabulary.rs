@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::units::{Unit, is_punct};
 use crate::extract::doc::Doc;
-use crate::text::{KeyFilter, TokKind, is_capitalised};
+use crate::text::{KeyFilter, TokKind, Token, is_capitalised};
 
 /// What the article itself says about the words of its names, each folded: whether it
 /// writes the word in lowercase somewhere, and capitalised somewhere other than a sentence's
@@ -175,10 +175,12 @@ pub(super) fn headline_sentences(doc: &Doc) -> HashSet<usize> {
             // character boundaries.
             let b = &doc.text.as_bytes()[t.span.start..t.span.end];
             // More than three characters: more than twelve bytes always are, three bytes never;
-            // between, four ASCII bytes are, else a fourth character is looked for.
+            // between, an ASCII word (its shape tells) is, else a fourth character is looked
+            // for.
             let long_word = b.len() > 12
                 || (b.len() > 3
-                    && (b[..4].is_ascii() || t.text(doc.text).chars().nth(3).is_some()));
+                    && (t.shape & Token::NON_ASCII == 0
+                        || t.text(doc.text).chars().nth(3).is_some()));
             if long_word {
                 long += 1;
                 let capital = match b[0] {
