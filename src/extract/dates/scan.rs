@@ -137,13 +137,14 @@ fn read_roman(raw: &str, w: &DateWords) -> Option<u32> {
         _ => 50,
     };
     let bytes = numeral.as_bytes();
+    // Saturating: a token of millions of numeral letters is text anyone may write.
     let mut n: i32 = 0;
     for (k, &b) in bytes.iter().enumerate() {
         let v = value(b);
         if bytes.get(k + 1).is_some_and(|&c| value(c) > v) {
-            n -= v;
+            n = n.saturating_sub(v);
         } else {
-            n += v;
+            n = n.saturating_add(v);
         }
     }
     u32::try_from(n).ok().filter(|&n| n > 0)
@@ -425,5 +426,23 @@ impl<'a> Scan<'a> {
 
     pub(super) fn numeric_run_after(&self, i: usize) -> bool {
         self.tight(i) && self.is_punct(i + 1, "-/.") && self.tight(i + 1) && self.is_number(i + 2)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_roman;
+    use crate::knowledge::lang::Languages;
+
+    #[test]
+    fn roman_numerals_read_and_saturate() {
+        let langs = Languages::embedded().unwrap();
+        let w = &langs.get("fr").unwrap().data.dates;
+        assert_eq!(read_roman("XIXe", w), Some(19));
+        assert_eq!(read_roman("Ier", w), Some(1));
+        assert_eq!(read_roman("Indien", w), None);
+        // More numeral letters than an i32 counts: no overflow.
+        let long = "L".repeat(43_000_000) + "e";
+        assert_eq!(read_roman(&long, w), Some(i32::MAX as u32));
     }
 }
