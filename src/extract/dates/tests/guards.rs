@@ -172,3 +172,35 @@ fn period_and_decade_data_are_checked() {
     let err = Lang::parse("en.toml", &bad_decade).unwrap_err().to_string();
     assert!(err.contains("noughties"), "{err}");
 }
+
+#[test]
+fn opening_words_and_numeral_letters_lead_to_dates_only_where_one_is() {
+    // "in", "from", "last": phrases that open a date but make none alone, before a word the
+    // language file does not know (`leads_nowhere`); the same words before a date still open
+    // it.
+    none("en", "The talks in Paris drew delegates from Brussels.");
+    check(
+        "en",
+        Some("2024-05-10"),
+        "The talks in Paris resume next Tuesday.",
+        "next Tuesday",
+        "2024-05-14",
+    );
+    check(
+        "en",
+        Some("2024-05-10"),
+        "A deal is due within a year.",
+        "within a year",
+        "2024-05-10/2025-05-09",
+    );
+    // Capitals that start like a Roman numeral are a century only when the whole word is
+    // one with an ordinal ending (`Feat::roman`).
+    none("en", "The Indian Interior minister met Italian envoys.");
+    check(
+        "fr",
+        None,
+        "Au XIXe siècle, la ville grandit.",
+        "XIXe siècle",
+        "1800/1899",
+    );
+}
