@@ -52,6 +52,14 @@ impl Token {
         })
     }
 
+    /// Whether the token is a word or number of ASCII letters and digits only (no hyphen,
+    /// nothing beyond ASCII): its fold, by `normalize::fold` or the dates' own, is its lower
+    /// case.
+    #[inline]
+    pub fn ascii_alphanumeric(&self) -> bool {
+        self.kind != TokKind::Punct && self.shape & (Token::NON_ASCII | Token::HYPHEN) == 0
+    }
+
     /// Whether the token is ASCII without capitals.
     #[inline]
     pub fn ascii_without_capitals(&self) -> bool {

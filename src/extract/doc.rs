@@ -5,9 +5,9 @@ use std::borrow::Cow;
 
 use crate::knowledge::gazetteer::Gazetteer;
 use crate::knowledge::lang::Lang;
-use crate::knowledge::normalize::{fold, fold_into};
+use crate::knowledge::normalize::{fold, fold_into, push_ascii_lowercase};
 use crate::model::{Claim, ClaimKind, DatePoint, Span, Value};
-use crate::text::{Forms, TokKind, Token, sentences, tokenize};
+use crate::text::{Forms, Token, sentences, tokenize};
 
 /// One article's text as the extractors see it.
 pub struct Doc<'a> {
@@ -56,15 +56,10 @@ impl<'a> Doc<'a> {
             );
             if same {
                 folded.push_same(t.span.start, t.span.end);
-            } else if t.kind != TokKind::Punct && t.shape & (Token::NON_ASCII | Token::HYPHEN) == 0
-            {
+            } else if t.ascii_alphanumeric() {
                 // ASCII letters and digits with a capital (the tokenizer saw no other byte):
                 // folded to their lower case, with no byte to drop.
-                let f = folded.push_with(|out| {
-                    let from = out.len();
-                    out.push_str(t.text(text));
-                    out[from..].make_ascii_lowercase();
-                });
+                let f = folded.push_with(|out| push_ascii_lowercase(t.text(text), out));
                 debug_assert_eq!(f, fold(t.text(text)));
             } else {
                 folded.push_with(|out| fold_into(t.text(text), out));

@@ -12,13 +12,19 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// `s` in ASCII lower case, appended to `out`: copied, then lowercased in place. The fold of
+/// a word of ASCII letters and digits, which a caller may know from the tokenizer.
+pub fn push_ascii_lowercase(s: &str, out: &mut String) {
+    let from = out.len();
+    out.push_str(s);
+    out[from..].make_ascii_lowercase();
+}
+
 /// `fold`, appended to `out`: the folded words of a whole article share one buffer.
 pub fn fold_into(s: &str, out: &mut String) {
     if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        // Most words are letters and digits only: copied, then lowercased in place.
-        let from = out.len();
-        out.push_str(s);
-        out[from..].make_ascii_lowercase();
+        // Most words are letters and digits only: their fold is their lower case.
+        push_ascii_lowercase(s, out);
         return;
     }
     if s.is_ascii() {

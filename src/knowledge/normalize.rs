@@ -13,7 +13,7 @@
 
 use serde::Deserialize;
 
-pub use super::fold::{fold, fold_into};
+pub use super::fold::{fold, fold_into, push_ascii_lowercase};
 
 use crate::error::{Error, toml_error};
 

@@ -63,7 +63,7 @@ pub fn extract(doc: &Doc) -> Vec<Claim> {
         let f = if t.ascii_without_capitals() {
             low.push(raw);
             raw
-        } else if t.kind != TokKind::Punct && t.shape & (Token::NON_ASCII | Token::HYPHEN) == 0 {
+        } else if t.ascii_alphanumeric() {
             // ASCII letters and digits with a capital: folded to their lower case, as `Doc`
             // holds them already.
             let f = doc.folded(i);

@@ -156,11 +156,11 @@ impl<'a> Scan<'a> {
         // Whether the grammar may go on from token `k`.
         let goes_on = |k: usize| {
             self.may_start(k)
-                || opens
+                || (opens
                     && self
                         .toks
                         .get(k)
-                        .is_none_or(|t| t.kind != TokKind::Word || self.info(k).is_some())
+                        .is_none_or(|t| t.kind != TokKind::Word || self.info(k).is_some()))
         };
         if !plain || goes_on(i + 1) {
             return false;

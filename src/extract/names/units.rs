@@ -110,7 +110,7 @@ pub(super) fn unit_at(doc: &Doc, i: usize) -> Option<Unit> {
     }
     // Most names are ASCII letters and digits: no hyphen to cut at, and bytes tell letters
     // and case.
-    let plain = t.shape & (Token::NON_ASCII | Token::HYPHEN) == 0;
+    let plain = t.ascii_alphanumeric();
     debug_assert_eq!(plain, w.bytes().all(|b| b.is_ascii_alphanumeric()));
     // Such a word folds to its lower case, which `Doc` holds already.
     let calendar = if plain {

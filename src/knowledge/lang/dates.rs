@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::knowledge::calendar::{self, valid, valid_any_year};
+use crate::knowledge::normalize::push_ascii_lowercase;
 use crate::model::DatePoint;
 use crate::text::{KeyFilter, SHORT_WORD, ascii_lowercase, tokenize};
 
@@ -1140,9 +1141,7 @@ pub(crate) fn is_folded(s: &str) -> bool {
 /// `fold`, appended to `out`: an article's folded tokens share one buffer.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        let from = out.len();
-        out.push_str(s);
-        out[from..].make_ascii_lowercase();
+        push_ascii_lowercase(s, out);
         return;
     }
     for c in s.nfkd() {
